@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "thidua",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "thidua", targets: ["thidua"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+    ],
+    targets: [
+        // Pure domain: Foundation only. A test checks that no framework is imported.
+        .target(name: "ThiDuaCore"),
+        .target(
+            name: "ThiDuaStore",
+            dependencies: [
+                "ThiDuaCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        .target(
+            name: "ThiDuaWeb",
+            dependencies: [
+                "ThiDuaCore",
+                "ThiDuaStore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "Plot", package: "Plot"),
+            ],
+            resources: [.copy("Public")]
+        ),
+        .executableTarget(
+            name: "thidua",
+            dependencies: [
+                "ThiDuaWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ThiDuaCoreTests", dependencies: ["ThiDuaCore"]),
+        .testTarget(name: "ThiDuaStoreTests", dependencies: ["ThiDuaStore"]),
+        .testTarget(
+            name: "ThiDuaWebTests",
+            dependencies: [
+                "ThiDuaWeb",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,42 @@
+/// A problem with one field of a form or a JSON body, told in Vietnamese.
+public struct FieldError: Error, Hashable, Sendable, Codable {
+    public var field: String
+    public var message: String
+
+    public init(_ field: String, _ message: String) {
+        self.field = field
+        self.message = message
+    }
+}
+
+/// Every error a use case can raise. Each carries a Vietnamese message that says what to do.
+public enum DomainError: Error, Equatable, Sendable {
+    case invalid([FieldError])
+    case notFound(String)
+    /// Deliberately says as little as `notFound`: a forbidden record must not be revealed.
+    case forbidden
+    case staleVersion(String)
+    case conflict(String)
+    case tooManyAttempts(minutes: Int)
+    case unauthenticated
+
+    public var message: String {
+        switch self {
+        case .invalid(let errors):
+            let list = errors.map(\.message).joined(separator: " ")
+            return "Dữ liệu chưa hợp lệ. \(list)"
+        case .notFound(let what):
+            return "Không tìm thấy \(what). Hãy kiểm tra lại đường dẫn hoặc quay về danh sách."
+        case .forbidden:
+            return "Bạn không có quyền với bản ghi này. Nếu cần, hãy liên hệ quản trị hệ thống."
+        case .staleVersion(let what):
+            return "\(what) vừa được người khác sửa. Hãy tải lại trang, xem thay đổi mới rồi sửa lại."
+        case .conflict(let message):
+            return message
+        case .tooManyAttempts(let minutes):
+            return "Đăng nhập sai quá nhiều lần. Hãy thử lại sau \(minutes) phút."
+        case .unauthenticated:
+            return "Bạn cần đăng nhập để tiếp tục."
+        }
+    }
+}

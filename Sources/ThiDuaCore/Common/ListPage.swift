@@ -1,0 +1,37 @@
+/// Paging and search for every list, the same on the screens and in the API.
+public struct ListQuery: Sendable, Hashable {
+    public static let maxPerPage = 200
+
+    public var text: String?
+    public var page: Int
+    public var perPage: Int
+
+    public init(text: String? = nil, page: Int = 1, perPage: Int = 50) {
+        let trimmed = text.map(VietnameseText.normalized)
+        self.text = (trimmed?.isEmpty ?? true) ? nil : trimmed
+        self.page = max(1, page)
+        self.perPage = min(max(1, perPage), ListQuery.maxPerPage)
+    }
+
+    public var offset: Int { (page - 1) * perPage }
+}
+
+public struct ListPage<Item: Sendable>: Sendable {
+    public var items: [Item]
+    public var page: Int
+    public var perPage: Int
+    public var total: Int
+
+    public init(items: [Item], page: Int, perPage: Int, total: Int) {
+        self.items = items
+        self.page = page
+        self.perPage = perPage
+        self.total = total
+    }
+
+    public var pageCount: Int { max(1, (total + perPage - 1) / perPage) }
+
+    public func map<T>(_ transform: (Item) throws -> T) rethrows -> ListPage<T> {
+        ListPage<T>(items: try items.map(transform), page: page, perPage: perPage, total: total)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// Khối thi đua / cụm thi đua: units that compete with each other.
+public struct Bloc: Identifiable, Hashable, Sendable, Codable {
+    public enum Kind: String, CaseIterable, Sendable, Codable {
+        case bloc, cluster
+
+        public var vietnamese: String { self == .bloc ? "Khối thi đua" : "Cụm thi đua" }
+    }
+
+    public var id: UUID
+    public var code: String
+    public var name: String
+    public var kind: Kind
+    public var note: String
+    public var activeTo: LocalDate?
+    public var version: Int
+
+    public init(id: UUID = UUID(), code: String, name: String, kind: Kind, note: String = "",
+                activeTo: LocalDate? = nil, version: Int = 1) {
+        self.id = id
+        self.code = code
+        self.name = name
+        self.kind = kind
+        self.note = note
+        self.activeTo = activeTo
+        self.version = version
+    }
+}
+
+public struct BlocDraft: Sendable, Hashable, Codable {
+    public var code: String
+    public var name: String
+    public var kind: String
+    public var note: String
+
+    public init(code: String, name: String, kind: String, note: String = "") {
+        self.code = code
+        self.name = name
+        self.kind = kind
+        self.note = note
+    }
+
+    public func validated(id: UUID = UUID(), version: Int = 1) throws -> Bloc {
+        var errors: [FieldError] = []
+        let code = VietnameseText.normalized(self.code).uppercased()
+        let name = VietnameseText.normalized(self.name)
+        if code.isEmpty || code.count > 32 || !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+            errors.append(FieldError("code", "Mã khối chỉ gồm chữ không dấu, số, dấu - hoặc _, từ 1 đến 32 ký tự."))
+        }
+        if name.isEmpty { errors.append(FieldError("name", "Tên khối không được để trống.")) }
+        if name.count > 300 { errors.append(FieldError("name", "Tên khối dài quá 300 ký tự.")) }
+        let kind = Bloc.Kind(rawValue: self.kind)
+        if kind == nil { errors.append(FieldError("kind", "Hãy chọn khối thi đua hoặc cụm thi đua.")) }
+        guard errors.isEmpty, let kind else { throw DomainError.invalid(errors) }
+        return Bloc(id: id, code: code, name: name, kind: kind, note: VietnameseText.normalized(note), version: version)
+    }
+}
+
+/// One unit's place in a bloc for one year. Head and deputy rotate yearly.
+public struct BlocMembership: Identifiable, Hashable, Sendable, Codable {
+    public enum Role: String, CaseIterable, Sendable, Codable {
+        case head, deputyHead, member
+
+        public var vietnamese: String {
+            switch self {
+            case .head: return "Trưởng khối"
+            case .deputyHead: return "Phó khối"
+            case .member: return "Thành viên"
+            }
+        }
+    }
+
+    public var id: UUID
+    public var blocID: UUID
+    public var unitID: UUID
+    public var year: Int
+    public var role: Role
+
+    public init(id: UUID = UUID(), blocID: UUID, unitID: UUID, year: Int, role: Role = .member) {
+        self.id = id
+        self.blocID = blocID
+        self.unitID = unitID
+        self.year = year
+        self.role = role
+    }
+
+    public static let yearRange = 1990...2100
+
+    public static func validateYear(_ year: Int) throws {
+        guard yearRange.contains(year) else {
+            throw DomainError.invalid([FieldError("year", "Năm phải nằm trong khoảng \(yearRange.lowerBound)–\(yearRange.upperBound).")])
+        }
+    }
+}
+
+/// A membership row joined with its unit, for screens and the API.
+public struct BlocMember: Hashable, Sendable, Codable {
+    public var membership: BlocMembership
+    public var unit: OrgUnit
+
+    public init(membership: BlocMembership, unit: OrgUnit) {
+        self.membership = membership
+        self.unit = unit
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Port for units. Implemented in ThiDuaStore for SQLite and PostgreSQL.
+public protocol OrgUnitRepository: Sendable {
+    func list(_ query: ListQuery, includeInactive: Bool) async throws -> ListPage<OrgUnit>
+    func all() async throws -> [OrgUnit]
+    func find(_ id: UUID) async throws -> OrgUnit?
+    func find(code: String) async throws -> OrgUnit?
+    func insert(_ unit: OrgUnit) async throws
+    /// Saves when the stored version is `unit.version`; returns the unit with the next version.
+    func update(_ unit: OrgUnit) async throws -> OrgUnit
+    func children(of id: UUID) async throws -> [OrgUnit]
+}
+
+/// Port for blocs and their yearly membership.
+public protocol BlocRepository: Sendable {
+    func list(_ query: ListQuery) async throws -> ListPage<Bloc>
+    func find(_ id: UUID) async throws -> Bloc?
+    func find(code: String) async throws -> Bloc?
+    func insert(_ bloc: Bloc) async throws
+    func update(_ bloc: Bloc) async throws -> Bloc
+    func members(of blocID: UUID, year: Int?) async throws -> [BlocMember]
+    func years(of blocID: UUID) async throws -> [Int]
+    func membership(bloc blocID: UUID, unit unitID: UUID, year: Int) async throws -> BlocMembership?
+    func membership(_ id: UUID) async throws -> BlocMembership?
+    func save(_ membership: BlocMembership) async throws
+    func deleteMembership(_ id: UUID) async throws
+    func unitIDs(inBloc blocID: UUID) async throws -> Set<UUID>
+    /// Blocs that a unit belongs to, newest year first.
+    func memberships(ofUnit unitID: UUID) async throws -> [(Bloc, BlocMembership)]
+}

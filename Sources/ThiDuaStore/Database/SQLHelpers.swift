@@ -1,0 +1,47 @@
+import FluentKit
+import SQLKit
+import ThiDuaCore
+
+/// `column LIKE $1 ESCAPE '\'`: the same literal-% behaviour on SQLite and PostgreSQL.
+struct SQLContains: SQLExpression {
+    let column: String
+    let query: String
+
+    func serialize(to serializer: inout SQLSerializer) {
+        SQLColumn(column).serialize(to: &serializer)
+        serializer.write(" LIKE ")
+        SQLBind(VietnameseText.likeContainsPattern(query)).serialize(to: &serializer)
+        serializer.write(" ESCAPE '\\'")
+    }
+}
+
+extension Database {
+    var sql: any SQLDatabase { self as! any SQLDatabase }
+
+    /// `UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ?`, one statement, so that
+    /// two people saving the same record cannot both win. Throws `staleVersion` when nothing matched.
+    func updateVersioned(_ table: String, id: UUID, expectedVersion: Int, what: String,
+                         _ values: [(String, any Encodable & Sendable)]) async throws -> Int {
+        var update = sql.update(table)
+        for (column, value) in values { update = update.set(column, to: value) }
+        let row = try await update
+            .set(SQLIdentifier("version"), to: SQLBinaryExpression(SQLIdentifier("version"), .add, SQLLiteral.numeric("1")))
+            .where("id", .equal, id)
+            .where("version", .equal, expectedVersion)
+            .returning("version")
+            .first()
+        guard let row else {
+            let exists = try await sql.select().column("id").from(table).where("id", .equal, id).first() != nil
+            throw exists ? DomainError.staleVersion(what) : DomainError.notFound(what.lowercased())
+        }
+        return try row.decode(column: "version", as: Int.self)
+    }
+}
+
+extension SQLSelectBuilder {
+    /// Adds the `search_key` filter when there is a query text.
+    func matching(_ text: String?, column: String = "search_key") -> Self {
+        guard let text, !VietnameseText.searchKey(text).isEmpty else { return self }
+        return self.where(SQLContains(column: column, query: text))
+    }
+}

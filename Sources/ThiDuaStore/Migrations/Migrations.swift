@@ -1,0 +1,15 @@
+import FluentKit
+
+/// Every migration, in order. The same list runs on SQLite and PostgreSQL.
+public enum ThiDuaMigrations {
+    public static var all: [any Migration] {
+        [
+            CreateOrgUnit(),
+            CreateBloc(),
+            CreateBlocMembership(),
+            CreatePerson(),
+            CreateAccount(),
+            CreateSignInTables(),
+        ]
+    }
+}

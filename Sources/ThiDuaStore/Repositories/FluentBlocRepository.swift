@@ -1,0 +1,110 @@
+import FluentKit
+import Foundation
+import SQLKit
+import ThiDuaCore
+
+struct FluentBlocRepository: BlocRepository {
+    let db: any Database
+
+    func list(_ query: ListQuery) async throws -> ListPage<Bloc> {
+        let total = try await BlocModel.query(on: db).count()
+        guard query.text != nil else {
+            let items = try await BlocModel.query(on: db).sort(\.$code).range(query.offset..<(query.offset + query.perPage)).all()
+            return ListPage(items: items.map(\.core), page: query.page, perPage: query.perPage, total: total)
+        }
+        let rows = try await db.sql.select().column("id").from(BlocModel.schema).matching(query.text).orderBy("code").all()
+        let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
+        let page = Array(ids.dropFirst(query.offset).prefix(query.perPage))
+        let models = try await BlocModel.query(on: db).filter(\.$id ~~ page).sort(\.$code).all()
+        return ListPage(items: models.map(\.core), page: query.page, perPage: query.perPage, total: ids.count)
+    }
+
+    func find(_ id: UUID) async throws -> Bloc? {
+        try await BlocModel.find(id, on: db)?.core
+    }
+
+    func find(code: String) async throws -> Bloc? {
+        try await BlocModel.query(on: db).filter(\.$code == code.uppercased()).first()?.core
+    }
+
+    func insert(_ bloc: Bloc) async throws {
+        try await BlocModel(bloc).create(on: db)
+    }
+
+    func update(_ bloc: Bloc) async throws -> Bloc {
+        var saved = bloc
+        saved.version = try await db.updateVersioned(BlocModel.schema, id: bloc.id, expectedVersion: bloc.version, what: "Khối thi đua", [
+            ("code", bloc.code), ("name", bloc.name), ("kind", bloc.kind.rawValue), ("note", bloc.note),
+            ("active_to", bloc.activeTo?.iso), ("search_key", BlocModel.searchKey(bloc)),
+        ])
+        return saved
+    }
+
+    func members(of blocID: UUID, year: Int?) async throws -> [BlocMember] {
+        var select = db.sql.select()
+            .column(SQLColumn("id", table: "m"), as: "m_id")
+            .column(SQLColumn("year", table: "m"))
+            .column(SQLColumn("role", table: "m"))
+            .column(SQLColumn("bloc_id", table: "m"))
+            .column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("u")))
+            .from(SQLAlias(SQLIdentifier(BlocMembershipModel.schema), as: SQLIdentifier("m")))
+            .join(SQLAlias(SQLIdentifier(OrgUnitModel.schema), as: SQLIdentifier("u")), on: SQLColumn("unit_id", table: "m"), .equal, SQLColumn("id", table: "u"))
+            .where(SQLColumn("bloc_id", table: "m"), .equal, SQLBind(blocID))
+        if let year { select = select.where(SQLColumn("year", table: "m"), .equal, SQLBind(year)) }
+        let rows = try await select.orderBy(SQLColumn("year", table: "m"), SQLDirection.descending).orderBy(SQLColumn("code", table: "u")).all()
+        let order: [BlocMembership.Role: Int] = [.head: 0, .deputyHead: 1, .member: 2]
+        return try rows.map { row in
+            let unit = try FluentOrgUnitRepository.unit(row)
+            let m = BlocMembership(id: try row.decode(column: "m_id", as: UUID.self), blocID: blocID, unitID: unit.id,
+                                   year: try row.decode(column: "year", as: Int.self),
+                                   role: BlocMembership.Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .member)
+            return BlocMember(membership: m, unit: unit)
+        }
+        // Head first, then deputy, then members by code, within each year.
+        .sorted { a, b in
+            (-a.membership.year, order[a.membership.role]!, a.unit.code) < (-b.membership.year, order[b.membership.role]!, b.unit.code)
+        }
+    }
+
+    func years(of blocID: UUID) async throws -> [Int] {
+        try await db.sql.select().distinct().column("year").from(BlocMembershipModel.schema)
+            .where("bloc_id", .equal, blocID).orderBy("year", .descending).all()
+            .map { try $0.decode(column: "year", as: Int.self) }
+    }
+
+    func membership(bloc blocID: UUID, unit unitID: UUID, year: Int) async throws -> BlocMembership? {
+        try await BlocMembershipModel.query(on: db)
+            .filter(\.$blocID == blocID).filter(\.$unitID == unitID).filter(\.$year == year)
+            .first()?.core
+    }
+
+    func membership(_ id: UUID) async throws -> BlocMembership? {
+        try await BlocMembershipModel.find(id, on: db)?.core
+    }
+
+    func save(_ membership: BlocMembership) async throws {
+        if let existing = try await BlocMembershipModel.find(membership.id, on: db) {
+            existing.role = membership.role.rawValue
+            try await existing.update(on: db)
+        } else {
+            try await BlocMembershipModel(membership).create(on: db)
+        }
+    }
+
+    func deleteMembership(_ id: UUID) async throws {
+        try await BlocMembershipModel.query(on: db).filter(\.$id == id).delete()
+    }
+
+    func unitIDs(inBloc blocID: UUID) async throws -> Set<UUID> {
+        Set(try await db.sql.select().distinct().column("unit_id").from(BlocMembershipModel.schema)
+            .where("bloc_id", .equal, blocID).all()
+            .map { try $0.decode(column: "unit_id", as: UUID.self) })
+    }
+
+    func memberships(ofUnit unitID: UUID) async throws -> [(Bloc, BlocMembership)] {
+        let ms = try await BlocMembershipModel.query(on: db).filter(\.$unitID == unitID).sort(\.$year, .descending).all()
+        let blocs = try await BlocModel.query(on: db).filter(\.$id ~~ Set(ms.map(\.blocID))).all()
+        let byID = Dictionary(uniqueKeysWithValues: blocs.map { ($0.id!, $0.core) })
+        return ms.compactMap { m in byID[m.blocID].map { ($0, m.core) } }
+    }
+}

@@ -1,0 +1,111 @@
+import FluentKit
+import Foundation
+import SQLKit
+import ThiDuaCore
+
+struct FluentPersonRepository: PersonRepository {
+    let db: any Database
+
+    func list(_ filter: PeopleFilter) async throws -> ListPage<PersonRow> {
+        let query = filter.query
+        if case .units(let ids) = filter.scope, ids.isEmpty {
+            return ListPage(items: [], page: query.page, perPage: query.perPage, total: 0)
+        }
+        func base() -> SQLSelectBuilder {
+            var b = db.sql.select()
+                .from(SQLAlias(SQLIdentifier(PersonModel.schema), as: SQLIdentifier("p")))
+                .join(SQLAlias(SQLIdentifier(OrgUnitModel.schema), as: SQLIdentifier("u")), on: SQLColumn("unit_id", table: "p"), .equal, SQLColumn("id", table: "u"))
+                .matching(query.text, column: "p.search_key")
+            if case .units(let ids) = filter.scope {
+                b = b.where(SQLColumn("unit_id", table: "p"), .in, SQLBind.group(Array(ids)))
+            }
+            if let unit = filter.unitID { b = b.where(SQLColumn("unit_id", table: "p"), .equal, SQLBind(unit)) }
+            if let status = filter.status { b = b.where(SQLColumn("status", table: "p"), .equal, SQLBind(status.rawValue)) }
+            return b
+        }
+        let total = try await base().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").first()?.decode(column: "n", as: Int.self) ?? 0
+        let rows = try await base()
+            .column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("p")))
+            .column(SQLColumn("code", table: "u"), as: "unit_code")
+            .column(SQLColumn("name", table: "u"), as: "unit_name")
+            .orderBy(SQLColumn("sort_key", table: "p")).orderBy(SQLColumn("id", table: "p"))
+            .limit(query.perPage).offset(query.offset).all()
+        let items = try rows.map { row in
+            PersonRow(person: try Self.person(row),
+                      unitCode: try row.decode(column: "unit_code", as: String.self),
+                      unitName: try row.decode(column: "unit_name", as: String.self))
+        }
+        return ListPage(items: items, page: query.page, perPage: query.perPage, total: total)
+    }
+
+    func find(_ id: UUID) async throws -> Person? {
+        try await PersonModel.find(id, on: db)?.core
+    }
+
+    func insert(_ person: Person, since: LocalDate) async throws {
+        try await PersonModel(person).create(on: db)
+        try await PersonAssignmentModel(personID: person.id, unitID: person.unitID, position: person.position, from: since).create(on: db)
+    }
+
+    func update(_ person: Person) async throws -> Person {
+        let before = try await find(person.id)
+        var saved = person
+        saved.version = try await db.updateVersioned(PersonModel.schema, id: person.id, expectedVersion: person.version, what: "Hồ sơ người này", [
+            ("full_name", person.fullName), ("gender", person.gender.rawValue), ("birth_year", person.birthYear),
+            ("unit_id", person.unitID), ("position", person.position), ("status", person.status.rawValue),
+            ("search_key", VietnameseText.searchKey(person.fullName)), ("sort_key", VietnameseText.nameSortKey(person.fullName)),
+        ])
+        // Keep the open assignment's position in step with the person's.
+        if let before, before.position != person.position {
+            try await db.sql.update(PersonAssignmentModel.schema).set("position", to: person.position)
+                .where("person_id", .equal, person.id).where(SQLColumn("to_date"), .is, SQLLiteral.null).run()
+        }
+        return saved
+    }
+
+    func assignments(of personID: UUID) async throws -> [PersonAssignment] {
+        let rows = try await db.sql.select()
+            .column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("a")))
+            .column(SQLColumn("name", table: "u"), as: "unit_name")
+            .from(SQLAlias(SQLIdentifier(PersonAssignmentModel.schema), as: SQLIdentifier("a")))
+            .join(SQLAlias(SQLIdentifier(OrgUnitModel.schema), as: SQLIdentifier("u")), on: SQLColumn("unit_id", table: "a"), .equal, SQLColumn("id", table: "u"))
+            .where(SQLColumn("person_id", table: "a"), .equal, SQLBind(personID))
+            .orderBy(SQLColumn("from_date", table: "a"))
+            .all()
+        return try rows.map { row in
+            PersonAssignment(unitID: try row.decode(column: "unit_id", as: UUID.self),
+                             unitName: try row.decode(column: "unit_name", as: String.self),
+                             position: try row.decode(column: "position", as: String.self),
+                             from: LocalDate(try row.decode(column: "from_date", as: String.self))!,
+                             to: try row.decode(column: "to_date", as: String?.self).flatMap(LocalDate.init))
+        }
+    }
+
+    func move(_ person: Person, _ move: PersonMove) async throws -> Person {
+        var moved = person
+        moved.unitID = move.toUnitID
+        if !move.position.isEmpty { moved.position = move.position }
+        moved.status = .working
+        // Close the open assignment first, so the position sync in `update` leaves it alone.
+        try await db.sql.update(PersonAssignmentModel.schema).set("to_date", to: move.on.adding(days: -1).iso)
+            .where("person_id", .equal, person.id).where(SQLColumn("to_date"), .is, SQLLiteral.null).run()
+        let saved = try await update(moved)
+        try await PersonAssignmentModel(personID: person.id, unitID: move.toUnitID, position: moved.position, from: move.on).create(on: db)
+        return saved
+    }
+
+    func count(inUnit unitID: UUID) async throws -> Int {
+        try await PersonModel.query(on: db).filter(\.$unitID == unitID).count()
+    }
+
+    static func person(_ row: any SQLRow) throws -> Person {
+        Person(id: try row.decode(column: "id", as: UUID.self),
+               fullName: try row.decode(column: "full_name", as: String.self),
+               gender: Person.Gender(rawValue: try row.decode(column: "gender", as: String.self)) ?? .male,
+               birthYear: try row.decode(column: "birth_year", as: Int?.self),
+               unitID: try row.decode(column: "unit_id", as: UUID.self),
+               position: try row.decode(column: "position", as: String.self),
+               status: Person.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .working,
+               version: try row.decode(column: "version", as: Int.self))
+    }
+}
