@@ -38,8 +38,7 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
-            ],
-            resources: [.copy("Public")]
+            ]
         ),
         .executableTarget(
             name: "thidua",

@@ -62,7 +62,8 @@ public struct SignIn: Sendable {
     static let dummyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5S1hlTJ0pzPwPdGNqPgIHWYRgAOiZtO"
 }
 
-extension Optional {
+public extension Optional {
+    /// `map` for async transforms.
     func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
         switch self {
         case .some(let w): return try await transform(w)

@@ -4,11 +4,11 @@ import ThiDuaCore
 
 /// `column LIKE $1 ESCAPE '\'`: the same literal-% behaviour on SQLite and PostgreSQL.
 struct SQLContains: SQLExpression {
-    let column: String
+    let column: SQLColumn
     let query: String
 
     func serialize(to serializer: inout SQLSerializer) {
-        SQLColumn(column).serialize(to: &serializer)
+        column.serialize(to: &serializer)
         serializer.write(" LIKE ")
         SQLBind(VietnameseText.likeContainsPattern(query)).serialize(to: &serializer)
         serializer.write(" ESCAPE '\\'")
@@ -40,7 +40,7 @@ extension Database {
 
 extension SQLSelectBuilder {
     /// Adds the `search_key` filter when there is a query text.
-    func matching(_ text: String?, column: String = "search_key") -> Self {
+    func matching(_ text: String?, column: SQLColumn = SQLColumn("search_key")) -> Self {
         guard let text, !VietnameseText.searchKey(text).isEmpty else { return self }
         return self.where(SQLContains(column: column, query: text))
     }

@@ -15,7 +15,7 @@ struct FluentPersonRepository: PersonRepository {
             var b = db.sql.select()
                 .from(SQLAlias(SQLIdentifier(PersonModel.schema), as: SQLIdentifier("p")))
                 .join(SQLAlias(SQLIdentifier(OrgUnitModel.schema), as: SQLIdentifier("u")), on: SQLColumn("unit_id", table: "p"), .equal, SQLColumn("id", table: "u"))
-                .matching(query.text, column: "p.search_key")
+                .matching(query.text, column: SQLColumn("search_key", table: "p"))
             if case .units(let ids) = filter.scope {
                 b = b.where(SQLColumn("unit_id", table: "p"), .in, SQLBind.group(Array(ids)))
             }

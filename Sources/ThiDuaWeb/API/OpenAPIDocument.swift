@@ -1,0 +1,202 @@
+import ThiDuaCore
+import Vapor
+
+/// The OpenAPI 3 description of /api/v1, written by hand. A test compares it with the
+/// registered routes both ways, so a route cannot be added or removed without updating it.
+enum OpenAPIDocument {
+    struct Operation {
+        var method: HTTPMethod
+        /// OpenAPI form, e.g. `/units/{unitID}`.
+        var path: String
+        var summary: String
+        var tag: String
+        var query: [(String, String, String)] = []
+        var body: String?
+        var response: (Int, String?)
+        var secured = true
+    }
+
+    static let listQuery: [(String, String, String)] = [
+        ("q", "string", "Tìm không phân biệt dấu, hoa thường"),
+        ("page", "integer", "Trang, bắt đầu từ 1"),
+        ("per", "integer", "Số dòng mỗi trang (tối đa \(ListQuery.maxPerPage))"),
+    ]
+
+    static let operations: [Operation] = [
+        Operation(method: .POST, path: "/auth/login", summary: "Đăng nhập, nhận bearer token", tag: "auth", body: "LoginRequest", response: (200, "LoginResult"), secured: false),
+        Operation(method: .POST, path: "/auth/logout", summary: "Thu hồi token đang dùng", tag: "auth", response: (204, nil)),
+        Operation(method: .GET, path: "/me", summary: "Tài khoản đang đăng nhập", tag: "auth", response: (200, "Account")),
+        Operation(method: .GET, path: "/openapi.json", summary: "Tài liệu OpenAPI này", tag: "meta", response: (200, nil), secured: false),
+
+        Operation(method: .GET, path: "/units", summary: "Danh sách đơn vị", tag: "units",
+                  query: listQuery + [("activeOnly", "boolean", "Chỉ đơn vị đang hoạt động")], response: (200, "OrgUnitPage")),
+        Operation(method: .POST, path: "/units", summary: "Thêm đơn vị (quản trị)", tag: "units", body: "OrgUnitDraft", response: (201, "OrgUnit")),
+        Operation(method: .GET, path: "/units/{unitID}", summary: "Chi tiết đơn vị", tag: "units", response: (200, "OrgUnit")),
+        Operation(method: .PUT, path: "/units/{unitID}", summary: "Sửa đơn vị (kèm version)", tag: "units", body: "OrgUnitUpdate", response: (200, "OrgUnit")),
+        Operation(method: .POST, path: "/units/{unitID}/deactivate", summary: "Ngừng hoạt động đơn vị", tag: "units", body: "Deactivate", response: (200, "OrgUnit")),
+
+        Operation(method: .GET, path: "/blocs", summary: "Danh sách khối, cụm thi đua", tag: "blocs", query: listQuery, response: (200, "BlocPage")),
+        Operation(method: .POST, path: "/blocs", summary: "Thêm khối, cụm (quản trị)", tag: "blocs", body: "BlocDraft", response: (201, "Bloc")),
+        Operation(method: .GET, path: "/blocs/{blocID}", summary: "Chi tiết khối, cụm", tag: "blocs", response: (200, "Bloc")),
+        Operation(method: .PUT, path: "/blocs/{blocID}", summary: "Sửa khối, cụm (kèm version)", tag: "blocs", body: "BlocUpdate", response: (200, "Bloc")),
+        Operation(method: .POST, path: "/blocs/{blocID}/deactivate", summary: "Giải thể khối, cụm", tag: "blocs", body: "Deactivate", response: (200, "Bloc")),
+        Operation(method: .GET, path: "/blocs/{blocID}/memberships", summary: "Thành viên theo năm, trưởng và phó khối", tag: "blocs",
+                  query: [("year", "integer", "Năm; bỏ trống để lấy mọi năm")], response: (200, "BlocMemberList")),
+        Operation(method: .PUT, path: "/blocs/{blocID}/memberships", summary: "Thêm thành viên hoặc đổi vai trò trong năm", tag: "blocs",
+                  body: "MembershipRequest", response: (200, "BlocMembership")),
+        Operation(method: .DELETE, path: "/blocs/{blocID}/memberships/{membershipID}", summary: "Bỏ thành viên khỏi năm", tag: "blocs", response: (204, nil)),
+
+        Operation(method: .GET, path: "/people", summary: "Danh sách cán bộ trong phạm vi được xem", tag: "people",
+                  query: listQuery + [("unit", "string", "UUID đơn vị"), ("status", "string", "working, retired hoặc moved")],
+                  response: (200, "PersonPage")),
+        Operation(method: .POST, path: "/people", summary: "Thêm người", tag: "people", body: "PersonDraft", response: (201, "Person")),
+        Operation(method: .GET, path: "/people/{personID}", summary: "Chi tiết và quá trình công tác", tag: "people", response: (200, "PersonDetail")),
+        Operation(method: .PUT, path: "/people/{personID}", summary: "Sửa thông tin (kèm version)", tag: "people", body: "PersonUpdate", response: (200, "Person")),
+        Operation(method: .POST, path: "/people/{personID}/deactivate", summary: "Ngừng theo dõi (nghỉ hưu, chuyển công tác)", tag: "people",
+                  body: "PersonDeactivate", response: (200, "Person")),
+        Operation(method: .POST, path: "/people/{personID}/move", summary: "Chuyển đơn vị, giữ quá trình công tác (quản trị)", tag: "people",
+                  body: "PersonMoveRequest", response: (200, "Person")),
+    ]
+
+    static func document() -> JSONValue {
+        var paths: [String: JSONValue] = [:]
+        for op in operations {
+            var entry: [String: JSONValue] = [:]
+            if case .object(let existing)? = paths[op.path] { entry = existing }
+            entry[op.method.rawValue.lowercased()] = operation(op)
+            paths[op.path] = .object(entry)
+        }
+        return [
+            "openapi": "3.0.3",
+            "info": [
+                "title": "thidua API",
+                "version": "1.0.0",
+                "description": "Quản lý thi đua, khen thưởng. Lỗi trả về {error, reason, fields} với thông báo tiếng Việt.",
+            ],
+            "servers": [["url": "/api/v1"]],
+            "paths": .object(paths),
+            "components": [
+                "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
+                "schemas": .object(schemas),
+            ],
+        ]
+    }
+
+    private static func operation(_ op: Operation) -> JSONValue {
+        var parameters: [JSONValue] = []
+        for name in op.path.split(separator: "/").filter({ $0.hasPrefix("{") }) {
+            parameters.append(["name": .string(String(name.dropFirst().dropLast())), "in": "path", "required": true,
+                               "schema": ["type": "string", "format": "uuid"]])
+        }
+        for (name, type, description) in op.query {
+            parameters.append(["name": .string(name), "in": "query", "required": false, "description": .string(description),
+                               "schema": ["type": .string(type)]])
+        }
+        var responses: [String: JSONValue] = [
+            "400": ref("Dữ liệu không đúng định dạng", "Error"),
+            "422": ref("Dữ liệu chưa hợp lệ", "Error"),
+        ]
+        if op.secured {
+            responses["401"] = ref("Thiếu hoặc sai token", "Error")
+            responses["403"] = ref("Không có quyền", "Error")
+        }
+        if op.path.contains("{") { responses["404"] = ref("Không tìm thấy hoặc ngoài phạm vi được xem", "Error") }
+        if op.method == .PUT || op.body != nil { responses["409"] = ref("Bản ghi đã bị người khác sửa (version cũ)", "Error") }
+        if op.path == "/auth/login" { responses["429"] = ref("Đăng nhập sai quá nhiều lần", "Error") }
+        let (code, schema) = op.response
+        responses[String(code)] = schema.map { ref("Thành công", $0) } ?? ["description": "Thành công"]
+        var result: [String: JSONValue] = [
+            "summary": .string(op.summary),
+            "tags": [.string(op.tag)],
+            "operationId": .string(op.method.rawValue.lowercased() + op.path.split(separator: "/").map { $0.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "").capitalized }.joined().replacingOccurrences(of: ".", with: "")),
+            "parameters": .array(parameters),
+            "responses": .object(responses),
+        ]
+        if let body = op.body {
+            result["requestBody"] = ["required": true, "content": ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(body)")]]]]
+        }
+        result["security"] = op.secured ? [["bearer": []]] : []
+        return .object(result)
+    }
+
+    private static func ref(_ description: String, _ schema: String) -> JSONValue {
+        ["description": .string(description), "content": ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(schema)")]]]]
+    }
+
+    private static func object(_ properties: [String: JSONValue], required: [String]) -> JSONValue {
+        ["type": "object", "properties": .object(properties), "required": .array(required.map { .string($0) })]
+    }
+
+    private static func enumeration(_ values: [String]) -> JSONValue {
+        ["type": "string", "enum": .array(values.map { .string($0) })]
+    }
+
+    private static func page(_ item: String) -> JSONValue {
+        object(["items": ["type": "array", "items": ["$ref": .string("#/components/schemas/\(item)")]],
+                "metadata": object(["page": ["type": "integer"], "per": ["type": "integer"], "total": ["type": "integer"], "pageCount": ["type": "integer"]],
+                                   required: ["page", "per", "total", "pageCount"])],
+               required: ["items", "metadata"])
+    }
+
+    static let uuid: JSONValue = ["type": "string", "format": "uuid"]
+    static let date: JSONValue = ["type": "string", "format": "date"]
+    static let string: JSONValue = ["type": "string"]
+    static let integer: JSONValue = ["type": "integer"]
+
+    static var schemas: [String: JSONValue] {
+        let unitDraft: [String: JSONValue] = ["code": string, "name": string, "shortName": string,
+                                              "kind": enumeration(OrgUnit.Kind.allCases.map(\.rawValue)), "parentID": uuid, "activeFrom": date]
+        let blocDraft: [String: JSONValue] = ["code": string, "name": string, "kind": enumeration(Bloc.Kind.allCases.map(\.rawValue)), "note": string]
+        let personDraft: [String: JSONValue] = ["fullName": string, "gender": enumeration(Person.Gender.allCases.map(\.rawValue)),
+                                                "birthYear": integer, "unitID": uuid, "position": string,
+                                                "status": enumeration(Person.Status.allCases.map(\.rawValue))]
+        func with(_ base: [String: JSONValue], _ extra: [String: JSONValue]) -> [String: JSONValue] { base.merging(extra) { $1 } }
+        return [
+            "Error": object(["error": ["type": "boolean"], "reason": string,
+                             "fields": ["type": "array", "items": object(["field": string, "message": string], required: ["field", "message"])]],
+                            required: ["error", "reason"]),
+            "LoginRequest": object(["username": string, "password": ["type": "string", "format": "password"]], required: ["username", "password"]),
+            "LoginResult": object(["token": string, "expiresAt": ["type": "string", "format": "date-time"], "account": ["$ref": "#/components/schemas/Account"]],
+                                  required: ["token", "expiresAt", "account"]),
+            "Account": object(["id": uuid, "username": string, "displayName": string, "role": enumeration(Role.allCases.map(\.rawValue)),
+                               "unitID": uuid, "blocID": uuid, "active": ["type": "boolean"]],
+                              required: ["id", "username", "displayName", "role", "active"]),
+            "OrgUnit": object(with(unitDraft, ["id": uuid, "activeTo": date, "version": integer]),
+                              required: ["id", "code", "name", "shortName", "kind", "version"]),
+            "OrgUnitDraft": object(unitDraft, required: ["code", "name", "kind"]),
+            "OrgUnitUpdate": object(with(unitDraft, ["version": integer]), required: ["code", "name", "kind", "version"]),
+            "OrgUnitPage": page("OrgUnit"),
+            "Deactivate": object(["version": integer, "on": date], required: ["version"]),
+            "Bloc": object(with(blocDraft, ["id": uuid, "activeTo": date, "version": integer]), required: ["id", "code", "name", "kind", "note", "version"]),
+            "BlocDraft": object(blocDraft, required: ["code", "name", "kind"]),
+            "BlocUpdate": object(with(blocDraft, ["version": integer]), required: ["code", "name", "kind", "version"]),
+            "BlocPage": page("Bloc"),
+            "BlocMembership": object(["id": uuid, "blocID": uuid, "unitID": uuid, "year": integer,
+                                      "role": enumeration(BlocMembership.Role.allCases.map(\.rawValue))],
+                                     required: ["id", "blocID", "unitID", "year", "role"]),
+            "BlocMember": object(["membership": ["$ref": "#/components/schemas/BlocMembership"], "unit": ["$ref": "#/components/schemas/OrgUnit"]],
+                                 required: ["membership", "unit"]),
+            "BlocMemberList": ["type": "array", "items": ["$ref": "#/components/schemas/BlocMember"]],
+            "MembershipRequest": object(["unitID": uuid, "year": integer, "role": enumeration(BlocMembership.Role.allCases.map(\.rawValue))],
+                                        required: ["unitID", "year", "role"]),
+            "Person": object(with(personDraft, ["id": uuid, "version": integer]),
+                             required: ["id", "fullName", "gender", "unitID", "position", "status", "version"]),
+            "PersonDraft": object(personDraft, required: ["fullName", "gender"]),
+            "PersonUpdate": object(with(personDraft, ["version": integer]), required: ["fullName", "gender", "version"]),
+            "PersonRow": object(["person": ["$ref": "#/components/schemas/Person"], "unitCode": string, "unitName": string],
+                                required: ["person", "unitCode", "unitName"]),
+            "PersonPage": page("PersonRow"),
+            "PersonAssignment": object(["unitID": uuid, "unitName": string, "position": string, "from": date, "to": date],
+                                       required: ["unitID", "unitName", "position", "from"]),
+            "PersonDetail": object(["person": ["$ref": "#/components/schemas/Person"], "unit": ["$ref": "#/components/schemas/OrgUnit"],
+                                    "assignments": ["type": "array", "items": ["$ref": "#/components/schemas/PersonAssignment"]]],
+                                   required: ["person", "unit", "assignments"]),
+            "PersonDeactivate": object(["version": integer, "status": enumeration(["retired", "moved"])], required: ["version", "status"]),
+            "PersonMoveRequest": object(["version": integer, "toUnitID": uuid, "position": string, "on": date], required: ["version", "toUnitID", "on"]),
+        ]
+    }
+
+    @Sendable static func serve(req: Request) async throws -> APIResult<JSONValue> {
+        APIResult(document())
+    }
+}

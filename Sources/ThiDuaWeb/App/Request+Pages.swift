@@ -1,0 +1,56 @@
+import Foundation
+import ThiDuaCore
+import Vapor
+
+extension Layout.Model {
+    /// The frame for a page of this request: who is signed in, their form token, the flash message.
+    init(request: Request, title: String, section: Layout.Section? = nil) {
+        let account = request.auth.get(Account.self)
+        self.init(title: title, account: account,
+                  csrf: account == nil ? nil : CSRF.token(for: request),
+                  demo: request.application.settings.demo,
+                  flash: request.takeFlash(), section: section)
+    }
+}
+
+extension Request {
+    static let flashKey = "flash"
+
+    /// A one-time message for the next page (after a redirect).
+    func flash(_ message: String) {
+        session.data[Self.flashKey] = message
+    }
+
+    func takeFlash() -> String? {
+        guard hasSession, let message = session.data[Self.flashKey] else { return nil }
+        session.data[Self.flashKey] = nil
+        return message
+    }
+
+    var csrf: String { CSRF.token(for: self) }
+
+    var today: LocalDate { LocalDate.today() }
+
+    /// Reads the `page` query parameter and the text search into a list query.
+    func listQuery(perPage: Int = 50) -> ListQuery {
+        ListQuery(text: query[String.self, at: "q"], page: query[Int.self, at: "page"] ?? 1,
+                  perPage: query[Int.self, at: "per"] ?? perPage)
+    }
+}
+
+/// Splits a domain error into what a form shows: field errors, or one message. Other errors go on up.
+func formProblems(_ error: any Error) throws -> (fields: [FieldError], message: String?) {
+    guard let e = error as? DomainError else { throw error }
+    switch e {
+    case .invalid(let fields): return (fields, nil)
+    case .staleVersion, .conflict: return ([], e.message)
+    default: throw e
+    }
+}
+
+/// An empty form field means "none"; a malformed id is reported on its field.
+func optionalUUID(_ raw: String?, field: String, message: String) throws -> UUID? {
+    guard let raw = raw?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+    guard let id = UUID(uuidString: raw) else { throw DomainError.invalid([FieldError(field, message)]) }
+    return id
+}

@@ -1,0 +1,34 @@
+import Foundation
+import ThiDuaCore
+import ThiDuaStore
+import Vapor
+
+/// What the app knows about itself at run time.
+struct AppSettings: Sendable {
+    var configuration: Configuration
+    var demo: Bool
+}
+
+extension Application {
+    private struct SettingsKey: StorageKey { typealias Value = AppSettings }
+
+    var settings: AppSettings {
+        get { storage[SettingsKey.self]! }
+        set { storage[SettingsKey.self] = newValue }
+    }
+
+    /// The data store on the default database, for commands and start-up work.
+    public var store: any DataStore { FluentDataStore(database: db) }
+}
+
+extension Request {
+    var store: any DataStore { FluentDataStore(database: db) }
+
+    func organization() throws -> OrganizationService {
+        OrganizationService(store: store, account: try requireAccount())
+    }
+
+    func peopleService() throws -> PeopleService {
+        PeopleService(store: store, account: try requireAccount())
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import ThiDuaCore
+import Vapor
+
+/// A path parameter: `.key` when registering a route, `.value` when linking to it.
+enum Parameter<T: Sendable>: Sendable {
+    case key
+    case value(T)
+}
+
+/// Every page of the site, as typed paths (SwiftPackageIndex-Server style): no string literals in links.
+enum SiteURL: Sendable {
+    case home
+    case signIn
+    case signOut
+    case stylesheet
+    case units
+    case unitNew
+    case unit(Parameter<UUID>)
+    case unitEdit(Parameter<UUID>)
+    case unitDeactivate(Parameter<UUID>)
+    case blocs
+    case blocNew
+    case bloc(Parameter<UUID>)
+    case blocEdit(Parameter<UUID>)
+    case blocDeactivate(Parameter<UUID>)
+    case blocMembers(Parameter<UUID>)
+    case blocCopyYear(Parameter<UUID>)
+    case blocMemberRemove(Parameter<UUID>, Parameter<UUID>)
+    case people
+    case personNew
+    case person(Parameter<UUID>)
+    case personEdit(Parameter<UUID>)
+    case personDeactivate(Parameter<UUID>)
+    case personMove(Parameter<UUID>)
+
+    static let unitKey = "unitID"
+    static let blocKey = "blocID"
+    static let membershipKey = "membershipID"
+    static let personKey = "personID"
+
+    var pathComponents: [PathComponent] {
+        func p(_ param: Parameter<UUID>, _ key: String) -> PathComponent {
+            switch param {
+            case .key: return .parameter(key)
+            case .value(let id): return .constant(id.uuidString.lowercased())
+            }
+        }
+        switch self {
+        case .home: return []
+        case .signIn: return ["dang-nhap"]
+        case .signOut: return ["dang-xuat"]
+        case .stylesheet: return ["static", "style.css"]
+        case .units: return ["don-vi"]
+        case .unitNew: return ["don-vi", "moi"]
+        case .unit(let id): return ["don-vi", p(id, Self.unitKey)]
+        case .unitEdit(let id): return ["don-vi", p(id, Self.unitKey), "sua"]
+        case .unitDeactivate(let id): return ["don-vi", p(id, Self.unitKey), "ngung-hoat-dong"]
+        case .blocs: return ["khoi-thi-dua"]
+        case .blocNew: return ["khoi-thi-dua", "moi"]
+        case .bloc(let id): return ["khoi-thi-dua", p(id, Self.blocKey)]
+        case .blocEdit(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "sua"]
+        case .blocDeactivate(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "giai-the"]
+        case .blocMembers(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "thanh-vien"]
+        case .blocCopyYear(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "sao-chep-nam"]
+        case .blocMemberRemove(let bloc, let m): return ["khoi-thi-dua", p(bloc, Self.blocKey), "thanh-vien", p(m, Self.membershipKey), "xoa"]
+        case .people: return ["nhan-su"]
+        case .personNew: return ["nhan-su", "moi"]
+        case .person(let id): return ["nhan-su", p(id, Self.personKey)]
+        case .personEdit(let id): return ["nhan-su", p(id, Self.personKey), "sua"]
+        case .personDeactivate(let id): return ["nhan-su", p(id, Self.personKey), "ngung-theo-doi"]
+        case .personMove(let id): return ["nhan-su", p(id, Self.personKey), "chuyen-don-vi"]
+        }
+    }
+
+    /// The path to put in links and form actions.
+    var path: String {
+        "/" + pathComponents.map(\.description).joined(separator: "/")
+    }
+
+    /// The path with a query string, values percent-encoded.
+    func path(query: [(String, String?)]) -> String {
+        var c = URLComponents()
+        c.queryItems = query.compactMap { k, v in v.flatMap { $0.isEmpty ? nil : URLQueryItem(name: k, value: $0) } }
+        guard let q = c.percentEncodedQuery, !q.isEmpty else { return path }
+        return path + "?" + q
+    }
+}
+
+extension Request {
+    /// Reads a UUID path parameter; a malformed one is simply "not found".
+    func uuid(_ key: String, what: String) throws -> UUID {
+        guard let raw = parameters.get(key), let id = UUID(uuidString: raw) else {
+            throw DomainError.notFound(what)
+        }
+        return id
+    }
+}

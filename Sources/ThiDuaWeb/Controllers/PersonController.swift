@@ -1,0 +1,143 @@
+import Foundation
+import ThiDuaCore
+import Vapor
+
+enum PersonController {
+    struct FormBody: Content {
+        var fullName: String?
+        var gender: String?
+        var birthYear: String?
+        var unitID: String?
+        var position: String?
+        var status: String?
+        var version: Int?
+
+        /// Keeps what was typed even when a field is malformed, so the form can show it again.
+        func draft() -> (PersonDraft, [FieldError]) {
+            var errors: [FieldError] = []
+            var year: Int?
+            if let raw = birthYear?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
+                year = Int(raw)
+                if year == nil { errors.append(FieldError("birthYear", "Năm sinh phải là số, ví dụ 1985.")) }
+            }
+            let unit = (try? optionalUUID(unitID, field: "unitID", message: "")) ?? nil
+            return (PersonDraft(fullName: fullName ?? "", gender: gender ?? "", birthYear: year, unitID: unit,
+                                position: position ?? "", status: status), errors)
+        }
+    }
+
+    @Sendable static func index(req: Request) async throws -> Response {
+        let service = try req.peopleService()
+        let query = req.listQuery()
+        let unitID = req.query[String.self, at: "unit"].flatMap(UUID.init(uuidString:))
+        let status = req.query[String.self, at: "status"].flatMap(Person.Status.init(rawValue:))
+        let scope = try await service.scope()
+        let units = try await req.store.units.all().filter { scope.contains($0.id) }
+        let account = try req.requireAccount()
+        let model = PeopleIndex.Model(layout: .init(request: req, title: "Cán bộ", section: .people),
+                                      page: try await service.list(query, unitID: unitID, status: status),
+                                      query: query.text, unitID: unitID, status: status, units: units,
+                                      canCreate: account.role == .admin || account.role == .unitOfficer)
+        return HTMLResponse.make(PeopleIndex.render(model))
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        try await page(req, errors: [], status: .ok)
+    }
+
+    @Sendable static func new(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        guard account.role == .admin || account.role == .unitOfficer else { throw DomainError.forbidden }
+        return try await form(req, id: nil, version: 1,
+                              draft: PersonDraft(fullName: "", gender: "", unitID: account.unitID), errors: [], message: nil)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let body = try req.content.decode(FormBody.self)
+        let (draft, parseErrors) = body.draft()
+        do {
+            if !parseErrors.isEmpty { throw DomainError.invalid(parseErrors) }
+            let person = try await req.peopleService().create(draft, since: req.today)
+            req.flash("Đã thêm “\(person.fullName)”.")
+            return req.redirect(to: SiteURL.person(.value(person.id)).path)
+        } catch {
+            let (fields, message) = try formProblems(error)
+            return try await form(req, id: nil, version: 1, draft: draft, errors: fields, message: message)
+        }
+    }
+
+    @Sendable static func edit(req: Request) async throws -> Response {
+        let detail = try await req.peopleService().detail(try req.uuid(SiteURL.personKey, what: "người này"))
+        guard detail.canEdit else { throw DomainError.forbidden }
+        let p = detail.person
+        return try await form(req, id: p.id, version: p.version,
+                              draft: PersonDraft(fullName: p.fullName, gender: p.gender.rawValue, birthYear: p.birthYear,
+                                                 unitID: p.unitID, position: p.position, status: p.status.rawValue),
+                              errors: [], message: nil)
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let id = try req.uuid(SiteURL.personKey, what: "người này")
+        let body = try req.content.decode(FormBody.self)
+        let (draft, parseErrors) = body.draft()
+        do {
+            if !parseErrors.isEmpty { throw DomainError.invalid(parseErrors) }
+            let person = try await req.peopleService().update(id, version: body.version ?? 0, draft)
+            req.flash("Đã lưu thông tin “\(person.fullName)”.")
+            return req.redirect(to: SiteURL.person(.value(id)).path)
+        } catch {
+            let (fields, message) = try formProblems(error)
+            return try await form(req, id: id, version: body.version ?? 0, draft: draft, errors: fields, message: message)
+        }
+    }
+
+    @Sendable static func deactivate(req: Request) async throws -> Response {
+        let id = try req.uuid(SiteURL.personKey, what: "người này")
+        let version = try req.content.get(Int?.self, at: "version") ?? 0
+        guard let status = Person.Status(rawValue: try req.content.get(String?.self, at: "status") ?? "") else {
+            throw DomainError.invalid([FieldError("status", "Hãy chọn “Đã nghỉ hưu” hoặc “Đã chuyển công tác”.")])
+        }
+        let person = try await req.peopleService().deactivate(id, version: version, status: status)
+        req.flash("“\(person.fullName)” đã chuyển sang trạng thái “\(status.vietnamese)”.")
+        return req.redirect(to: SiteURL.person(.value(id)).path)
+    }
+
+    @Sendable static func move(req: Request) async throws -> Response {
+        let id = try req.uuid(SiteURL.personKey, what: "người này")
+        do {
+            let version = try req.content.get(Int?.self, at: "version") ?? 0
+            var errors: [FieldError] = []
+            let target = (try? optionalUUID(try req.content.get(String?.self, at: "toUnitID"), field: "toUnitID", message: "")) ?? nil
+            if target == nil { errors.append(FieldError("toUnitID", "Hãy chọn đơn vị chuyển đến.")) }
+            let day = LocalDate(try req.content.get(String?.self, at: "on") ?? "")
+            if day == nil { errors.append(FieldError("on", "Ngày chuyển không hợp lệ. Nhập dạng dd/mm/yyyy.")) }
+            guard errors.isEmpty, let toUnit = target, let day else { throw DomainError.invalid(errors) }
+            let position = try req.content.get(String?.self, at: "position") ?? ""
+            let person = try await req.peopleService().move(id, version: version, PersonMove(toUnitID: toUnit, position: position, on: day))
+            req.flash("Đã chuyển “\(person.fullName)” sang đơn vị mới từ \(day.vietnamese).")
+            return req.redirect(to: SiteURL.person(.value(id)).path)
+        } catch {
+            let (fields, message) = try formProblems(error)
+            return try await page(req, errors: fields + (message.map { [FieldError("", $0)] } ?? []), status: .unprocessableEntity)
+        }
+    }
+
+    private static func page(_ req: Request, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
+        let detail = try await req.peopleService().detail(try req.uuid(SiteURL.personKey, what: "người này"))
+        let model = PersonShow.Model(layout: .init(request: req, title: detail.person.fullName, section: .people),
+                                     detail: detail, moveTargets: detail.canMove ? try await req.store.units.all() : [],
+                                     errors: errors, csrf: req.csrf, today: req.today.iso)
+        return HTMLResponse.make(PersonShow.render(model), status: status)
+    }
+
+    private static func form(_ req: Request, id: UUID?, version: Int, draft: PersonDraft,
+                             errors: [FieldError], message: String?) async throws -> Response {
+        let account = try req.requireAccount()
+        // Only the admin picks a unit for a new person; an officer adds to their own unit.
+        let units = id == nil && account.role == .admin ? try await req.store.units.all().filter { $0.activeTo == nil } : []
+        let model = PersonForm.Model(layout: .init(request: req, title: id == nil ? "Thêm người" : "Sửa thông tin", section: .people),
+                                     personID: id, version: version, draft: draft, units: units,
+                                     errors: errors, message: message, csrf: req.csrf)
+        return HTMLResponse.make(PersonForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import ThiDuaCore
+import Vapor
+
+enum UnitController {
+    struct FormBody: Content {
+        var code: String?
+        var name: String?
+        var shortName: String?
+        var kind: String?
+        var parentID: String?
+        var activeFrom: String?
+        var version: Int?
+
+        func draft() throws -> OrgUnitDraft {
+            OrgUnitDraft(code: code ?? "", name: name ?? "", shortName: shortName ?? "", kind: kind ?? "",
+                         parentID: try optionalUUID(parentID, field: "parentID", message: "Đơn vị cấp trên không hợp lệ."),
+                         activeFrom: activeFrom)
+        }
+    }
+
+    @Sendable static func index(req: Request) async throws -> Response {
+        let org = try req.organization()
+        let query = req.listQuery()
+        let model = UnitsIndex.Model(layout: .init(request: req, title: "Đơn vị", section: .units),
+                                     page: try await org.units(query), query: query.text,
+                                     canCreate: org.policy.canManageOrganization)
+        return HTMLResponse.make(UnitsIndex.render(model))
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let org = try req.organization()
+        let unit = try await org.unit(try req.uuid(SiteURL.unitKey, what: "đơn vị"))
+        let people = try req.peopleService()
+        let scope = try await people.scope()
+        let model = UnitShow.Model(
+            layout: .init(request: req, title: unit.name, section: .units), unit: unit,
+            parent: try await unit.parentID.asyncMap { try await req.store.units.find($0) } ?? nil,
+            children: try await req.store.units.children(of: unit.id),
+            blocs: try await org.blocMemberships(ofUnit: unit.id),
+            peopleCount: scope.contains(unit.id) ? try await req.store.people.count(inUnit: unit.id) : nil,
+            canEdit: org.policy.canManageOrganization, csrf: req.csrf, today: req.today.iso)
+        return HTMLResponse.make(UnitShow.render(model))
+    }
+
+    @Sendable static func new(req: Request) async throws -> Response {
+        guard try req.organization().policy.canManageOrganization else { throw DomainError.forbidden }
+        return try await form(req, id: nil, version: 1, draft: OrgUnitDraft(code: "", name: "", kind: ""), errors: [], message: nil)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let body = try req.content.decode(FormBody.self)
+        let draft = (try? body.draft()) ?? OrgUnitDraft(code: body.code ?? "", name: body.name ?? "", kind: body.kind ?? "")
+        do {
+            let unit = try await req.organization().createUnit(try body.draft())
+            req.flash("Đã thêm đơn vị “\(unit.name)”.")
+            return req.redirect(to: SiteURL.unit(.value(unit.id)).path)
+        } catch {
+            let (fields, message) = try formProblems(error)
+            return try await form(req, id: nil, version: 1, draft: draft, errors: fields, message: message)
+        }
+    }
+
+    @Sendable static func edit(req: Request) async throws -> Response {
+        let org = try req.organization()
+        guard org.policy.canManageOrganization else { throw DomainError.forbidden }
+        let unit = try await org.unit(try req.uuid(SiteURL.unitKey, what: "đơn vị"))
+        let draft = OrgUnitDraft(code: unit.code, name: unit.name, shortName: unit.shortName, kind: unit.kind.rawValue,
+                                 parentID: unit.parentID, activeFrom: unit.activeFrom?.vietnamese)
+        return try await form(req, id: unit.id, version: unit.version, draft: draft, errors: [], message: nil)
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let id = try req.uuid(SiteURL.unitKey, what: "đơn vị")
+        let body = try req.content.decode(FormBody.self)
+        let draft = (try? body.draft()) ?? OrgUnitDraft(code: body.code ?? "", name: body.name ?? "", kind: body.kind ?? "")
+        do {
+            let unit = try await req.organization().updateUnit(id, version: body.version ?? 0, try body.draft())
+            req.flash("Đã lưu đơn vị “\(unit.name)”.")
+            return req.redirect(to: SiteURL.unit(.value(unit.id)).path)
+        } catch {
+            let (fields, message) = try formProblems(error)
+            return try await form(req, id: id, version: body.version ?? 0, draft: draft, errors: fields, message: message)
+        }
+    }
+
+    @Sendable static func deactivate(req: Request) async throws -> Response {
+        let id = try req.uuid(SiteURL.unitKey, what: "đơn vị")
+        let version = try req.content.get(Int?.self, at: "version") ?? 0
+        guard let day = LocalDate(try req.content.get(String?.self, at: "on") ?? "") else {
+            throw DomainError.invalid([FieldError("on", "Ngày ngừng hoạt động không hợp lệ. Nhập dạng dd/mm/yyyy.")])
+        }
+        let unit = try await req.organization().deactivateUnit(id, version: version, on: day)
+        req.flash("Đơn vị “\(unit.name)” đã ngừng hoạt động từ \(day.vietnamese). Hồ sơ và cán bộ của đơn vị vẫn được giữ.")
+        return req.redirect(to: SiteURL.unit(.value(id)).path)
+    }
+
+    private static func form(_ req: Request, id: UUID?, version: Int, draft: OrgUnitDraft,
+                             errors: [FieldError], message: String?) async throws -> Response {
+        let model = UnitForm.Model(layout: .init(request: req, title: id == nil ? "Thêm đơn vị" : "Sửa đơn vị", section: .units),
+                                   unitID: id, version: version, draft: draft, parents: try await req.store.units.all(),
+                                   errors: errors, message: message, csrf: req.csrf)
+        return HTMLResponse.make(UnitForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
+    }
+}

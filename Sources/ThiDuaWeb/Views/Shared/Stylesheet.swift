@@ -1,0 +1,79 @@
+/// Our own stylesheet (no CDN). Served from /static/style.css with a long cache.
+enum Stylesheet {
+    static let css = """
+    :root { --ink:#1d2433; --muted:#5a6478; --line:#d5dae3; --brand:#a3161a; --brand-dark:#7d1013; --bg:#f6f7f9;
+            --ok:#1e6b3a; --warn:#8a5a00; --err:#b3261e; --focus:#1f5fbf; }
+    * { box-sizing: border-box; }
+    html { font-size: 16px; }
+    body { margin:0; font-family: "Noto Sans", "Segoe UI", Roboto, Arial, sans-serif; color:var(--ink); background:var(--bg); line-height:1.5; }
+    a { color: var(--focus); }
+    a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
+    .skip { position:absolute; left:-999px; top:0; background:#fff; padding:.5rem 1rem; z-index:10; }
+    .skip:focus { left: .5rem; }
+    .topbar { background: var(--brand); color:#fff; padding:.5rem 1rem; display:flex; flex-wrap:wrap; gap:.5rem 1.5rem; align-items:center; }
+    .topbar a { color:#fff; text-decoration:none; }
+    .brand { font-weight:700; font-size:1.1rem; }
+    .topbar nav { display:flex; flex-wrap:wrap; gap:.5rem 1.5rem; align-items:center; flex:1; justify-content:space-between; }
+    .topbar ul { list-style:none; display:flex; flex-wrap:wrap; gap:.25rem 1rem; margin:0; padding:0; }
+    .topbar a[aria-current="page"] { text-decoration: underline; text-underline-offset: 4px; }
+    .who { display:flex; flex-wrap:wrap; gap:.5rem; align-items:center; font-size:.9rem; }
+    .who button.link { color:#fff; }
+    .demo-banner { background:#fff4d6; border-bottom:1px solid #e8c96a; color:#5a4300; padding:.4rem 1rem; font-size:.9rem; }
+    main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+    h1 { font-size: 1.5rem; margin: .5rem 0 1rem; }
+    h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
+    .footer { color: var(--muted); font-size:.85rem; text-align:center; padding: 2rem 1rem; }
+    .flash { background:#e7f4ec; border:1px solid #a8d5b8; color:var(--ok); padding:.5rem .75rem; border-radius:4px; }
+    .error-summary { background:#fdecea; border:1px solid #f0b4ae; color:var(--err); padding:.5rem .75rem; border-radius:4px; margin-bottom:1rem; }
+    .error-summary ul { margin:.25rem 0 0; }
+    .card { background:#fff; border:1px solid var(--line); border-radius:6px; padding:1rem; margin-bottom:1rem; }
+    .grid { display:grid; gap:1rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
+    .stat { font-size: 2rem; font-weight:700; color: var(--brand); }
+    .actions { display:flex; flex-wrap:wrap; gap:.5rem; align-items:center; margin: .5rem 0 1rem; }
+    .button, button { display:inline-block; font: inherit; padding:.45rem .9rem; border-radius:4px; border:1px solid var(--line);
+                      background:#fff; color:var(--ink); cursor:pointer; text-decoration:none; }
+    button.primary, .button.primary { background: var(--brand); border-color: var(--brand); color:#fff; }
+    button.primary:hover, .button.primary:hover { background: var(--brand-dark); }
+    button.danger { border-color: var(--err); color: var(--err); }
+    button.link { background:none; border:none; padding:0; text-decoration:underline; }
+    form.inline { display:inline; }
+    .field { display:flex; flex-direction:column; gap:.2rem; margin-bottom:.9rem; max-width: 36rem; }
+    .field label { font-weight:600; }
+    .field input, .field select, .field textarea { font: inherit; padding:.45rem .6rem; border:1px solid #9aa3b2; border-radius:4px; background:#fff; width:100%; }
+    .field .hint { color: var(--muted); font-size:.85rem; margin:0; }
+    .field .error { color: var(--err); font-size:.9rem; margin:0; font-weight:600; }
+    .has-error input, .has-error select { border-color: var(--err); border-width:2px; }
+    .req { color: var(--err); }
+    .search { display:flex; flex-wrap:wrap; gap:.5rem; align-items:flex-end; margin-bottom: .5rem; }
+    .search .field { margin:0; flex: 1 1 14rem; }
+    .count { color: var(--muted); margin:.25rem 0; }
+    .table-wrap { overflow-x:auto; background:#fff; border:1px solid var(--line); border-radius:6px; }
+    table { border-collapse: collapse; width:100%; }
+    th, td { text-align:left; padding:.5rem .6rem; border-bottom:1px solid var(--line); vertical-align:top; }
+    th { background:#eef1f5; font-size:.9rem; }
+    tr:last-child td { border-bottom:none; }
+    .muted { color: var(--muted); }
+    .badge { display:inline-block; font-size:.8rem; padding:.05rem .45rem; border-radius:99px; background:#eef1f5; border:1px solid var(--line); }
+    .badge.head { background:#fde7e7; border-color:#f0b4ae; color:var(--brand-dark); }
+    .badge.deputy { background:#fff4d6; border-color:#e8c96a; color:#5a4300; }
+    .badge.off { background:#eee; color:#555; }
+    dl.facts { display:grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap:.3rem 1rem; margin:0; }
+    dl.facts dt { color: var(--muted); }
+    dl.facts dd { margin:0; }
+    .pagination { display:flex; gap:1rem; align-items:center; margin: .75rem 0; flex-wrap:wrap; }
+    .years { display:flex; flex-wrap:wrap; gap:.5rem; list-style:none; padding:0; }
+    .years a[aria-current="page"] { font-weight:700; }
+    @media (max-width: 40rem) {
+      main { padding: .75rem; }
+      h1 { font-size: 1.3rem; }
+      dl.facts { grid-template-columns: 1fr; }
+      dl.facts dd { margin-bottom:.4rem; }
+      /* Lists become stacked cards so nothing scrolls sideways on a phone. */
+      table.stack thead { position:absolute; left:-9999px; }
+      table.stack, table.stack tbody, table.stack tr, table.stack td { display:block; width:100%; }
+      table.stack tr { border-bottom:1px solid var(--line); padding:.4rem 0; }
+      table.stack td { border:none; padding:.15rem .6rem; }
+      table.stack td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size:.85rem; }
+    }
+    """
+}
