@@ -48,7 +48,14 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ThiDuaCoreTests", dependencies: ["ThiDuaCore"]),
-        .testTarget(name: "ThiDuaStoreTests", dependencies: ["ThiDuaStore"]),
+        .testTarget(
+            name: "ThiDuaStoreTests",
+            dependencies: [
+                "ThiDuaStore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
         .testTarget(
             name: "ThiDuaWebTests",
             dependencies: [
