@@ -61,6 +61,8 @@ let package = Package(
             dependencies: [
                 "ThiDuaWeb",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
     ]

@@ -61,13 +61,13 @@ import Testing
         #expect(scope == .units([]))
     }
 
-    @Test func blocSecretarySeesTheUnitsOfTheirBloc() async throws {
+    @Test func blocSecretarySeesTheUnitsOfTheirBloc() async {
         // setup
         let p = policy(.blocSecretary, unitID: Self.otherUnit, blocID: Self.ownBloc)
         let blocUnits: Set<UUID> = [UUID(), UUID(), Self.ownUnit]
         let asked = LockedBox<[UUID]>([])
         // MUT
-        let scope = try await p.peopleScope { bloc in
+        let scope = await p.peopleScope { bloc in
             asked.mutate { $0.append(bloc) }
             return bloc == Self.ownBloc ? blocUnits : [Self.otherUnit]
         }

@@ -171,6 +171,18 @@ import Testing
         #expect(result == (try date(end.0, end.1, end.2)))
     }
 
+    @Test func addingDaysUsesTheProlepticGregorianCalendarAndStopsAtTheRange() throws {
+        // setup
+        let old = try date(1500, 2, 28)
+        let last = try date(9999, 12, 31)
+        // MUT + validation: 1500 is not a leap year in the Gregorian rule LocalDate validates with
+        #expect(old.adding(days: 1) == (try date(1500, 3, 1)))
+        #expect((try date(1582, 10, 4)).adding(days: 1) == (try date(1582, 10, 5)))
+        #expect(last.adding(days: 1) == nil)
+        #expect((try date(1970, 1, 1)).dayNumber == 0)
+        #expect((try date(2023, 1, 6)).dayNumber == 19_363)
+    }
+
     // MARK: today
 
     @Test func todayUsesTheGivenTimeZone() throws {

@@ -25,7 +25,7 @@ public struct ListPage<Item: Sendable>: Sendable {
     public init(items: [Item], page: Int, perPage: Int, total: Int) {
         self.items = items
         self.page = page
-        self.perPage = perPage
+        self.perPage = max(1, perPage)
         self.total = total
     }
 

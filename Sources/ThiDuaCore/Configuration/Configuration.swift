@@ -81,7 +81,7 @@ public struct Configuration: Sendable, Equatable {
         guard logLevels.contains(level) else { throw Problem.badLogLevel(level) }
         var limit = 20 * 1024 * 1024
         if let raw = nonEmpty(env["THIDUA_UPLOAD_LIMIT_MB"]) {
-            guard let mb = Int(raw), mb > 0 else { throw Problem.badNumber(key: "THIDUA_UPLOAD_LIMIT_MB", value: raw) }
+            guard let mb = Int(raw), (1...1_000_000).contains(mb) else { throw Problem.badNumber(key: "THIDUA_UPLOAD_LIMIT_MB", value: raw) }
             limit = mb * 1024 * 1024
         }
         let secret = nonEmpty(env["THIDUA_SESSION_SECRET"])
@@ -90,7 +90,7 @@ public struct Configuration: Sendable, Equatable {
             database: database, dataDirectory: dataDir, logLevel: level,
             sessionSecret: secret ?? randomSecret(), sessionSecretIsEphemeral: secret == nil,
             uploadLimitBytes: limit,
-            secureCookies: ["1", "true", "yes"].contains(env["THIDUA_SECURE_COOKIES"]?.lowercased() ?? ""))
+            secureCookies: ["1", "true", "yes"].contains(nonEmpty(env["THIDUA_SECURE_COOKIES"])?.lowercased() ?? ""))
     }
 
     public static func makeRandomSecret() -> String {

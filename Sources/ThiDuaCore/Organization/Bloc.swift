@@ -41,9 +41,22 @@ public struct BlocDraft: Sendable, Hashable, Codable {
         self.note = note
     }
 
+    private enum CodingKeys: String, CodingKey { case code, name, kind, note }
+
+    /// Optional fields may be left out of a JSON body.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(code: try c.decodeIfPresent(String.self, forKey: .code) ?? "",
+                  name: try c.decodeIfPresent(String.self, forKey: .name) ?? "",
+                  kind: try c.decodeIfPresent(String.self, forKey: .kind) ?? "",
+                  note: try c.decodeIfPresent(String.self, forKey: .note) ?? "")
+    }
+
     public func validated(id: UUID = UUID(), version: Int = 1) throws -> Bloc {
         var errors: [FieldError] = []
-        let code = VietnameseText.normalized(self.code).uppercased()
+        let rawCode = VietnameseText.normalized(self.code)
+        // Check the characters before upper-casing: "ß".uppercased() is "SS".
+        let code = rawCode.allSatisfy(\.isASCII) ? rawCode.uppercased() : rawCode
         let name = VietnameseText.normalized(self.name)
         if code.isEmpty || code.count > 32 || !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
             errors.append(FieldError("code", "Mã khối chỉ gồm chữ không dấu, số, dấu - hoặc _, từ 1 đến 32 ký tự."))

@@ -67,10 +67,25 @@ public struct OrgUnitDraft: Sendable, Hashable, Codable {
         self.activeFrom = activeFrom
     }
 
+    private enum CodingKeys: String, CodingKey { case code, name, shortName, kind, parentID, activeFrom }
+
+    /// Optional fields may be left out of a JSON body.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(code: try c.decodeIfPresent(String.self, forKey: .code) ?? "",
+                  name: try c.decodeIfPresent(String.self, forKey: .name) ?? "",
+                  shortName: try c.decodeIfPresent(String.self, forKey: .shortName) ?? "",
+                  kind: try c.decodeIfPresent(String.self, forKey: .kind) ?? "",
+                  parentID: try c.decodeIfPresent(UUID.self, forKey: .parentID),
+                  activeFrom: try c.decodeIfPresent(String.self, forKey: .activeFrom))
+    }
+
     /// Checks and normalizes the draft into a unit; each problem is a Vietnamese message.
     public func validated(id: UUID = UUID(), version: Int = 1) throws -> OrgUnit {
         var errors: [FieldError] = []
-        let code = VietnameseText.normalized(self.code).uppercased()
+        let rawCode = VietnameseText.normalized(self.code)
+        // Check the characters before upper-casing: "ß".uppercased() is "SS".
+        let code = rawCode.allSatisfy(\.isASCII) ? rawCode.uppercased() : rawCode
         let name = VietnameseText.normalized(self.name)
         let short = VietnameseText.normalized(self.shortName)
         if code.isEmpty {

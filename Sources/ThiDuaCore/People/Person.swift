@@ -61,6 +61,19 @@ public struct PersonDraft: Sendable, Hashable, Codable {
         self.status = status
     }
 
+    private enum CodingKeys: String, CodingKey { case fullName, gender, birthYear, unitID, position, status }
+
+    /// Optional fields may be left out of a JSON body.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(fullName: try c.decodeIfPresent(String.self, forKey: .fullName) ?? "",
+                  gender: try c.decodeIfPresent(String.self, forKey: .gender) ?? "",
+                  birthYear: try c.decodeIfPresent(Int.self, forKey: .birthYear),
+                  unitID: try c.decodeIfPresent(UUID.self, forKey: .unitID),
+                  position: try c.decodeIfPresent(String.self, forKey: .position) ?? "",
+                  status: try c.decodeIfPresent(String.self, forKey: .status))
+    }
+
     public func validated(id: UUID = UUID(), unitID fallbackUnit: UUID? = nil, version: Int = 1,
                           currentYear: Int = LocalDate.today().year) throws -> Person {
         var errors: [FieldError] = []

@@ -8,17 +8,17 @@ import ThiDuaCore
 
 /// Registers the configured database, the same way for the server, the commands and the tests.
 public enum DatabaseSetup {
-    public static func register(_ database: Configuration.Database, on databases: Databases, as id: DatabaseID? = nil,
+    public static func register(_ database: Configuration.Database, on databases: Databases, as id: DatabaseID? = nil, isDefault: Bool = true,
                                 searchPath: [String]? = nil, sqlLogLevel: Logger.Level = .debug) throws {
         switch database {
         case .sqlite(let path):
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-            databases.use(.sqlite(.file(path), sqlLogLevel: sqlLogLevel), as: id ?? .sqlite, isDefault: true)
+            databases.use(.sqlite(.file(path), sqlLogLevel: sqlLogLevel), as: id ?? .sqlite, isDefault: isDefault)
         case .postgres(let url):
             var config = try SQLPostgresConfiguration(url: url)
             config.searchPath = searchPath
-            databases.use(.postgres(configuration: config, sqlLogLevel: sqlLogLevel), as: id ?? .psql, isDefault: true)
+            databases.use(.postgres(configuration: config, sqlLogLevel: sqlLogLevel), as: id ?? .psql, isDefault: isDefault)
         }
     }
 

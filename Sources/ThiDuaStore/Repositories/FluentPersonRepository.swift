@@ -87,7 +87,7 @@ struct FluentPersonRepository: PersonRepository {
         if !move.position.isEmpty { moved.position = move.position }
         moved.status = .working
         // Close the open assignment first, so the position sync in `update` leaves it alone.
-        try await db.sql.update(PersonAssignmentModel.schema).set("to_date", to: move.on.adding(days: -1).iso)
+        try await db.sql.update(PersonAssignmentModel.schema).set("to_date", to: (move.on.adding(days: -1) ?? move.on).iso)
             .where("person_id", .equal, person.id).where(SQLColumn("to_date"), .is, SQLLiteral.null).run()
         let saved = try await update(moved)
         try await PersonAssignmentModel(personID: person.id, unitID: move.toUnitID, position: moved.position, from: move.on).create(on: db)

@@ -35,14 +35,14 @@ extension Application {
 
     /// Loads the sample data into an empty database.
     public func loadDemo(progress: @escaping @Sendable (String) -> Void) async throws -> DemoData.Summary {
-        try await DemoData.load(into: store, hasher: BcryptHasher(), progress: progress)
+        try await DemoData.load(into: store, hasher: BcryptHasher(cost: bcryptCost), progress: progress)
     }
 
     /// Creates an account from the command line.
     public func createAccount(_ account: Account, password: String) async throws {
         try Account.validate(username: account.username, password: password, role: account.role,
                              unitID: account.unitID, blocID: account.blocID)
-        try await store.accounts.insert(account, passwordHash: BcryptHasher().hash(password))
+        try await store.accounts.insert(account, passwordHash: BcryptHasher(cost: bcryptCost).hash(password))
     }
 }
 

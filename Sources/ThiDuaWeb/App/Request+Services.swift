@@ -7,10 +7,17 @@ import Vapor
 struct AppSettings: Sendable {
     var configuration: Configuration
     var demo: Bool
+    /// Bcrypt's work factor for new hashes; tests lower it to stay fast. Checking reads it from the hash.
+    var bcryptCost = 12
 }
 
 extension Application {
     private struct SettingsKey: StorageKey { typealias Value = AppSettings }
+
+    public var bcryptCost: Int {
+        get { settings.bcryptCost }
+        set { settings.bcryptCost = newValue }
+    }
 
     var settings: AppSettings {
         get { storage[SettingsKey.self]! }

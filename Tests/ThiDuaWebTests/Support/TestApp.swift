@@ -1,0 +1,134 @@
+import Fluent
+import Foundation
+import NIOCore
+import SQLKit
+import Testing
+import ThiDuaCore
+import ThiDuaStore
+@testable import ThiDuaWeb
+import VaporTesting
+
+enum DatabaseKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
+    case sqlite, postgres
+
+    var testDescription: String { rawValue }
+
+    static var available: [DatabaseKind] {
+        ProcessInfo.processInfo.environment["TEST_DATABASE_URL"]?.isEmpty == false ? [.sqlite, .postgres] : [.sqlite]
+    }
+}
+
+/// The real app, in process, on a fresh database (a temp SQLite file or a PostgreSQL schema of its own),
+/// with the demo data loaded unless `demo` is false.
+func withTestApp<T>(_ kind: DatabaseKind, demo: Bool = true, _ body: (Application) async throws -> T) async throws -> T {
+    let app = try await Application.make(.testing)
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-web-\(UUID().uuidString)")
+    var cleanup: () async throws -> Void = {}
+    do {
+        let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? ""
+        let database: Configuration.Database = kind == .sqlite ? .sqlite(path: dir.appendingPathComponent("t.sqlite").path) : .postgres(url: url)
+        let config = Configuration(database: database, dataDirectory: dir.path, logLevel: "warning",
+                                   sessionSecret: String(repeating: "k", count: 40))
+        app.logger.logLevel = .warning
+        try await configure(app, config, demo: demo)
+        app.bcryptCost = 4
+        if kind == .postgres {
+            let schema = "w_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+            let admin = DatabaseID(string: "admin")
+            try DatabaseSetup.register(database, on: app.databases, as: admin, isDefault: false)
+            let adminDB = app.db(admin) as! any SQLDatabase
+            try await adminDB.raw("CREATE SCHEMA \(ident: schema)").run()
+            cleanup = { try await adminDB.raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
+            try DatabaseSetup.register(database, on: app.databases, searchPath: [schema])
+        } else {
+            cleanup = { try? FileManager.default.removeItem(at: dir) }
+        }
+        try await app.prepareDatabase()
+        if demo { _ = try await app.loadDemo(progress: { _ in }) }
+        let result = try await body(app)
+        try await cleanup()
+        try await app.asyncShutdown()
+        return result
+    } catch {
+        try? await cleanup()
+        try? await app.asyncShutdown()
+        throw error
+    }
+}
+
+/// Requests with a full URL (path and query), a JSON or form body, and a bearer token or session cookie.
+struct Client {
+    let app: Application
+    var token: String?
+    var cookie: String?
+    var csrf: String?
+
+    init(_ app: Application) { self.app = app }
+
+    func send(_ method: HTTPMethod, _ url: String, json: (any Encodable)? = nil, form: [String: String]? = nil,
+              rawBody: String? = nil, contentType: HTTPMediaType? = nil) async throws -> TestingHTTPResponse {
+        try await app.testing().sendRequest(method, "/") { req in
+            req.url = URI(string: url)
+            if let token { req.headers.bearerAuthorization = BearerAuthorization(token: token) }
+            if let cookie { req.headers.replaceOrAdd(name: .cookie, value: cookie) }
+            if let json {
+                let data = try JSONEncoder().encode(json)
+                req.body = ByteBuffer(data: data)
+                req.headers.contentType = .json
+            }
+            if var form {
+                if let csrf, form[CSRF.field] == nil { form[CSRF.field] = csrf }
+                var c = URLComponents()
+                c.queryItems = form.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
+                let body = (c.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+                req.body = ByteBuffer(string: body)
+                req.headers.contentType = .urlEncodedForm
+            }
+            if let rawBody {
+                req.body = ByteBuffer(string: rawBody)
+                req.headers.contentType = contentType ?? .json
+            }
+        }
+    }
+
+    /// Signs in through the API and keeps the token.
+    static func api(_ app: Application, _ username: String, password: String = DemoData.password) async throws -> Client {
+        var client = Client(app)
+        let res = try await client.send(.POST, "/api/v1/auth/login", json: ["username": username, "password": password])
+        #expect(res.status == .ok, "sign-in of \(username): \(res.body.string)")
+        client.token = try res.content.decode(Token.self).token
+        return client
+    }
+
+    /// Signs in through the sign-in form, keeping the session cookie and the form token.
+    static func browser(_ app: Application, _ username: String, password: String = DemoData.password) async throws -> Client {
+        var client = Client(app)
+        let page = try await client.send(.GET, "/dang-nhap")
+        client.cookie = sessionCookie(page)
+        client.csrf = csrfToken(page.body.string)
+        let res = try await client.send(.POST, "/dang-nhap", form: ["username": username, "password": password])
+        #expect(res.status == .seeOther, "sign-in of \(username): \(res.status)")
+        client.cookie = sessionCookie(res) ?? client.cookie
+        let home = try await client.send(.GET, "/")
+        client.csrf = csrfToken(home.body.string)
+        return client
+    }
+
+    struct Token: Decodable { var token: String }
+}
+
+func sessionCookie(_ res: TestingHTTPResponse) -> String? {
+    res.headers[.setCookie].first { $0.hasPrefix("thidua_session=") }.map { String($0.split(separator: ";")[0]) }
+}
+
+func csrfToken(_ html: String) -> String? {
+    guard let range = html.range(of: #"name="_csrf" value="([^"]+)""#, options: .regularExpression) else { return nil }
+    return String(html[range]).components(separatedBy: "value=\"")[1].dropLast().description
+}
+
+/// A person of a demo unit, found through the store.
+func demoPerson(_ app: Application, unit code: String) async throws -> Person {
+    let unit = try #require(try await app.store.units.find(code: code))
+    let rows = try await app.store.people.list(PeopleFilter(query: ListQuery(perPage: 1), unitID: unit.id))
+    return try #require(rows.items.first?.person)
+}
