@@ -34,6 +34,7 @@ private func hasVietnameseDiacritic(_ text: String) -> Bool {
         .conflict("Mã đơn vị đã được dùng."),
         .tooManyAttempts(minutes: 15),
         .unauthenticated,
+        .signInFailed,
     ])
     func everyMessageIsNonEmptyVietnamese(error: DomainError) {
         // setup

@@ -13,7 +13,7 @@ import ThiDuaCore
             let now = Date()
             // MUT
             for _ in 0..<3 {
-                await #expect(throws: DomainError.conflict(SignIn.wrongCredentials)) {
+                await #expect(throws: DomainError.signInFailed) {
                     _ = try await signIn.attempt(username: "admin", password: "sai", address: "10.0.0.1", now: now)
                 }
             }

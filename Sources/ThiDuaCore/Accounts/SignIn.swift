@@ -30,8 +30,6 @@ public struct SignIn: Sendable {
         self.limits = limits
     }
 
-    public static let wrongCredentials = "Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra lại (chú ý chữ hoa, chữ thường)."
-
     public func attempt(username: String, password: String, address: String, now: Date = Date()) async throws -> Account {
         let name = username.trimmingCharacters(in: .whitespaces).lowercased()
         let accountKey = "account:" + name
@@ -52,7 +50,7 @@ public struct SignIn: Sendable {
                 try await tx.loginFailures.record(key: accountKey, at: now)
                 try await tx.loginFailures.record(key: addressKey, at: now)
             }
-            throw DomainError.conflict(SignIn.wrongCredentials)
+            throw DomainError.signInFailed
         }
         try await store.loginFailures.clear(key: accountKey)
         return account

@@ -19,6 +19,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case conflict(String)
     case tooManyAttempts(minutes: Int)
     case unauthenticated
+    /// Wrong username or password; deliberately does not say which.
+    case signInFailed
 
     public var message: String {
         switch self {
@@ -37,6 +39,8 @@ public enum DomainError: Error, Equatable, Sendable {
             return "Đăng nhập sai quá nhiều lần. Hãy thử lại sau \(minutes) phút."
         case .unauthenticated:
             return "Bạn cần đăng nhập để tiếp tục."
+        case .signInFailed:
+            return "Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra lại (chú ý chữ hoa, chữ thường)."
         }
     }
 }

@@ -40,7 +40,7 @@ struct ThiDuaErrorMiddleware: AsyncMiddleware {
             case .forbidden: return (.forbidden, e.message, nil)
             case .staleVersion, .conflict: return (.conflict, e.message, nil)
             case .tooManyAttempts: return (.tooManyRequests, e.message, nil)
-            case .unauthenticated: return (.unauthorized, e.message, nil)
+            case .unauthenticated, .signInFailed: return (.unauthorized, e.message, nil)
             }
         case let e as DecodingError:
             return (.badRequest, "Dữ liệu gửi lên không đúng định dạng (\(Self.path(of: e))). Hãy kiểm tra lại các trường bắt buộc và kiểu dữ liệu.", nil)

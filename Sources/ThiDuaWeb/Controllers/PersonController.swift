@@ -21,8 +21,16 @@ enum PersonController {
                 if year == nil { errors.append(FieldError("birthYear", "Năm sinh phải là số, ví dụ 1985.")) }
             }
             let unit = (try? optionalUUID(unitID, field: "unitID", message: "")) ?? nil
-            return (PersonDraft(fullName: fullName ?? "", gender: gender ?? "", birthYear: year, unitID: unit,
-                                position: position ?? "", status: status), errors)
+            let draft = PersonDraft(fullName: fullName ?? "", gender: gender ?? "", birthYear: year, unitID: unit,
+                                    position: position ?? "", status: status)
+            guard !errors.isEmpty else { return (draft, []) }
+            // Report the other fields' problems in the same round, not one at a time.
+            do {
+                _ = try draft.validated(unitID: unit ?? UUID())
+            } catch DomainError.invalid(let more) {
+                errors += more.filter { m in !errors.contains { $0.field == m.field } }
+            } catch {}
+            return (draft, errors)
         }
     }
 
@@ -62,7 +70,7 @@ enum PersonController {
             return req.redirect(to: SiteURL.person(.value(person.id)).path)
         } catch {
             let (fields, message) = try formProblems(error)
-            return try await form(req, id: nil, version: 1, draft: draft, errors: fields, message: message)
+            return try await form(req, id: nil, version: 1, draft: draft, errors: fields, message: message, birthYearText: body.birthYear)
         }
     }
 
@@ -87,7 +95,7 @@ enum PersonController {
             return req.redirect(to: SiteURL.person(.value(id)).path)
         } catch {
             let (fields, message) = try formProblems(error)
-            return try await form(req, id: id, version: body.version ?? 0, draft: draft, errors: fields, message: message)
+            return try await form(req, id: id, version: body.version ?? 0, draft: draft, errors: fields, message: message, birthYearText: body.birthYear)
         }
     }
 
@@ -131,12 +139,13 @@ enum PersonController {
     }
 
     private static func form(_ req: Request, id: UUID?, version: Int, draft: PersonDraft,
-                             errors: [FieldError], message: String?) async throws -> Response {
+                             errors: [FieldError], message: String?, birthYearText: String? = nil) async throws -> Response {
         let account = try req.requireAccount()
         // Only the admin picks a unit for a new person; an officer adds to their own unit.
         let units = id == nil && account.role == .admin ? try await req.store.units.all().filter { $0.activeTo == nil } : []
         let model = PersonForm.Model(layout: .init(request: req, title: id == nil ? "Thêm người" : "Sửa thông tin", section: .people),
-                                     personID: id, version: version, draft: draft, units: units,
+                                     personID: id, version: version, draft: draft,
+                                     birthYearText: birthYearText ?? draft.birthYear.map(String.init) ?? "", units: units,
                                      errors: errors, message: message, csrf: req.csrf)
         return HTMLResponse.make(PersonForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
     }

@@ -67,7 +67,7 @@ enum BlocShow {
                                 .form(.method(.post), .action(SiteURL.blocMemberRemove(.value(bloc.id), .value(m.membership.id)).path), .class("inline"),
                                     Form.csrf(model.csrf),
                                     .button(.type(.submit), .class("link"), .text("Bỏ khỏi năm \(model.year)"),
-                                            .attribute(named: "aria-label", value: "Bỏ \(m.unit.name) khỏi năm \(model.year)"))))))
+                                            .attribute(named: "aria-label", value: Escape.attribute("Bỏ \(m.unit.name) khỏi năm \(model.year)")))))))
                     })))),
             .if(model.canManageMembers, .group(
                 .h2(.text("Thêm thành viên hoặc đổi vai trò")),

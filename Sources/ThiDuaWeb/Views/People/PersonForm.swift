@@ -8,6 +8,8 @@ enum PersonForm {
         var personID: UUID?
         var version: Int
         var draft: PersonDraft
+        /// What was typed, even when it is not a number, so nothing typed is lost.
+        var birthYearText: String
         /// Empty when the unit is fixed (a unit officer, or an edit).
         var units: [OrgUnit]
         var errors: [FieldError]
@@ -27,7 +29,7 @@ enum PersonForm {
                           hint: "Viết có dấu, ví dụ Nguyễn Văn Hòa.", autocomplete: "off"),
                 Form.select("Giới tính", name: "gender", options: Person.Gender.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
                             selected: model.draft.gender, errors: model.errors, required: true, emptyLabel: "— Chọn —"),
-                Form.text("Năm sinh", name: "birthYear", value: model.draft.birthYear.map(String.init) ?? "", errors: model.errors, type: .number),
+                Form.text("Năm sinh", name: "birthYear", value: model.birthYearText, errors: model.errors, hint: "Bốn chữ số, ví dụ 1985."),
                 .if(!model.units.isEmpty,
                     Form.select("Đơn vị", name: "unitID", options: model.units.map { Form.Option($0.id.uuidString.lowercased(), "\($0.code) – \($0.name)") },
                                 selected: model.draft.unitID?.uuidString.lowercased(), errors: model.errors, required: true, emptyLabel: "— Chọn đơn vị —")),

@@ -14,11 +14,11 @@ enum Form {
     }
 
     static func csrf<Context: HTML.BodyContext>(_ token: String) -> Node<Context> {
-        .input(.type(.hidden), .name(CSRF.field), .value(token))
+        .input(.type(.hidden), .name(CSRF.field), .value(Escape.attribute(token)))
     }
 
     static func hidden<Context: HTML.BodyContext>(_ name: String, _ value: String) -> Node<Context> {
-        .input(.type(.hidden), .name(name), .value(value))
+        .input(.type(.hidden), .name(name), .value(Escape.attribute(value)))
     }
 
     static func errorSummary<Context: HTML.BodyContext>(_ errors: [FieldError], message: String? = nil) -> Node<Context> {
@@ -37,7 +37,7 @@ enum Form {
             .label(.for(id), .text(label), .if(required, .span(.class("req"), .attribute(named: "aria-hidden", value: "true"), .text(" *")))),
             .unwrap(hint) { .p(.class("hint"), .id("\(id)-hint"), .text($0)) },
             .unwrap(error) { .p(.class("error"), .id("\(id)-error"), .text($0)) },
-            .input(.type(type), .id(id), .name(name), .value(value), .required(required),
+            .input(.type(type), .id(id), .name(name), .value(Escape.attribute(value)), .required(required),
                    .attribute(named: "autocomplete", value: autocomplete),
                    .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
                    .attribute(named: "aria-describedby", value: describedBy(id, hint: hint, error: error)))
@@ -63,7 +63,7 @@ enum Form {
 
     static func option<Context: HTML.BodyContext>(_ o: Option, selected: Bool) -> Node<Context> {
         .element(named: "option", nodes: [
-            .attribute(named: "value", value: o.value, ignoreIfValueIsEmpty: false),
+            .attribute(named: "value", value: Escape.attribute(o.value), ignoreIfValueIsEmpty: false),
             .if(selected, .attribute(named: "selected")),
             .text(o.label),
         ])

@@ -32,7 +32,8 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(model.title) – Thi đua, khen thưởng"),
+                // Not Plot's .title(): it also writes og:/twitter: meta tags with the title unescaped.
+                .element(named: "title", text: "\(model.title) – Thi đua, khen thưởng"),
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
             ),
             .body(

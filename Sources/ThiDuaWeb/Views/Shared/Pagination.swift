@@ -25,7 +25,7 @@ enum SearchBox {
         .form(.method(.get), .action(action.path), .id("tim-kiem"), .class("search"), .attribute(named: "role", value: "search"),
             .div(.class("field"),
                 .label(.for("q"), .text(label)),
-                .input(.type(.search), .id("q"), .name("q"), .value(query ?? ""),
+                .input(.type(.search), .id("q"), .name("q"), .value(Escape.attribute(query ?? "")),
                        .placeholder("Gõ có dấu hoặc không dấu"))),
             extra,
             .button(.type(.submit), .text("Tìm"))
