@@ -64,6 +64,8 @@ enum Stylesheet {
     .years { display:flex; flex-wrap:wrap; gap:.5rem; list-style:none; padding:0; }
     .years a[aria-current="page"] { font-weight:700; }
     @media (max-width: 40rem) {
+      .topbar { flex-direction: column; align-items: flex-start; }
+      .topbar nav { width: 100%; }
       main { padding: .75rem; }
       h1 { font-size: 1.3rem; }
       dl.facts { grid-template-columns: 1fr; }
