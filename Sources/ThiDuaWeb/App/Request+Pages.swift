@@ -48,6 +48,12 @@ func formProblems(_ error: any Error) throws -> (fields: [FieldError], message: 
     }
 }
 
+/// The same, as one list for a page that shows errors in a summary only.
+func formErrors(_ error: any Error) throws -> [FieldError] {
+    let (fields, message) = try formProblems(error)
+    return fields + (message.map { [FieldError("", $0)] } ?? [])
+}
+
 /// An empty form field means "none"; a malformed id is reported on its field.
 func optionalUUID(_ raw: String?, field: String, message: String) throws -> UUID? {
     guard let raw = raw?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }

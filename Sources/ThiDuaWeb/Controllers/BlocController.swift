@@ -93,8 +93,7 @@ enum BlocController {
             req.flash("Đã lưu thành viên năm \(year).")
             return req.redirect(to: SiteURL.bloc(.value(blocID)).path(query: [("year", String(year))]))
         } catch {
-            let (fields, message) = try formProblems(error)
-            return try await page(req, errors: fields + (message.map { [FieldError("", $0)] } ?? []), status: .unprocessableEntity)
+            return try await page(req, errors: try formErrors(error), status: .unprocessableEntity)
         }
     }
 
@@ -109,8 +108,7 @@ enum BlocController {
             req.flash("Đã sao chép \(count) thành viên từ năm \(from) sang năm \(to).")
             return req.redirect(to: SiteURL.bloc(.value(blocID)).path(query: [("year", String(to))]))
         } catch {
-            let (fields, message) = try formProblems(error)
-            return try await page(req, errors: fields + (message.map { [FieldError("", $0)] } ?? []), status: .unprocessableEntity)
+            return try await page(req, errors: try formErrors(error), status: .unprocessableEntity)
         }
     }
 

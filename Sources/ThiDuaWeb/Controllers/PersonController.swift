@@ -125,8 +125,7 @@ enum PersonController {
             req.flash("Đã chuyển “\(person.fullName)” sang đơn vị mới từ \(day.vietnamese).")
             return req.redirect(to: SiteURL.person(.value(id)).path)
         } catch {
-            let (fields, message) = try formProblems(error)
-            return try await page(req, errors: fields + (message.map { [FieldError("", $0)] } ?? []), status: .unprocessableEntity)
+            return try await page(req, errors: try formErrors(error), status: .unprocessableEntity)
         }
     }
 

@@ -23,6 +23,8 @@ enum SignInController {
             req.session.data[DatabaseSessionDriver.rotateFlag] = "1"
             req.session.data[CSRF.sessionKey] = ApiToken.make()
             req.logger.info("Đăng nhập: \(account.username)")
+            // Sign-ins are rare enough to carry the clean-up of expired sessions.
+            try await req.store.sessions.deleteExpired(now: Date())
             return req.redirect(to: safeNext(body.next))
         } catch let e as DomainError {
             let status: HTTPResponseStatus = if case .tooManyAttempts = e { .tooManyRequests } else { .unauthorized }
