@@ -12,7 +12,7 @@ struct UserCommand: AsyncParsableCommand {
             abstract: "Tạo tài khoản. Mật khẩu được hỏi trên bàn phím, hoặc đọc một dòng từ đầu vào chuẩn (không bao giờ qua tham số).")
 
         @Option(help: "Vai trò: admin, bloc-secretary, unit-officer, council-member, leader.") var role: String
-        @Option(help: "Tên đăng nhập.") var username: String
+        @Option(help: "Tên đăng nhập (mặc định admin cho vai trò admin).") var username: String?
         @Option(help: "Tên hiển thị.") var displayName: String?
         @Option(help: "Mã đơn vị (bắt buộc với unit-officer).") var unit: String?
         @Option(help: "Mã khối thi đua (bắt buộc với bloc-secretary).") var bloc: String?
@@ -20,6 +20,9 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             guard let role = Role(cliName: role) else {
                 throw CommandFailure("Vai trò \(self.role) không hợp lệ. Dùng: \(Role.allCases.map(\.cliName).joined(separator: ", ")).")
+            }
+            guard let username = username ?? (role == .admin ? "admin" : nil) else {
+                throw CommandFailure("Hãy cho tên đăng nhập: --username TÊN.")
             }
             let password = try readPassword()
             try await AppRunner.withApp { app, _ in

@@ -59,13 +59,3 @@ public struct SignIn: Sendable {
     /// A Bcrypt hash of a random string nobody knows.
     static let dummyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5S1hlTJ0pzPwPdGNqPgIHWYRgAOiZtO"
 }
-
-public extension Optional {
-    /// `map` for async transforms.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        switch self {
-        case .some(let w): return try await transform(w)
-        case .none: return nil
-        }
-    }
-}

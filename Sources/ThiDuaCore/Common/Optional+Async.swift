@@ -1,0 +1,9 @@
+public extension Optional {
+    /// `map` for async transforms.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        switch self {
+        case .some(let w): return try await transform(w)
+        case .none: return nil
+        }
+    }
+}
