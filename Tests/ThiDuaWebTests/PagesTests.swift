@@ -46,6 +46,8 @@ import VaporTesting
                 #expect(html.contains(#"<html lang="vi">"#), "\(path)")
                 #expect(html.contains(#"<meta charset="UTF-8"/>"#) || html.contains(#"<meta charset="utf-8"/>"#), "\(path)")
                 #expect(html.contains("Dữ liệu mẫu"), "\(path) shows the sample-data banner")
+                #expect(!html.contains(" style=\""), "\(path): inline styles are blocked by the CSP")
+                #expect(res.headers.first(name: "Content-Security-Policy")?.contains("default-src 'self'") == true)
                 #expect(Self.unlabelledInputs(html).isEmpty, "\(path) has unlabelled inputs: \(Self.unlabelledInputs(html))")
             }
             let login = try await Client(app).send(.GET, "/dang-nhap")

@@ -27,6 +27,7 @@ enum Stylesheet {
     .error-summary { background:#fdecea; border:1px solid #f0b4ae; color:var(--err); padding:.5rem .75rem; border-radius:4px; margin-bottom:1rem; }
     .error-summary ul { margin:.25rem 0 0; }
     .card { background:#fff; border:1px solid var(--line); border-radius:6px; padding:1rem; margin-bottom:1rem; }
+    .card.narrow { max-width: 28rem; }
     .grid { display:grid; gap:1rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
     .stat { font-size: 2rem; font-weight:700; color: var(--brand); }
     .actions { display:flex; flex-wrap:wrap; gap:.5rem; align-items:center; margin: .5rem 0 1rem; }

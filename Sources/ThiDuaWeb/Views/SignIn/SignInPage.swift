@@ -12,7 +12,7 @@ enum SignInPage {
 
     static func render(_ model: Model) -> String {
         Layout.render(model.layout,
-            .div(.class("card"), .style("max-width:28rem"),
+            .div(.class("card narrow"),
                 .h1(.text("Đăng nhập")),
                 .unwrap(model.error) { .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .text($0)) },
                 .form(.method(.post), .action(SiteURL.signIn.path), .id("dang-nhap"),
