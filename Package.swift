@@ -16,10 +16,16 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // Pure domain: Foundation only. A test checks that no framework is imported.
         .target(name: "ThiDuaCore"),
+        // Pure documents: data in, bytes out (XLSX, CSV; DOCX later).
+        .target(
+            name: "ThiDuaDocuments",
+            dependencies: ["ThiDuaCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "ThiDuaStore",
             dependencies: [
@@ -48,6 +54,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ThiDuaCoreTests", dependencies: ["ThiDuaCore"]),
+        .testTarget(name: "ThiDuaDocumentsTests", dependencies: ["ThiDuaDocuments"]),
         .testTarget(
             name: "ThiDuaStoreTests",
             dependencies: [
@@ -63,7 +70,8 @@ let package = Package(
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "SQLKit", package: "sql-kit"),
-            ]
+            ],
+            exclude: ["__Snapshots__"]
         ),
     ]
 )

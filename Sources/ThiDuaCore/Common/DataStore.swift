@@ -1,5 +1,11 @@
 /// Every repository, and one transaction over them: a use case is all or nothing.
+/// Every change made through a store is written to the audit log, in the same transaction, as done by `actor`.
 public protocol DataStore: Sendable {
+    var actor: String { get }
+    /// The same store, recording `actor` as the author of the changes made through it.
+    func acting(as actor: String) -> any DataStore
+    var history: any HistoryRepository { get }
+    var audit: any AuditRepository { get }
     var units: any OrgUnitRepository { get }
     var blocs: any BlocRepository { get }
     var people: any PersonRepository { get }

@@ -99,7 +99,7 @@ public enum DemoData {
                             progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> Summary {
         guard try await isEmpty(store) else { throw Problem.notEmpty }
         let passwordHash = try hasher.hash(password)
-        return try await store.transaction { tx in
+        return try await store.acting(as: "demo").transaction { tx in
             var summary = Summary(units: 0, blocs: 0, memberships: 0, people: 0, accounts: [])
             var unitIDs: [String: UUID] = [:]
             func addUnit(_ seed: UnitSeed, parent: UUID?, from: LocalDate) async throws {

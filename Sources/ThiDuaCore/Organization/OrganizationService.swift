@@ -6,7 +6,7 @@ public struct OrganizationService: Sendable {
     public let policy: AccessPolicy
 
     public init(store: any DataStore, account: Account) {
-        self.store = store
+        self.store = store.acting(as: account.username)
         self.policy = AccessPolicy(account: account)
     }
 

@@ -16,7 +16,7 @@ public struct PeopleService: Sendable {
     public let policy: AccessPolicy
 
     public init(store: any DataStore, account: Account) {
-        self.store = store
+        self.store = store.acting(as: account.username)
         self.policy = AccessPolicy(account: account)
     }
 

@@ -39,4 +39,6 @@ public protocol PersonRepository: Sendable {
     /// Closes the open assignment the day before `move.on` and opens one in the new unit.
     func move(_ person: Person, _ move: PersonMove) async throws -> Person
     func count(inUnit unitID: UUID) async throws -> Int
+    /// Every person, for imports and exports.
+    func all() async throws -> [Person]
 }

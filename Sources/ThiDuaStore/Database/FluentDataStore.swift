@@ -1,24 +1,31 @@
 import FluentKit
 import ThiDuaCore
 
-/// The one data layer: the same code on SQLite and PostgreSQL.
+/// The one data layer: the same code on SQLite and PostgreSQL. Changes made through it are audited
+/// as done by `actor`.
 public struct FluentDataStore: DataStore {
     let db: any Database
+    public let actor: String
 
-    public init(database: any Database) {
+    public init(database: any Database, actor: String = "system") {
         self.db = database
+        self.actor = actor
     }
 
-    public var units: any OrgUnitRepository { FluentOrgUnitRepository(db: db) }
-    public var blocs: any BlocRepository { FluentBlocRepository(db: db) }
-    public var people: any PersonRepository { FluentPersonRepository(db: db) }
-    public var accounts: any AccountRepository { FluentAccountRepository(db: db) }
+    public func acting(as actor: String) -> any DataStore { FluentDataStore(database: db, actor: actor) }
+
+    public var units: any OrgUnitRepository { FluentOrgUnitRepository(db: db, actor: actor) }
+    public var blocs: any BlocRepository { FluentBlocRepository(db: db, actor: actor) }
+    public var people: any PersonRepository { FluentPersonRepository(db: db, actor: actor) }
+    public var accounts: any AccountRepository { FluentAccountRepository(db: db, actor: actor) }
+    public var history: any HistoryRepository { FluentHistoryRepository(db: db, actor: actor) }
+    public var audit: any AuditRepository { FluentAuditRepository(db: db) }
     public var sessions: any SessionRepository { FluentSessionRepository(db: db) }
     public var apiTokens: any ApiTokenRepository { FluentApiTokenRepository(db: db) }
     public var loginFailures: any LoginFailureRepository { FluentLoginFailureRepository(db: db) }
 
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any DataStore) async throws -> T) async throws -> T {
         // FluentKit runs a nested call inside the open transaction.
-        try await db.transaction { tx in try await body(FluentDataStore(database: tx)) }
+        try await db.transaction { tx in try await body(FluentDataStore(database: tx, actor: actor)) }
     }
 }

@@ -10,6 +10,8 @@ public enum ThiDuaMigrations {
             CreatePerson(),
             CreateAccount(),
             CreateSignInTables(),
+            CreateHistoryEntry(),
+            CreateAuditEvent(),
         ]
     }
 }

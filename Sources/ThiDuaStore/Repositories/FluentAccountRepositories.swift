@@ -5,6 +5,7 @@ import ThiDuaCore
 
 struct FluentAccountRepository: AccountRepository {
     let db: any Database
+    var actor = "system"
 
     func find(_ id: UUID) async throws -> Account? {
         try await AccountModel.find(id, on: db)?.core
@@ -22,7 +23,11 @@ struct FluentAccountRepository: AccountRepository {
         if try await find(username: account.username) != nil {
             throw DomainError.invalid([FieldError("username", "Tên đăng nhập \(account.username) đã có người dùng.")])
         }
-        try await AccountModel(account, passwordHash: passwordHash).create(on: db)
+        try await db.audited(as: actor) { tx, audit in
+            try await AccountModel(account, passwordHash: passwordHash).create(on: tx)
+            // The account without its hash: the log never holds a password or its hash.
+            try await audit.record(.create, AccountModel.schema, id: account.id, unit: account.unitID, old: nil as Account?, new: account)
+        }
     }
 
     func count() async throws -> Int {

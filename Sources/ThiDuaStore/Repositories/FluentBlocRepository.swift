@@ -5,6 +5,7 @@ import ThiDuaCore
 
 struct FluentBlocRepository: BlocRepository {
     let db: any Database
+    var actor = "system"
 
     func list(_ query: ListQuery) async throws -> ListPage<Bloc> {
         let total = try await BlocModel.query(on: db).count()
@@ -28,10 +29,22 @@ struct FluentBlocRepository: BlocRepository {
     }
 
     func insert(_ bloc: Bloc) async throws {
-        try await BlocModel(bloc).create(on: db)
+        try await db.audited(as: actor) { tx, audit in
+            try await BlocModel(bloc).create(on: tx)
+            try await audit.record(.create, BlocModel.schema, id: bloc.id, unit: nil, old: nil as Bloc?, new: bloc)
+        }
     }
 
     func update(_ bloc: Bloc) async throws -> Bloc {
+        try await db.audited(as: actor) { tx, audit in
+            let old = try await BlocModel.find(bloc.id, on: tx)?.core
+            let saved = try await Self.write(bloc, on: tx)
+            try await audit.record(.update, BlocModel.schema, id: bloc.id, unit: nil, old: old, new: saved)
+            return saved
+        }
+    }
+
+    private static func write(_ bloc: Bloc, on db: any Database) async throws -> Bloc {
         var saved = bloc
         saved.version = try await db.updateVersioned(BlocModel.schema, id: bloc.id, expectedVersion: bloc.version, what: "Khối thi đua", [
             ("code", bloc.code), ("name", bloc.name), ("kind", bloc.kind.rawValue), ("note", bloc.note),
@@ -83,16 +96,27 @@ struct FluentBlocRepository: BlocRepository {
     }
 
     func save(_ membership: BlocMembership) async throws {
-        if let existing = try await BlocMembershipModel.find(membership.id, on: db) {
-            existing.role = membership.role.rawValue
-            try await existing.update(on: db)
-        } else {
-            try await BlocMembershipModel(membership).create(on: db)
+        try await db.audited(as: actor) { tx, audit in
+            if let existing = try await BlocMembershipModel.find(membership.id, on: tx) {
+                let old = existing.core
+                guard old != membership else { return }
+                existing.role = membership.role.rawValue
+                try await existing.update(on: tx)
+                try await audit.record(.update, BlocMembershipModel.schema, id: membership.id, unit: membership.unitID, old: old, new: membership)
+            } else {
+                try await BlocMembershipModel(membership).create(on: tx)
+                try await audit.record(.create, BlocMembershipModel.schema, id: membership.id, unit: membership.unitID,
+                                       old: nil as BlocMembership?, new: membership)
+            }
         }
     }
 
     func deleteMembership(_ id: UUID) async throws {
-        try await BlocMembershipModel.query(on: db).filter(\.$id == id).delete()
+        try await db.audited(as: actor) { tx, audit in
+            guard let old = try await BlocMembershipModel.find(id, on: tx)?.core else { return }
+            try await BlocMembershipModel.query(on: tx).filter(\.$id == id).delete()
+            try await audit.record(.delete, BlocMembershipModel.schema, id: id, unit: old.unitID, old: old, new: nil as BlocMembership?)
+        }
     }
 
     func unitIDs(inBloc blocID: UUID) async throws -> Set<UUID> {

@@ -5,6 +5,7 @@ import ThiDuaCore
 
 struct FluentOrgUnitRepository: OrgUnitRepository {
     let db: any Database
+    var actor = "system"
 
     func list(_ query: ListQuery, includeInactive: Bool) async throws -> ListPage<OrgUnit> {
         func base() -> SQLSelectBuilder {
@@ -30,10 +31,22 @@ struct FluentOrgUnitRepository: OrgUnitRepository {
     }
 
     func insert(_ unit: OrgUnit) async throws {
-        try await OrgUnitModel(unit).create(on: db)
+        try await db.audited(as: actor) { tx, audit in
+            try await OrgUnitModel(unit).create(on: tx)
+            try await audit.record(.create, OrgUnitModel.schema, id: unit.id, unit: unit.id, old: nil as OrgUnit?, new: unit)
+        }
     }
 
     func update(_ unit: OrgUnit) async throws -> OrgUnit {
+        try await db.audited(as: actor) { tx, audit in
+            let old = try await OrgUnitModel.find(unit.id, on: tx)?.core
+            let saved = try await Self.write(unit, on: tx)
+            try await audit.record(.update, OrgUnitModel.schema, id: unit.id, unit: unit.id, old: old, new: saved)
+            return saved
+        }
+    }
+
+    private static func write(_ unit: OrgUnit, on db: any Database) async throws -> OrgUnit {
         var saved = unit
         saved.version = try await db.updateVersioned(OrgUnitModel.schema, id: unit.id, expectedVersion: unit.version, what: "Đơn vị", [
             ("code", unit.code), ("name", unit.name), ("short_name", unit.shortName), ("kind", unit.kind.rawValue),

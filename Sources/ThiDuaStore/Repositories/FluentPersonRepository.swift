@@ -5,6 +5,7 @@ import ThiDuaCore
 
 struct FluentPersonRepository: PersonRepository {
     let db: any Database
+    var actor = "system"
 
     func list(_ filter: PeopleFilter) async throws -> ListPage<PersonRow> {
         let query = filter.query
@@ -43,11 +44,27 @@ struct FluentPersonRepository: PersonRepository {
     }
 
     func insert(_ person: Person, since: LocalDate) async throws {
-        try await PersonModel(person).create(on: db)
-        try await PersonAssignmentModel(personID: person.id, unitID: person.unitID, position: person.position, from: since).create(on: db)
+        try await db.audited(as: actor) { tx, audit in
+            try await PersonModel(person).create(on: tx)
+            try await PersonAssignmentModel(personID: person.id, unitID: person.unitID, position: person.position, from: since).create(on: tx)
+            try await audit.record(.create, PersonModel.schema, id: person.id, unit: person.unitID, old: nil as Person?, new: person)
+        }
     }
 
     func update(_ person: Person) async throws -> Person {
+        try await db.audited(as: actor) { tx, audit in
+            let old = try await PersonModel.find(person.id, on: tx)?.core
+            let saved = try await FluentPersonRepository(db: tx).write(person)
+            // Both units see a move in their log.
+            try await audit.record(.update, PersonModel.schema, id: person.id, unit: person.unitID, old: old, new: saved)
+            if let old, old.unitID != person.unitID {
+                try await audit.record(.update, PersonModel.schema, id: person.id, unit: old.unitID, old: old, new: saved)
+            }
+            return saved
+        }
+    }
+
+    private func write(_ person: Person) async throws -> Person {
         let before = try await find(person.id)
         var saved = person
         saved.version = try await db.updateVersioned(PersonModel.schema, id: person.id, expectedVersion: person.version, what: "Hồ sơ người này", [
@@ -82,6 +99,10 @@ struct FluentPersonRepository: PersonRepository {
     }
 
     func move(_ person: Person, _ move: PersonMove) async throws -> Person {
+        try await db.audited(as: actor) { tx, _ in try await FluentPersonRepository(db: tx, actor: actor).moveInTransaction(person, move) }
+    }
+
+    private func moveInTransaction(_ person: Person, _ move: PersonMove) async throws -> Person {
         var moved = person
         moved.unitID = move.toUnitID
         if !move.position.isEmpty { moved.position = move.position }
@@ -92,6 +113,10 @@ struct FluentPersonRepository: PersonRepository {
         let saved = try await update(moved)
         try await PersonAssignmentModel(personID: person.id, unitID: move.toUnitID, position: moved.position, from: move.on).create(on: db)
         return saved
+    }
+
+    func all() async throws -> [Person] {
+        try await db.sql.select().column("*").from(PersonModel.schema).orderBy("sort_key").orderBy("id").all().map(Self.person)
     }
 
     func count(inUnit unitID: UUID) async throws -> Int {

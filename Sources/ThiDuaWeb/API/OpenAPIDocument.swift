@@ -56,6 +56,20 @@ enum OpenAPIDocument {
                   body: "PersonDeactivate", response: (200, "Person")),
         Operation(method: .POST, path: "/people/{personID}/move", summary: "Chuyển đơn vị, giữ quá trình công tác (quản trị)", tag: "people",
                   body: "PersonMoveRequest", response: (200, "Person")),
+
+        Operation(method: .GET, path: "/people/{personID}/history", summary: "Quá trình thi đua, khen thưởng của cá nhân", tag: "history", response: (200, "SubjectHistory")),
+        Operation(method: .POST, path: "/people/{personID}/history", summary: "Thêm xếp loại, sáng kiến, kỷ luật, việc đang xem xét hoặc khen thưởng đã có", tag: "history",
+                  body: "HistoryDraft", response: (201, "HistoryEntry")),
+        Operation(method: .GET, path: "/units/{unitID}/history", summary: "Quá trình thi đua, khen thưởng của tập thể", tag: "history", response: (200, "SubjectHistory")),
+        Operation(method: .POST, path: "/units/{unitID}/history", summary: "Thêm thông tin vào quá trình của tập thể", tag: "history",
+                  body: "HistoryDraft", response: (201, "HistoryEntry")),
+        Operation(method: .PUT, path: "/history/{entryID}", summary: "Sửa một thông tin (kèm version)", tag: "history", body: "HistoryUpdate", response: (200, "HistoryEntry")),
+        Operation(method: .DELETE, path: "/history/{entryID}", summary: "Xóa một thông tin", tag: "history", response: (204, nil)),
+        Operation(method: .GET, path: "/award-codes", summary: "Mã danh hiệu, hình thức khen thưởng (có sẵn và của tổ chức)", tag: "history", response: (200, "AwardCodeList")),
+        Operation(method: .POST, path: "/award-codes", summary: "Thêm mã của tổ chức (quản trị)", tag: "history", body: "AwardCodeRequest", response: (201, "AwardCode")),
+        Operation(method: .GET, path: "/audit", summary: "Nhật ký thay đổi trong phạm vi được xem", tag: "audit",
+                  query: [("entity", "string", "Bảng dữ liệu, ví dụ people"), ("actor", "string", "Tên đăng nhập"),
+                          ("page", "integer", "Trang"), ("per", "integer", "Số dòng mỗi trang")], response: (200, "AuditPage")),
     ]
 
     static func document() -> JSONValue {
@@ -150,6 +164,12 @@ enum OpenAPIDocument {
         let personDraft: [String: JSONValue] = ["fullName": string, "gender": enumeration(Person.Gender.allCases.map(\.rawValue)),
                                                 "birthYear": integer, "unitID": uuid, "position": string,
                                                 "status": enumeration(Person.Status.allCases.map(\.rawValue))]
+        let historyDraft: [String: JSONValue] = [
+            "kind": enumeration(HistoryEntry.Kind.allCases.map(\.rawValue)), "year": integer,
+            "value": ["type": "string", "description": "Xếp loại, phạm vi sáng kiến, hình thức kỷ luật, loại việc đang xem xét, hoặc mã khen thưởng"],
+            "title": string, "from": date, "to": date, "decisionNumber": string, "decisionDate": date, "authority": string,
+            "commendationType": enumeration(CommendationType.allCases.map(\.rawValue)), "revoked": ["type": "boolean"],
+        ]
         func with(_ base: [String: JSONValue], _ extra: [String: JSONValue]) -> [String: JSONValue] { base.merging(extra) { $1 } }
         return [
             "Error": object(["error": ["type": "boolean"], "reason": string,
@@ -191,6 +211,28 @@ enum OpenAPIDocument {
             "PersonDetail": object(["person": ["$ref": "#/components/schemas/Person"], "unit": ["$ref": "#/components/schemas/OrgUnit"],
                                     "assignments": ["type": "array", "items": ["$ref": "#/components/schemas/PersonAssignment"]]],
                                    required: ["person", "unit", "assignments"]),
+            "HistoryDraft": object(historyDraft, required: ["kind"]),
+            "HistoryUpdate": object(with(historyDraft, ["version": integer]), required: ["version"]),
+            "HistoryEntry": object(["id": uuid, "subjectKind": enumeration(SubjectKind.allCases.map(\.rawValue)), "subjectID": uuid,
+                                    "kind": enumeration(HistoryEntry.Kind.allCases.map(\.rawValue)), "year": integer, "value": string,
+                                    "title": string, "from": date, "to": date, "decisionNumber": string, "decisionDate": date,
+                                    "authority": string, "commendationType": enumeration(CommendationType.allCases.map(\.rawValue)),
+                                    "revoked": ["type": "boolean"], "version": integer],
+                                   required: ["id", "subjectKind", "subjectID", "kind", "value", "version"]),
+            "SubjectHistory": object(["subjectKind": enumeration(SubjectKind.allCases.map(\.rawValue)), "subjectID": uuid, "name": string,
+                                      "entries": ["type": "array", "items": ["$ref": "#/components/schemas/HistoryEntry"]]],
+                                     required: ["subjectKind", "subjectID", "name", "entries"]),
+            "AwardCode": object(["code": string, "name": string, "kind": enumeration(AwardCode.Kind.allCases.map(\.rawValue)),
+                                 "subjectKind": enumeration(SubjectKind.allCases.map(\.rawValue)), "builtIn": ["type": "boolean"]],
+                                required: ["code", "name", "kind", "builtIn"]),
+            "AwardCodeList": ["type": "array", "items": ["$ref": "#/components/schemas/AwardCode"]],
+            "AwardCodeRequest": object(["code": string, "name": string, "kind": enumeration(AwardCode.Kind.allCases.map(\.rawValue)),
+                                        "subjectKind": enumeration(SubjectKind.allCases.map(\.rawValue))], required: ["code", "name", "kind"]),
+            "AuditEvent": object(["seq": integer, "atMillis": integer, "actor": string, "action": enumeration(AuditEvent.Action.allCases.map(\.rawValue)),
+                                  "entity": string, "entityID": string, "unitID": uuid, "oldValue": string, "newValue": string,
+                                  "previousHash": string, "hash": string],
+                                 required: ["seq", "atMillis", "actor", "action", "entity", "entityID", "previousHash", "hash"]),
+            "AuditPage": page("AuditEvent"),
             "PersonDeactivate": object(["version": integer, "status": enumeration(["retired", "moved"])], required: ["version", "status"]),
             "PersonMoveRequest": object(["version": integer, "toUnitID": uuid, "position": string, "on": date], required: ["version", "toUnitID", "on"]),
         ]

@@ -47,8 +47,11 @@ enum PeopleAPIController {
     }
 
     @Sendable static func update(req: Request) async throws -> APIResult<Person> {
-        let id = try req.uuid(SiteURL.personKey, what: "người này")
-        return APIResult(try await req.peopleService().update(id, version: try req.bodyVersion(), try req.content.decode(PersonDraft.self)))
+        let service = try req.peopleService()
+        // Access first: a refused caller learns nothing from validation messages.
+        let detail = try await service.detail(try req.uuid(SiteURL.personKey, what: "người này"))
+        guard detail.canEdit else { throw DomainError.forbidden }
+        return APIResult(try await service.update(detail.person.id, version: try req.bodyVersion(), try req.content.decode(PersonDraft.self)))
     }
 
     @Sendable static func deactivate(req: Request) async throws -> APIResult<Person> {

@@ -38,4 +38,8 @@ extension Request {
     func peopleService() throws -> PeopleService {
         PeopleService(store: store, account: try requireAccount())
     }
+
+    func historyService() throws -> HistoryService {
+        HistoryService(store: store, account: try requireAccount())
+    }
 }

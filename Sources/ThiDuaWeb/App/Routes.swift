@@ -42,6 +42,17 @@ func routes(_ app: Application) throws {
     pages.post(SiteURL.personDeactivate(.key).pathComponents, use: PersonController.deactivate)
     pages.post(SiteURL.personMove(.key).pathComponents, use: PersonController.move)
 
+    pages.get(SiteURL.personHistoryNew(.key).pathComponents, use: HistoryController.newForPerson)
+    pages.post(SiteURL.personHistoryNew(.key).pathComponents, use: HistoryController.createForPerson)
+    pages.get(SiteURL.unitHistoryNew(.key).pathComponents, use: HistoryController.newForUnit)
+    pages.post(SiteURL.unitHistoryNew(.key).pathComponents, use: HistoryController.createForUnit)
+    pages.get(SiteURL.historyEdit(.key).pathComponents, use: HistoryController.edit)
+    pages.post(SiteURL.historyEdit(.key).pathComponents, use: HistoryController.update)
+    pages.post(SiteURL.historyDelete(.key).pathComponents, use: HistoryController.delete)
+    pages.get(SiteURL.awardCodes.pathComponents, use: AwardCodeController.index)
+    pages.post(SiteURL.awardCodes.pathComponents, use: AwardCodeController.create)
+    pages.get(SiteURL.auditLog.pathComponents, use: AuditController.index)
+
     // API: bearer tokens, no cookies (so no CSRF).
     let api = app.grouped("api", "v1")
     api.get("openapi.json", use: OpenAPIDocument.serve)
@@ -74,4 +85,15 @@ func routes(_ app: Application) throws {
     secured.put("people", person, use: PeopleAPIController.update)
     secured.post("people", person, "deactivate", use: PeopleAPIController.deactivate)
     secured.post("people", person, "move", use: PeopleAPIController.move)
+
+    let entry = PathComponent.parameter(SiteURL.entryKey)
+    secured.get("people", person, "history", use: HistoryAPIController.personHistory)
+    secured.post("people", person, "history", use: HistoryAPIController.addToPerson)
+    secured.get("units", unit, "history", use: HistoryAPIController.unitHistory)
+    secured.post("units", unit, "history", use: HistoryAPIController.addToUnit)
+    secured.put("history", entry, use: HistoryAPIController.update)
+    secured.delete("history", entry, use: HistoryAPIController.delete)
+    secured.get("award-codes", use: HistoryAPIController.codes)
+    secured.post("award-codes", use: HistoryAPIController.addCode)
+    secured.get("audit", use: HistoryAPIController.audit)
 }

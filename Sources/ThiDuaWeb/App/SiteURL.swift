@@ -33,11 +33,18 @@ enum SiteURL: Sendable {
     case personEdit(Parameter<UUID>)
     case personDeactivate(Parameter<UUID>)
     case personMove(Parameter<UUID>)
+    case personHistoryNew(Parameter<UUID>)
+    case unitHistoryNew(Parameter<UUID>)
+    case historyEdit(Parameter<UUID>)
+    case historyDelete(Parameter<UUID>)
+    case auditLog
+    case awardCodes
 
     static let unitKey = "unitID"
     static let blocKey = "blocID"
     static let membershipKey = "membershipID"
     static let personKey = "personID"
+    static let entryKey = "entryID"
 
     var pathComponents: [PathComponent] {
         func p(_ param: Parameter<UUID>, _ key: String) -> PathComponent {
@@ -70,6 +77,12 @@ enum SiteURL: Sendable {
         case .personEdit(let id): return ["nhan-su", p(id, Self.personKey), "sua"]
         case .personDeactivate(let id): return ["nhan-su", p(id, Self.personKey), "ngung-theo-doi"]
         case .personMove(let id): return ["nhan-su", p(id, Self.personKey), "chuyen-don-vi"]
+        case .personHistoryNew(let id): return ["nhan-su", p(id, Self.personKey), "qua-trinh", "moi"]
+        case .unitHistoryNew(let id): return ["don-vi", p(id, Self.unitKey), "qua-trinh", "moi"]
+        case .historyEdit(let id): return ["qua-trinh", p(id, Self.entryKey), "sua"]
+        case .historyDelete(let id): return ["qua-trinh", p(id, Self.entryKey), "xoa"]
+        case .auditLog: return ["nhat-ky"]
+        case .awardCodes: return ["danh-muc"]
         }
     }
 

@@ -131,8 +131,10 @@ enum PersonController {
 
     private static func page(_ req: Request, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
         let detail = try await req.peopleService().detail(try req.uuid(SiteURL.personKey, what: "người này"))
+        let history = try req.historyService()
         let model = PersonShow.Model(layout: .init(request: req, title: detail.person.fullName, section: .people),
                                      detail: detail, moveTargets: detail.canMove ? try await req.store.units.all() : [],
+                                     history: try await history.history(of: .person, detail.person.id), codes: try await history.codes(),
                                      errors: errors, csrf: req.csrf, today: req.today.iso)
         return HTMLResponse.make(PersonShow.render(model), status: status)
     }

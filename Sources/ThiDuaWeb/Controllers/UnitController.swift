@@ -33,12 +33,15 @@ enum UnitController {
         let unit = try await org.unit(try req.uuid(SiteURL.unitKey, what: "đơn vị"))
         let people = try req.peopleService()
         let scope = try await people.scope()
+        let history = try req.historyService()
         let model = UnitShow.Model(
             layout: .init(request: req, title: unit.name, section: .units), unit: unit,
             parent: try await unit.parentID.asyncMap { try await req.store.units.find($0) } ?? nil,
             children: try await req.store.units.children(of: unit.id),
             blocs: try await org.blocMemberships(ofUnit: unit.id),
             peopleCount: scope.contains(unit.id) ? try await req.store.people.count(inUnit: unit.id) : nil,
+            history: scope.contains(unit.id) ? try await history.history(of: .collective, unit.id) : nil,
+            codes: try await history.codes(),
             canEdit: org.policy.canManageOrganization, csrf: req.csrf, today: req.today.iso)
         return HTMLResponse.make(UnitShow.render(model))
     }

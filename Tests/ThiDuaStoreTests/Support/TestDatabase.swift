@@ -27,6 +27,10 @@ struct TestDatabase {
     var store: FluentDataStore { FluentDataStore(database: db) }
 
     static func with<T>(_ kind: DatabaseKind, _ body: (TestDatabase) async throws -> T) async throws -> T {
+        kind == .postgres ? try await PostgresGate.shared.run { try await open(kind, body) } : try await open(kind, body)
+    }
+
+    private static func open<T>(_ kind: DatabaseKind, _ body: (TestDatabase) async throws -> T) async throws -> T {
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         var logger = Logger(label: "test")
         logger.logLevel = .warning

@@ -21,6 +21,10 @@ enum DatabaseKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
 /// The real app, in process, on a fresh database (a temp SQLite file or a PostgreSQL schema of its own),
 /// with the demo data loaded unless `demo` is false.
 func withTestApp<T>(_ kind: DatabaseKind, demo: Bool = true, _ body: (Application) async throws -> T) async throws -> T {
+    kind == .postgres ? try await PostgresGate.shared.run { try await openTestApp(kind, demo: demo, body) } : try await openTestApp(kind, demo: demo, body)
+}
+
+private func openTestApp<T>(_ kind: DatabaseKind, demo: Bool, _ body: (Application) async throws -> T) async throws -> T {
     let app = try await Application.make(.testing)
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-web-\(UUID().uuidString)")
     var cleanup: () async throws -> Void = {}

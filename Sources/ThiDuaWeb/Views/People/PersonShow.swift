@@ -7,6 +7,8 @@ enum PersonShow {
         var detail: PersonDetail
         /// Units a person may be moved to (admin only).
         var moveTargets: [OrgUnit]
+        var history: SubjectHistory
+        var codes: [String: AwardCode]
         var errors: [FieldError]
         var csrf: String
         var today: String
@@ -36,6 +38,7 @@ enum PersonShow {
                                 selected: Person.Status.retired.rawValue, id: "deactivate-status"),
                     .button(.type(.submit), .class("danger"), .text("Ngừng theo dõi"))))
             )),
+            HistoryTimeline.render(model.history, codes: model.codes, newURL: .personHistoryNew(.value(p.id)), csrf: model.csrf),
             .h2(.text("Quá trình công tác")),
             .div(.class("table-wrap"), .table(.id("qua-trinh-cong-tac"), .class("stack"),
                 .thead(.tr(.th(.text("Từ ngày")), .th(.text("Đến ngày")), .th(.text("Đơn vị")), .th(.text("Chức vụ")))),

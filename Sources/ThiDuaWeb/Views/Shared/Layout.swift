@@ -4,7 +4,7 @@ import ThiDuaCore
 
 /// The frame of every page: head, navigation bar, sample-data banner, flash message.
 enum Layout {
-    enum Section: Sendable { case home, units, blocs, people }
+    enum Section: Sendable { case home, units, blocs, people, catalogue, audit }
 
     struct Model: Sendable {
         var title: String
@@ -63,7 +63,9 @@ enum Layout {
                 item("Trang chủ", .home, .home),
                 item("Đơn vị", .units, .units),
                 item("Khối thi đua", .blocs, .blocs),
-                item("Cán bộ", .people, .people)
+                item("Cán bộ", .people, .people),
+                item("Danh mục", .awardCodes, .catalogue),
+                item("Nhật ký", .auditLog, .audit)
             ),
             .div(.class("who"),
                 .span(.text("\(model.account?.displayName ?? "") (\(model.account?.role.vietnamese ?? ""))")),

@@ -9,6 +9,9 @@ enum UnitShow {
         var children: [OrgUnit]
         var blocs: [(Bloc, BlocMembership)]
         var peopleCount: Int?
+        /// nil when the account may not see this unit's records.
+        var history: SubjectHistory?
+        var codes: [String: AwardCode]
         var canEdit: Bool
         var csrf: String
         var today: String
@@ -40,6 +43,7 @@ enum UnitShow {
             .unwrap(model.peopleCount) { count in
                 .p(.a(.href(SiteURL.people.path(query: [("unit", unit.id.uuidString.lowercased())])), .text("Xem \(count) cán bộ của đơn vị")))
             },
+            .unwrap(model.history) { HistoryTimeline.render($0, codes: model.codes, newURL: .unitHistoryNew(.value(unit.id)), csrf: model.csrf) },
             .h2(.text("Khối, cụm thi đua")),
             .if(model.blocs.isEmpty, .p(.class("muted"), .text("Đơn vị chưa tham gia khối, cụm thi đua nào."))),
             .if(!model.blocs.isEmpty, .div(.class("table-wrap"), .table(.class("stack"),

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Port for subject histories and the organization's own award codes.
+public protocol HistoryRepository: Sendable {
+    func entries(of kind: SubjectKind, _ subjectID: UUID) async throws -> [HistoryEntry]
+    /// Every entry of one kind, for imports and exports.
+    func entries(kind: HistoryEntry.Kind) async throws -> [HistoryEntry]
+    func find(_ id: UUID) async throws -> HistoryEntry?
+    /// The rating of a subject for a year, if any: a subject has at most one per year.
+    func rating(of kind: SubjectKind, _ subjectID: UUID, year: Int) async throws -> HistoryEntry?
+    /// `ownerUnitID` is the unit whose officer may see and change the entry.
+    func insert(_ entry: HistoryEntry, ownerUnitID: UUID) async throws
+    func update(_ entry: HistoryEntry) async throws -> HistoryEntry
+    func delete(_ id: UUID) async throws
+    func customCodes() async throws -> [AwardCode]
+    func insertCustomCode(_ code: AwardCode) async throws
+}

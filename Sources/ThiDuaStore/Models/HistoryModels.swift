@@ -1,0 +1,69 @@
+import FluentKit
+import Foundation
+import ThiDuaCore
+
+final class HistoryEntryModel: Model, @unchecked Sendable {
+    static let schema = "history_entries"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "subject_kind") var subjectKind: String
+    @Field(key: "subject_id") var subjectID: UUID
+    @Field(key: "owner_unit_id") var ownerUnitID: UUID
+    @Field(key: "kind") var kind: String
+    @OptionalField(key: "year") var year: Int?
+    @Field(key: "value") var value: String
+    @Field(key: "title") var title: String
+    @OptionalField(key: "from_date") var fromDate: String?
+    @OptionalField(key: "to_date") var toDate: String?
+    @Field(key: "decision_number") var decisionNumber: String
+    @OptionalField(key: "decision_date") var decisionDate: String?
+    @Field(key: "authority") var authority: String
+    @OptionalField(key: "commendation_type") var commendationType: String?
+    @Field(key: "revoked") var revoked: Bool
+    @Field(key: "version") var version: Int
+
+    init() {}
+
+    init(_ e: HistoryEntry, ownerUnitID: UUID) {
+        id = e.id
+        subjectKind = e.subjectKind.rawValue
+        subjectID = e.subjectID
+        self.ownerUnitID = ownerUnitID
+        kind = e.kind.rawValue
+        year = e.year
+        value = e.value
+        title = e.title
+        fromDate = e.from?.iso
+        toDate = e.to?.iso
+        decisionNumber = e.decisionNumber
+        decisionDate = e.decisionDate?.iso
+        authority = e.authority
+        commendationType = e.commendationType?.rawValue
+        revoked = e.revoked
+        version = e.version
+    }
+
+    var core: HistoryEntry {
+        HistoryEntry(id: id!, subjectKind: SubjectKind(rawValue: subjectKind) ?? .person, subjectID: subjectID,
+                     kind: HistoryEntry.Kind(rawValue: kind) ?? .rating, year: year, value: value, title: title,
+                     from: fromDate.flatMap(LocalDate.init), to: toDate.flatMap(LocalDate.init), decisionNumber: decisionNumber,
+                     decisionDate: decisionDate.flatMap(LocalDate.init), authority: authority,
+                     commendationType: commendationType.flatMap(CommendationType.init(rawValue:)), revoked: revoked, version: version)
+    }
+}
+
+final class CustomAwardCodeModel: Model, @unchecked Sendable {
+    static let schema = "custom_award_codes"
+
+    @ID(custom: "code", generatedBy: .user) var id: String?
+    @Field(key: "name") var name: String
+    @Field(key: "kind") var kind: String
+    @OptionalField(key: "subject_kind") var subjectKind: String?
+
+    init() {}
+
+    var core: AwardCode {
+        AwardCode(code: id!, name: name, kind: AwardCode.Kind(rawValue: kind) ?? .award,
+                  subjectKind: subjectKind.flatMap(SubjectKind.init(rawValue:)), builtIn: false)
+    }
+}

@@ -1,0 +1,94 @@
+import FluentKit
+import Foundation
+import SQLKit
+import ThiDuaCore
+
+struct FluentAuditRepository: AuditRepository {
+    let db: any Database
+    static let table = "audit_events"
+
+    func record(_ change: AuditChange, actor: String) async throws {
+        try await db.transaction { tx in
+            let sql = tx.sql
+            // Taking the head row first makes concurrent writers wait their turn (a row lock on PostgreSQL;
+            // SQLite has one writer anyway).
+            guard let head = try await sql.update("audit_head")
+                .set(SQLIdentifier("seq"), to: SQLBinaryExpression(SQLIdentifier("seq"), .add, SQLLiteral.numeric("1")))
+                .where("id", .equal, 1)
+                .returning("seq", "hash")
+                .first() else { throw DomainError.conflict("Sổ nhật ký thay đổi chưa được khởi tạo. Hãy chạy: thidua migrate --yes") }
+            let event = AuditEvent(seq: try head.decode(column: "seq", as: Int64.self),
+                                   atMillis: Int64((Date().timeIntervalSince1970 * 1000).rounded()),
+                                   actor: actor, action: change.action, entity: change.entity, entityID: change.entityID,
+                                   unitID: change.unitID, oldValue: change.oldValue, newValue: change.newValue,
+                                   previousHash: try head.decode(column: "hash", as: String.self))
+            try await sql.insert(into: Self.table)
+                .columns("seq", "at_ms", "actor", "action", "entity", "entity_id", "unit_id", "old_value", "new_value", "previous_hash", "hash")
+                .values(SQLBind(event.seq), SQLBind(event.atMillis), SQLBind(event.actor), SQLBind(event.action.rawValue),
+                        SQLBind(event.entity), SQLBind(event.entityID), SQLBind(event.unitID), SQLBind(event.oldValue),
+                        SQLBind(event.newValue), SQLBind(event.previousHash), SQLBind(event.hash))
+                .run()
+            try await sql.update("audit_head").set("hash", to: event.hash).where("id", .equal, 1).run()
+        }
+    }
+
+    func list(_ filter: AuditFilter) async throws -> ListPage<AuditEvent> {
+        if let units = filter.units, units.isEmpty { return ListPage(items: [], page: filter.page, perPage: filter.perPage, total: 0) }
+        func base() -> SQLSelectBuilder {
+            var b = db.sql.select().from(Self.table)
+            if let e = filter.entity { b = b.where("entity", .equal, e) }
+            if let a = filter.actor { b = b.where("actor", .equal, a) }
+            if let units = filter.units { b = b.where("unit_id", .in, SQLBind.group(Array(units))) }
+            return b
+        }
+        let total = try await base().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").first()?.decode(column: "n", as: Int.self) ?? 0
+        let rows = try await base().column("*").orderBy("seq", .descending)
+            .limit(filter.perPage).offset((filter.page - 1) * filter.perPage).all()
+        return ListPage(items: try rows.map(Self.event), page: filter.page, perPage: filter.perPage, total: total)
+    }
+
+    func events(after seq: Int64, limit: Int) async throws -> [AuditEvent] {
+        try await db.sql.select().column("*").from(Self.table).where("seq", .greaterThan, seq).orderBy("seq").limit(limit).all()
+            .map(Self.event)
+    }
+
+    func head() async throws -> (seq: Int64, hash: String) {
+        guard let row = try await db.sql.select().columns("seq", "hash").from("audit_head").where("id", .equal, 1).first() else {
+            return (0, AuditChain.genesis)
+        }
+        return (try row.decode(column: "seq", as: Int64.self), try row.decode(column: "hash", as: String.self))
+    }
+
+    /// The stored hash is read as stored, not recomputed: verification must see what is in the table.
+    static func event(_ row: any SQLRow) throws -> AuditEvent {
+        AuditEvent(seq: try row.decode(column: "seq", as: Int64.self),
+                   atMillis: try row.decode(column: "at_ms", as: Int64.self),
+                   actor: try row.decode(column: "actor", as: String.self),
+                   action: AuditEvent.Action(rawValue: try row.decode(column: "action", as: String.self)) ?? .update,
+                   entity: try row.decode(column: "entity", as: String.self),
+                   entityID: try row.decode(column: "entity_id", as: String.self),
+                   unitID: try row.decode(column: "unit_id", as: UUID?.self),
+                   oldValue: try row.decode(column: "old_value", as: String?.self),
+                   newValue: try row.decode(column: "new_value", as: String?.self),
+                   previousHash: try row.decode(column: "previous_hash", as: String.self),
+                   hash: try row.decode(column: "hash", as: String.self))
+    }
+}
+
+/// Writes the audit event of a change in the transaction that makes the change.
+struct AuditRecorder: Sendable {
+    let db: any Database
+    let actor: String
+
+    func record<T: Encodable>(_ action: AuditEvent.Action, _ entity: String, id: UUID, unit: UUID?, old: T?, new: T?) async throws {
+        try await FluentAuditRepository(db: db).record(
+            AuditChange(action, entity: entity, id: id.uuidString.lowercased(), unitID: unit, old: old, new: new), actor: actor)
+    }
+}
+
+extension Database {
+    /// Runs a change and its audit event in one transaction (joining the caller's, if any).
+    func audited<T: Sendable>(as actor: String, _ body: @escaping @Sendable (any Database, AuditRecorder) async throws -> T) async throws -> T {
+        try await transaction { tx in try await body(tx, AuditRecorder(db: tx, actor: actor)) }
+    }
+}

@@ -1,0 +1,79 @@
+import FluentKit
+import Foundation
+import SQLKit
+import ThiDuaCore
+
+struct FluentHistoryRepository: HistoryRepository {
+    let db: any Database
+    var actor = "system"
+
+    func entries(of kind: SubjectKind, _ subjectID: UUID) async throws -> [HistoryEntry] {
+        try await HistoryEntryModel.query(on: db)
+            .filter(\.$subjectKind == kind.rawValue).filter(\.$subjectID == subjectID)
+            .all().map(\.core)
+    }
+
+    func entries(kind: HistoryEntry.Kind) async throws -> [HistoryEntry] {
+        try await HistoryEntryModel.query(on: db).filter(\.$kind == kind.rawValue).sort(\.$year).all().map(\.core)
+    }
+
+    func find(_ id: UUID) async throws -> HistoryEntry? {
+        try await HistoryEntryModel.find(id, on: db)?.core
+    }
+
+    func rating(of kind: SubjectKind, _ subjectID: UUID, year: Int) async throws -> HistoryEntry? {
+        try await HistoryEntryModel.query(on: db)
+            .filter(\.$subjectKind == kind.rawValue).filter(\.$subjectID == subjectID)
+            .filter(\.$kind == HistoryEntry.Kind.rating.rawValue).filter(\.$year == year)
+            .first()?.core
+    }
+
+    func insert(_ entry: HistoryEntry, ownerUnitID: UUID) async throws {
+        try await db.audited(as: actor) { tx, audit in
+            try await HistoryEntryModel(entry, ownerUnitID: ownerUnitID).create(on: tx)
+            try await audit.record(.create, HistoryEntryModel.schema, id: entry.id, unit: ownerUnitID, old: nil as HistoryEntry?, new: entry)
+        }
+    }
+
+    func update(_ entry: HistoryEntry) async throws -> HistoryEntry {
+        try await db.audited(as: actor) { tx, audit in
+            guard let model = try await HistoryEntryModel.find(entry.id, on: tx) else { throw DomainError.notFound("thông tin này") }
+            let old = model.core
+            var saved = entry
+            saved.version = try await tx.updateVersioned(HistoryEntryModel.schema, id: entry.id, expectedVersion: entry.version, what: "Thông tin này", [
+                ("year", entry.year), ("value", entry.value), ("title", entry.title), ("from_date", entry.from?.iso),
+                ("to_date", entry.to?.iso), ("decision_number", entry.decisionNumber), ("decision_date", entry.decisionDate?.iso),
+                ("authority", entry.authority), ("commendation_type", entry.commendationType?.rawValue), ("revoked", entry.revoked),
+            ])
+            try await audit.record(.update, HistoryEntryModel.schema, id: entry.id, unit: model.ownerUnitID, old: old, new: saved)
+            return saved
+        }
+    }
+
+    func delete(_ id: UUID) async throws {
+        try await db.audited(as: actor) { tx, audit in
+            guard let model = try await HistoryEntryModel.find(id, on: tx) else { return }
+            let old = model.core
+            try await model.delete(on: tx)
+            try await audit.record(.delete, HistoryEntryModel.schema, id: id, unit: model.ownerUnitID, old: old, new: nil as HistoryEntry?)
+        }
+    }
+
+    func customCodes() async throws -> [AwardCode] {
+        try await CustomAwardCodeModel.query(on: db).sort(\.$id).all().map(\.core)
+    }
+
+    func insertCustomCode(_ code: AwardCode) async throws {
+        try await db.audited(as: actor) { tx, audit in
+            let model = CustomAwardCodeModel()
+            model.id = code.code
+            model.name = code.name
+            model.kind = code.kind.rawValue
+            model.subjectKind = code.subjectKind?.rawValue
+            try await model.create(on: tx)
+            try await FluentAuditRepository(db: tx).record(
+                AuditChange(.create, entity: CustomAwardCodeModel.schema, id: code.code, unitID: nil, old: nil as AwardCode?, new: code),
+                actor: audit.actor)
+        }
+    }
+}

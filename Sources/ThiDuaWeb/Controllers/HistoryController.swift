@@ -1,0 +1,116 @@
+import Foundation
+import ThiDuaCore
+import Vapor
+
+enum HistoryController {
+    struct FormBody: Content {
+        var kind: String?
+        var year: String?
+        var value: String?
+        var title: String?
+        var from: String?
+        var to: String?
+        var decisionNumber: String?
+        var decisionDate: String?
+        var authority: String?
+        var commendationType: String?
+        var revoked: String?
+        var version: Int?
+
+        var draft: HistoryDraft {
+            HistoryDraft(kind: kind ?? "", year: year ?? "", value: value ?? "", title: title ?? "", from: from ?? "", to: to ?? "",
+                         decisionNumber: decisionNumber ?? "", decisionDate: decisionDate ?? "", authority: authority ?? "",
+                         commendationType: commendationType ?? "", revoked: revoked == "true")
+        }
+    }
+
+    @Sendable static func newForPerson(req: Request) async throws -> Response {
+        try await new(req, .person, try req.uuid(SiteURL.personKey, what: "người này"))
+    }
+
+    @Sendable static func newForUnit(req: Request) async throws -> Response {
+        try await new(req, .collective, try req.uuid(SiteURL.unitKey, what: "đơn vị"))
+    }
+
+    @Sendable static func createForPerson(req: Request) async throws -> Response {
+        try await create(req, .person, try req.uuid(SiteURL.personKey, what: "người này"))
+    }
+
+    @Sendable static func createForUnit(req: Request) async throws -> Response {
+        try await create(req, .collective, try req.uuid(SiteURL.unitKey, what: "đơn vị"))
+    }
+
+    @Sendable static func edit(req: Request) async throws -> Response {
+        let service = try req.historyService()
+        let entry = try await editableEntry(req, service)
+        return try await form(req, service, entry.subjectKind, entry.subjectID, entryID: entry.id, version: entry.version,
+                              draft: HistoryDraft(entry), errors: [], message: nil)
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let service = try req.historyService()
+        let entry = try await editableEntry(req, service)
+        let body = try req.content.decode(FormBody.self)
+        do {
+            _ = try await service.update(entry.id, version: body.version ?? 0, body.draft, today: req.today)
+            req.flash("Đã lưu thay đổi.")
+            return req.redirect(to: subjectURL(entry.subjectKind, entry.subjectID).path + "#qua-trinh")
+        } catch {
+            let (fields, message) = try formProblems(error)
+            var draft = body.draft
+            draft.kind = entry.kind.rawValue
+            return try await form(req, service, entry.subjectKind, entry.subjectID, entryID: entry.id, version: body.version ?? 0,
+                                  draft: draft, errors: fields, message: message)
+        }
+    }
+
+    @Sendable static func delete(req: Request) async throws -> Response {
+        let service = try req.historyService()
+        let entry = try await editableEntry(req, service)
+        try await service.delete(entry.id)
+        req.flash("Đã xóa: \(entry.summary(codes: try await service.codes())).")
+        return req.redirect(to: subjectURL(entry.subjectKind, entry.subjectID).path + "#qua-trinh")
+    }
+
+    static func subjectURL(_ kind: SubjectKind, _ id: UUID) -> SiteURL {
+        kind == .person ? .person(.value(id)) : .unit(.value(id))
+    }
+
+    /// Read through the service, so that an entry out of scope is "not found" and a read-only one is refused.
+    private static func editableEntry(_ req: Request, _ service: HistoryService) async throws -> HistoryEntry {
+        try await service.editableEntry(try req.uuid(SiteURL.entryKey, what: "thông tin này"))
+    }
+
+    private static func new(_ req: Request, _ kind: SubjectKind, _ id: UUID) async throws -> Response {
+        let service = try req.historyService()
+        let history = try await service.history(of: kind, id)
+        guard history.canEdit else { throw DomainError.forbidden }
+        let entryKind = HistoryEntry.Kind(rawValue: req.query[String.self, at: "loai"] ?? "") ?? .rating
+        return try await form(req, service, kind, id, entryID: nil, version: 1, draft: HistoryDraft(kind: entryKind.rawValue), errors: [], message: nil)
+    }
+
+    private static func create(_ req: Request, _ kind: SubjectKind, _ id: UUID) async throws -> Response {
+        let service = try req.historyService()
+        let body = try req.content.decode(FormBody.self)
+        do {
+            let entry = try await service.add(body.draft, to: kind, id, today: req.today)
+            req.flash("Đã thêm: \(entry.summary(codes: try await service.codes())).")
+            return req.redirect(to: subjectURL(kind, id).path + "#qua-trinh")
+        } catch {
+            let (fields, message) = try formProblems(error)
+            return try await form(req, service, kind, id, entryID: nil, version: 1, draft: body.draft, errors: fields, message: message)
+        }
+    }
+
+    private static func form(_ req: Request, _ service: HistoryService, _ kind: SubjectKind, _ id: UUID, entryID: UUID?, version: Int,
+                             draft: HistoryDraft, errors: [FieldError], message: String?) async throws -> Response {
+        let history = try await service.history(of: kind, id)
+        let action: SiteURL = entryID.map { .historyEdit(.value($0)) } ?? (kind == .person ? .personHistoryNew(.value(id)) : .unitHistoryNew(.value(id)))
+        let model = HistoryForm.Model(layout: .init(request: req, title: history.name, section: kind == .person ? .people : .units),
+                                      subjectName: history.name, subjectKind: kind, action: action, back: subjectURL(kind, id),
+                                      entryID: entryID, version: version, draft: draft,
+                                      codes: try await service.codes().values.sorted { $0.code < $1.code },
+                                      errors: errors, message: message, csrf: req.csrf)
+        return HTMLResponse.make(HistoryForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
+    }
+}
