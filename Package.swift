@@ -40,6 +40,7 @@ let package = Package(
             name: "ThiDuaWeb",
             dependencies: [
                 "ThiDuaCore",
+                "ThiDuaDocuments",
                 "ThiDuaStore",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
@@ -50,6 +51,7 @@ let package = Package(
             name: "thidua",
             dependencies: [
                 "ThiDuaWeb",
+                "ThiDuaDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

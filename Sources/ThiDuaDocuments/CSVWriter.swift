@@ -13,21 +13,20 @@ public enum CSVWriter {
         precondition(delimiter.unicodeScalars.count == 1 && !"\"\r\n".contains(delimiter),
                      "CSV delimiter must be one character other than a quote or a line break")
         let separator = delimiter.unicodeScalars.first!
-        var out = String.UnicodeScalarView()
+        // UTF-8 bytes, not a growing String.UnicodeScalarView: appending to one is quadratic.
+        var out: [UInt8] = bom ? [0xEF, 0xBB, 0xBF] : []
         for row in rows {
             if row.count == 1 && row[0].isEmpty {
                 // A lone empty field would look like an empty line; quote it so it reads back.
-                out.append(contentsOf: "\"\"".unicodeScalars)
+                out += [0x22, 0x22]
             }
             for (i, field) in row.enumerated() {
-                if i > 0 { out.append(separator) }
-                out.append(contentsOf: quoted(neutralised(field), separator: separator).unicodeScalars)
+                if i > 0 { out.append(contentsOf: separator.utf8) }
+                appendQuotedIfNeeded(neutralised(field), separator: separator, to: &out)
             }
-            out.append(contentsOf: "\r\n".unicodeScalars)
+            out += [0x0D, 0x0A]
         }
-        var data = Data(bom ? [0xEF, 0xBB, 0xBF] : [])
-        data.append(contentsOf: String(out).utf8)
-        return data
+        return Data(out)
     }
 
     /// Each cell as `Cell.string` gives it (dates `dd/mm/yyyy`, whole numbers without `.0`).
@@ -58,16 +57,17 @@ public enum CSVWriter {
         return parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
     }
 
-    private static func quoted(_ field: String, separator: Unicode.Scalar) -> String {
+    private static func appendQuotedIfNeeded(_ field: String, separator: Unicode.Scalar, to out: inout [UInt8]) {
         let needsQuotes = field.unicodeScalars.contains { $0 == separator || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-        guard needsQuotes else { return field }
-        var out = String.UnicodeScalarView()
-        out.append("\"")
-        for s in field.unicodeScalars {
-            out.append(s)
-            if s == "\"" { out.append("\"") }
+        guard needsQuotes else {
+            out.append(contentsOf: field.utf8)
+            return
         }
-        out.append("\"")
-        return String(out)
+        out.append(0x22)
+        for byte in field.utf8 {
+            out.append(byte)
+            if byte == 0x22 { out.append(0x22) }  // a quote byte is never part of a multi-byte character
+        }
+        out.append(0x22)
     }
 }

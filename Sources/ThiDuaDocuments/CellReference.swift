@@ -7,13 +7,12 @@ enum CellReference {
     static func columnName(_ column: Int) -> String {
         precondition(column >= 1)
         var n = column
-        var scalars: [Unicode.Scalar] = []
+        var letters: [UInt8] = []
         while n > 0 {
-            let r = (n - 1) % 26
-            scalars.append(Unicode.Scalar(UInt8(65 + r)))
+            letters.append(UInt8(65 + (n - 1) % 26))
             n = (n - 1) / 26
         }
-        return String(String.UnicodeScalarView(scalars.reversed()))
+        return String(decoding: letters.reversed(), as: UTF8.self)
     }
 
     /// `(row: 7, column: 2) → "B7"`.

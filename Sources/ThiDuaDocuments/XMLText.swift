@@ -1,4 +1,7 @@
 /// Writing text into XML, and the `_xHHHH_` escapes of Office Open XML strings (ST_Xstring).
+///
+/// Everything here builds UTF-8 bytes: on Swift 6.3 `String.UnicodeScalarView.append(contentsOf:)`
+/// costs time in proportion to the text already built, which made long outputs quadratic.
 enum XMLText {
     /// Characters XML 1.0 allows in a document.
     static func isXMLChar(_ v: UInt32) -> Bool {
@@ -12,26 +15,26 @@ enum XMLText {
     /// attributes also tab and LF). Characters XML cannot carry at all are dropped: use
     /// `escapeCellText` where they must survive.
     static func escape(_ text: String, attribute: Bool = false) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars {
             appendEscaped(s, to: &out, attribute: attribute)
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func appendEscaped(_ s: Unicode.Scalar, to out: inout String.UnicodeScalarView,
-                                      attribute: Bool) {
+    private static func appendEscaped(_ s: Unicode.Scalar, to out: inout [UInt8], attribute: Bool) {
         switch s {
-        case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-        case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-        case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-        case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-        case "'": out.append(contentsOf: "&apos;".unicodeScalars)
-        case "\r": out.append(contentsOf: "&#13;".unicodeScalars)
-        case "\n" where attribute: out.append(contentsOf: "&#10;".unicodeScalars)
-        case "\t" where attribute: out.append(contentsOf: "&#9;".unicodeScalars)
+        case "&": out.append(contentsOf: "&amp;".utf8)
+        case "<": out.append(contentsOf: "&lt;".utf8)
+        case ">": out.append(contentsOf: "&gt;".utf8)
+        case "\"": out.append(contentsOf: "&quot;".utf8)
+        case "'": out.append(contentsOf: "&apos;".utf8)
+        case "\r": out.append(contentsOf: "&#13;".utf8)
+        case "\n" where attribute: out.append(contentsOf: "&#10;".utf8)
+        case "\t" where attribute: out.append(contentsOf: "&#9;".utf8)
         default:
-            if isXMLChar(s.value) { out.append(s) }
+            if isXMLChar(s.value) { out.append(contentsOf: s.utf8) }
         }
     }
 
@@ -40,37 +43,39 @@ enum XMLText {
     /// so that readers do not decode it.
     static func escapeCellText(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for (i, s) in scalars.enumerated() {
             if s == "_" && looksLikeEscape(scalars, at: i) {
-                out.append(contentsOf: "_x005F_".unicodeScalars)
+                out.append(contentsOf: "_x005F_".utf8)
             } else if isXMLChar(s.value) {
                 appendEscaped(s, to: &out, attribute: false)
             } else {
-                out.append(contentsOf: hexEscape(s.value).unicodeScalars)
+                out.append(contentsOf: hexEscape(s.value).utf8)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Reverses `_xHHHH_` escapes (as Excel writes them, e.g. `_x000D_` for a carriage return).
     static func decodeCellText(_ text: String) -> String {
         guard text.contains("_x") || text.contains("_X") else { return text }
         let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var i = 0
         while i < scalars.count {
             if scalars[i] == "_", looksLikeEscape(scalars, at: i),
                let v = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)..<(i + 6)])), radix: 16),
                let decoded = Unicode.Scalar(v) {
-                out.append(decoded)
+                out.append(contentsOf: decoded.utf8)
                 i += 7
             } else {
-                out.append(scalars[i])
+                out.append(contentsOf: scalars[i].utf8)
                 i += 1
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `_xHHHH_` starting at `i`.

@@ -108,5 +108,15 @@ public struct ImportReport: Sendable, Codable, Equatable {
     public var problems: [ImportProblem]
     public var dryRun: Bool
 
+    public init(kind: ImportKind, rows: Int, created: Int, updated: Int, unchanged: Int, problems: [ImportProblem], dryRun: Bool) {
+        self.kind = kind
+        self.rows = rows
+        self.created = created
+        self.updated = updated
+        self.unchanged = unchanged
+        self.problems = problems
+        self.dryRun = dryRun
+    }
+
     public var succeeded: Bool { problems.isEmpty }
 }

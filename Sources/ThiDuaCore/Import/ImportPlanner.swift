@@ -73,45 +73,64 @@ struct ImportPlanner: Sendable {
 
     private func planUnits(_ rows: [Row], _ lookup: Lookup) -> ImportPlan {
         var plan = ImportPlan()
-        var codes = lookup.unitsByCode
+        // First pass: every code of the file gets its id, so a parent may stand anywhere in the file.
+        var ids = lookup.unitsByCode.mapValues(\.id)
+        var parentCode: [String: String] = [:]
         var firstRow: [String: Int] = [:]
+        var unique: [Row] = []
         for (row, r) in rows {
-            let kindText = r["kind"] ?? ""
-            let kindValue = OrgUnit.Kind.allCases.first { $0.rawValue == kindText || VietnameseText.searchKey($0.vietnamese) == VietnameseText.searchKey(kindText) }?.rawValue ?? kindText
             let code = (r["code"] ?? "").uppercased()
-            if let first = firstRow[code] {
+            if let first = firstRow[code], !code.isEmpty {
                 plan.problems.append(problem(row, "code", r["code"], "Mã đơn vị trùng với dòng \(first)."))
                 continue
             }
             firstRow[code] = row
+            if ids[code] == nil { ids[code] = UUID() }
+            if let p = r["parent"], !p.isEmpty { parentCode[code] = p.uppercased() }
+            unique.append((row, r))
+        }
+        var creates: [(depth: Int, unit: OrgUnit)] = []
+        for (row, r) in unique {
+            let code = (r["code"] ?? "").uppercased()
+            let kindText = r["kind"] ?? ""
+            let kindValue = OrgUnit.Kind.allCases.first { $0.rawValue == kindText || VietnameseText.searchKey($0.vietnamese) == VietnameseText.searchKey(kindText) }?.rawValue ?? kindText
             var parentID: UUID?
-            if let p = r["parent"], !p.isEmpty {
-                guard let parent = codes[p.uppercased()] else {
-                    plan.problems.append(problem(row, "parent", p, "Không có đơn vị cấp trên mã “\(p)” (trong cơ sở dữ liệu hoặc ở các dòng trước)."))
+            if let p = parentCode[code] {
+                guard let id = ids[p] else {
+                    plan.problems.append(problem(row, "parent", r["parent"], "Không có đơn vị cấp trên mã “\(r["parent"] ?? "")” (trong cơ sở dữ liệu hoặc trong tệp)."))
                     continue
                 }
-                parentID = parent.id
+                parentID = id
             }
             let existing = lookup.unitsByCode[code]
             do {
                 var unit = try OrgUnitDraft(code: code, name: r["name"] ?? "", shortName: r["shortName"] ?? "", kind: kindValue,
-                                            parentID: parentID, activeFrom: r["activeFrom"]).validated(id: existing?.id ?? UUID(), version: existing?.version ?? 1)
+                                            parentID: parentID, activeFrom: r["activeFrom"]).validated(id: ids[code] ?? UUID(), version: existing?.version ?? 1)
                 if let to = r["activeTo"], !to.isEmpty {
                     guard let d = LocalDate(to) else { throw DomainError.invalid([FieldError("activeTo", "Ngày ngừng hoạt động không hợp lệ. Nhập dạng dd/mm/yyyy.")]) }
                     unit.activeTo = d
                 }
-                codes[code] = unit
                 if let existing {
                     if existing == unit { plan.unchanged += 1; continue }
                     let u = unit
                     plan.writes.append(ImportWrite(isCreate: false) { tx in _ = try await tx.units.update(u) })
                 } else {
-                    let u = unit
-                    plan.writes.append(ImportWrite(isCreate: true) { tx in try await tx.units.insert(u) })
+                    // Depth within the file: a parent is written before its children.
+                    var depth = 0
+                    var up = parentCode[code]
+                    while let p = up, depth < 50, lookup.unitsByCode[p] == nil { depth += 1; up = parentCode[p] }
+                    if depth == 50 {
+                        plan.problems.append(problem(row, "parent", r["parent"], "Đơn vị cấp trên tạo thành vòng lặp."))
+                        continue
+                    }
+                    creates.append((depth, unit))
                 }
             } catch {
                 plan.problems += problems(error, row: row, record: r)
             }
+        }
+        for (_, u) in creates.sorted(by: { $0.depth < $1.depth }) {
+            plan.writes.append(ImportWrite(isCreate: true) { tx in try await tx.units.insert(u) })
         }
         return plan
     }
