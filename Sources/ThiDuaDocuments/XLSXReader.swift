@@ -22,7 +22,7 @@ public enum XLSXReader {
         let workbookPath = try officeDocumentPath(zip)
         let workbook = try XNode.parse(try zip.read(workbookPath), part: workbookPath)
         let date1904 = workbook.child("workbookPr").flatMap { $0["date1904"] }.map { $0 == "1" || $0 == "true" } ?? false
-        let relationships = try relationshipsOf(workbookPath, in: zip, required: true)
+        let relationships = try relationshipsOf(workbookPath, in: zip)
 
         var sharedStrings: [String] = []
         if let rel = relationships.values.first(where: { $0.type.hasSuffix("/sharedStrings") }) {
@@ -57,7 +57,7 @@ public enum XLSXReader {
     /// The main part named by `_rels/.rels`, or the usual `xl/workbook.xml`.
     private static func officeDocumentPath(_ zip: ZipPackageReader) throws -> String {
         if zip.contains("_rels/.rels"),
-           let rels = try? relationshipsOf("", in: zip, required: true),
+           let rels = try? relationshipsOf("", in: zip),
            let main = rels.values.first(where: { $0.type.hasSuffix("/officeDocument") }),
            zip.contains(main.target) {
             return main.target
@@ -72,16 +72,12 @@ public enum XLSXReader {
         var target: String
     }
 
-    /// Relationships of `part` (`""` for the package itself), by id.
-    private static func relationshipsOf(_ part: String, in zip: ZipPackageReader,
-                                        required: Bool) throws -> [String: Relationship] {
+    /// Relationships of `part` (`""` for the package itself), by id; `missingPart` without them.
+    private static func relationshipsOf(_ part: String, in zip: ZipPackageReader) throws -> [String: Relationship] {
         let directory = part.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         let file = part.split(separator: "/").last.map(String.init) ?? ""
         let relsPath = (directory.isEmpty ? "" : directory + "/") + "_rels/" + file + ".rels"
-        guard zip.contains(relsPath) else {
-            if required { throw DocumentError.missingPart(relsPath) }
-            return [:]
-        }
+        guard zip.contains(relsPath) else { throw DocumentError.missingPart(relsPath) }
         let root = try XNode.parse(try zip.read(relsPath), part: relsPath)
         var result: [String: Relationship] = [:]
         for rel in root.children("Relationship") {

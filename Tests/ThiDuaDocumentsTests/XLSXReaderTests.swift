@@ -76,8 +76,10 @@ enum HandMade {
         <row r="5"><c r="A5" s="1"/><c r="B5" t="e"><v>#N/A</v></c></row>
         """)
 
+    /// The second row and its cells have no `r`: they follow on.
     static let otherSheet = sheet("""
         <row r="1"><c r="A1" t="inlineStr"><is><t>Một</t></is></c></row>
+        <row><c t="inlineStr"><is><t>Hai</t></is></c><c><v>2</v></c></row>
         """)
 
     static func parts(overriding overrides: [String: String?] = [:]) -> [(path: String, data: Data)] {
@@ -116,7 +118,23 @@ enum HandMade {
         #expect(rows[3] == [.empty, .date(LocalDate("06/01/2023")!), .number(0.5), .number(7),
                             .text("Trần Bình"), .text("dòng 1\r\ndòng 2")])
         #expect(rows[4] == [.empty, .text("#N/A")])
-        #expect(tables[1].rows == [[.text("Một")]])
+        #expect(tables[1].rows == [[.text("Một")], [.text("Hai"), .number(2)]])
+    }
+
+    @Test func chartSheetsAreSkipped() throws {
+        // setup: a third sheet that is a chart, not a worksheet.
+        let workbook = HandMade.workbook.replacingOccurrences(
+            of: "</sheets>", with: "<sheet name=\"Biểu đồ\" sheetId=\"9\" r:id=\"rId9\"/></sheets>")
+        let rels = HandMade.workbookRels.replacingOccurrences(
+            of: "</Relationships>",
+            with: "<Relationship Id=\"rId9\" Type=\"\(HandMade.rel)/chartsheet\" Target=\"chartsheets/sheet1.xml\"/></Relationships>")
+        let chart = "<chartsheet xmlns=\"\(HandMade.main)\"><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews></chartsheet>"
+        let data = try HandMade.xlsx(overriding: ["xl/workbook.xml": workbook, "xl/_rels/workbook.xml.rels": rels,
+                                                  "xl/chartsheets/sheet1.xml": chart])
+        // MUT
+        let tables = try XLSXReader.read(data)
+        // validation
+        #expect(tables.map(\.name) == ["Danh sách", "Nhân sự"])
     }
 
     @Test func aFormulaCellIsRefusedWithItsReference() throws {

@@ -127,7 +127,7 @@ private func day(_ text: String) -> Cell { .date(LocalDate(text)!) }
     @Test func sheetNamesAreMadeAcceptableToExcel() {
         // setup
         let names = ["Nhân sự: 2024/2025", "", "a[b]c*d?e\\f", String(repeating: "Đ", count: 40), "khen thưởng",
-                     "Khen Thưởng", "'trích'", "History"]
+                     "Khen Thưởng", "'trích'", "History", String(repeating: "Đ", count: 35)]
         // MUT
         let sane = XLSXWriter.sanitizedSheetNames(names)
         // validation
@@ -139,6 +139,7 @@ private func day(_ text: String) -> Cell { .date(LocalDate(text)!) }
         #expect(sane[5] == "Khen Thưởng (2)")
         #expect(sane[6] == "trích")
         #expect(sane[7] == "History 1")
+        #expect(sane[8] == String(repeating: "Đ", count: 27) + " (2)")
         for name in sane {
             #expect(name.utf16.count <= 31)
             #expect(!name.contains { "[]:*?/\\".contains($0) })
@@ -171,6 +172,25 @@ private func day(_ text: String) -> Cell { .date(LocalDate(text)!) }
         let read = try XLSXReader.read(try XLSXWriter.write([]))
         // validation
         #expect(read == [Table(name: "Trang 1", rows: [])])
+    }
+
+    @Test func readsAndWritesInParallel() async throws {
+        // setup: a server handles several uploads at once; XMLParser and ZIPFoundation must cope.
+        let tables = XLSXRoundTripTests.tables
+        let data = try XLSXWriter.write(tables)
+        // MUT
+        let results = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for i in 0..<32 {
+                group.addTask {
+                    if i.isMultiple(of: 2) { return try XLSXReader.read(data) == tables }
+                    return try XLSXWriter.write(tables) == data
+                }
+            }
+            return try await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        // validation
+        #expect(results.count == 32)
+        #expect(results.allSatisfy { $0 })
     }
 
     @Test func sameTablesGiveSameBytes() throws {
