@@ -6,7 +6,7 @@ import VaporTesting
 
 /// The screens: Vietnamese, UTF-8, labelled inputs, the sample-data banner, and working search.
 @Suite struct PagesTests {
-    static let pages = ["/", "/don-vi", "/don-vi/moi", "/khoi-thi-dua", "/nhan-su", "/nhan-su/moi"]
+    static let pages = ["/", "/don-vi", "/don-vi/moi", "/khoi-thi-dua", "/nhan-su", "/nhan-su/moi", "/nhap-du-lieu", "/danh-muc", "/nhat-ky"]
 
     /// Every visible input, select and textarea has an id with a `<label for>`.
     static func unlabelledInputs(_ html: String) -> [String] {

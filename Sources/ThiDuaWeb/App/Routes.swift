@@ -52,6 +52,12 @@ func routes(_ app: Application) throws {
     pages.get(SiteURL.awardCodes.pathComponents, use: AwardCodeController.index)
     pages.post(SiteURL.awardCodes.pathComponents, use: AwardCodeController.create)
     pages.get(SiteURL.auditLog.pathComponents, use: AuditController.index)
+    pages.get(SiteURL.importData.pathComponents, use: ImportController.show)
+    // Uploads may be larger than other bodies, up to the configured limit.
+    pages.on(.POST, SiteURL.importData.pathComponents,
+             body: .collect(maxSize: ByteCount(value: app.settings.configuration.uploadLimitBytes)), use: ImportController.upload)
+    pages.get(SiteURL.exportData("").pathComponents, use: ImportController.export)
+    pages.get(SiteURL.importTemplate("").pathComponents, use: ImportController.template)
 
     // API: bearer tokens, no cookies (so no CSRF).
     let api = app.grouped("api", "v1")

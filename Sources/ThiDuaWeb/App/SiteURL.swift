@@ -39,12 +39,16 @@ enum SiteURL: Sendable {
     case historyDelete(Parameter<UUID>)
     case auditLog
     case awardCodes
+    case importData
+    case exportData(String)
+    case importTemplate(String)
 
     static let unitKey = "unitID"
     static let blocKey = "blocID"
     static let membershipKey = "membershipID"
     static let personKey = "personID"
     static let entryKey = "entryID"
+    static let kindKey = "kind"
 
     var pathComponents: [PathComponent] {
         func p(_ param: Parameter<UUID>, _ key: String) -> PathComponent {
@@ -83,6 +87,9 @@ enum SiteURL: Sendable {
         case .historyDelete(let id): return ["qua-trinh", p(id, Self.entryKey), "xoa"]
         case .auditLog: return ["nhat-ky"]
         case .awardCodes: return ["danh-muc"]
+        case .importData: return ["nhap-du-lieu"]
+        case .exportData(let kind): return ["xuat-du-lieu", kind.isEmpty ? .parameter(Self.kindKey) : .constant(kind)]
+        case .importTemplate(let kind): return ["tep-mau", kind.isEmpty ? .parameter(Self.kindKey) : .constant(kind)]
         }
     }
 

@@ -69,6 +69,26 @@ struct Client {
 
     init(_ app: Application) { self.app = app }
 
+    /// A multipart form with one file, as a browser uploads it.
+    func upload(_ url: String, fields: [String: String], fileField: String, fileName: String, data: Data) async throws -> TestingHTTPResponse {
+        let boundary = "----thidua\(UUID().uuidString)"
+        var body = Data()
+        var all = fields
+        if let csrf { all[CSRF.field] = csrf }
+        for (name, value) in all.sorted(by: { $0.key < $1.key }) {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+        body.append(data)
+        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        return try await app.testing().sendRequest(.POST, "/") { req in
+            req.url = URI(string: url)
+            if let cookie { req.headers.replaceOrAdd(name: .cookie, value: cookie) }
+            req.headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+            req.body = ByteBuffer(data: body)
+        }
+    }
+
     func send(_ method: HTTPMethod, _ url: String, json: (any Encodable)? = nil, form: [String: String]? = nil,
               rawBody: String? = nil, contentType: HTTPMediaType? = nil) async throws -> TestingHTTPResponse {
         try await app.testing().sendRequest(method, "/") { req in
