@@ -133,6 +133,8 @@ public struct AuditFilter: Sendable, Equatable {
 public protocol AuditRepository: Sendable {
     /// Appends in the caller's transaction.
     func record(_ change: AuditChange, actor: String) async throws
+    /// Appends many in order, in the caller's transaction.
+    func recordMany(_ changes: [AuditChange], actor: String) async throws
     func list(_ filter: AuditFilter) async throws -> ListPage<AuditEvent>
     /// All events in order, in batches, for verification.
     func events(after seq: Int64, limit: Int) async throws -> [AuditEvent]

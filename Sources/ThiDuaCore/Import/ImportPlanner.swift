@@ -188,7 +188,7 @@ struct ImportPlanner: Sendable {
                     plan.writes.append(ImportWrite(isCreate: false) { tx in _ = try await tx.people.update(person) })
                 } else {
                     let since = today
-                    plan.writes.append(ImportWrite(isCreate: true) { tx in try await tx.people.insert(person, since: since) })
+                    plan.writes.append(ImportWrite(isCreate: true, newPerson: person) { tx in try await tx.people.insert(person, since: since) })
                 }
             } catch {
                 plan.problems += problems(error, row: row, record: r)

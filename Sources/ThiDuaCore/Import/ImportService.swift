@@ -48,11 +48,30 @@ public struct ImportService: Sendable {
         }
         let writes = plan.writes
         let total = writes.count
+        let since = today
         try await store.transaction { tx in
-            for (i, write) in writes.enumerated() {
-                try await write.apply(tx)
-                if (i + 1) % 1000 == 0 || i + 1 == total { progress(i + 1, total) }
+            // New people go in batches; everything else one by one, in file order.
+            var batch: [Person] = []
+            var done = 0
+            func flush() async throws {
+                guard !batch.isEmpty else { return }
+                try await tx.people.insertMany(batch, since: since)
+                done += batch.count
+                batch.removeAll(keepingCapacity: true)
+                progress(done, total)
             }
+            for write in writes {
+                if let person = write.newPerson {
+                    batch.append(person)
+                    if batch.count == 1000 { try await flush() }
+                    continue
+                }
+                try await flush()
+                try await write.apply(tx)
+                done += 1
+                if done % 1000 == 0 || done == total { progress(done, total) }
+            }
+            try await flush()
         }
         return report
     }
@@ -86,6 +105,8 @@ public struct ImportService: Sendable {
 /// One change an import will make.
 struct ImportWrite: Sendable {
     var isCreate: Bool
+    /// Set for a new person, so that the import can insert them in batches.
+    var newPerson: Person? = nil
     var apply: @Sendable (any DataStore) async throws -> Void
 }
 

@@ -34,6 +34,8 @@ public protocol PersonRepository: Sendable {
     func list(_ filter: PeopleFilter) async throws -> ListPage<PersonRow>
     func find(_ id: UUID) async throws -> Person?
     func insert(_ person: Person, since: LocalDate) async throws
+    /// Many new people in a few statements, each audited: the import's fast path.
+    func insertMany(_ people: [Person], since: LocalDate) async throws
     func update(_ person: Person) async throws -> Person
     func assignments(of personID: UUID) async throws -> [PersonAssignment]
     /// Closes the open assignment the day before `move.on` and opens one in the new unit.

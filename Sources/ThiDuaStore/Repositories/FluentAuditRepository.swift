@@ -8,27 +8,44 @@ struct FluentAuditRepository: AuditRepository {
     static let table = "audit_events"
 
     func record(_ change: AuditChange, actor: String) async throws {
+        try await recordMany([change], actor: actor)
+    }
+
+    func recordMany(_ changes: [AuditChange], actor: String) async throws {
+        guard !changes.isEmpty else { return }
         try await db.transaction { tx in
             let sql = tx.sql
             // Taking the head row first makes concurrent writers wait their turn (a row lock on PostgreSQL;
             // SQLite has one writer anyway).
             guard let head = try await sql.update("audit_head")
-                .set(SQLIdentifier("seq"), to: SQLBinaryExpression(SQLIdentifier("seq"), .add, SQLLiteral.numeric("1")))
+                .set(SQLIdentifier("seq"), to: SQLBinaryExpression(SQLIdentifier("seq"), .add, SQLLiteral.numeric(String(changes.count))))
                 .where("id", .equal, 1)
                 .returning("seq", "hash")
                 .first() else { throw DomainError.conflict("Sổ nhật ký thay đổi chưa được khởi tạo. Hãy chạy: thidua migrate --yes") }
-            let event = AuditEvent(seq: try head.decode(column: "seq", as: Int64.self),
-                                   atMillis: Int64((Date().timeIntervalSince1970 * 1000).rounded()),
-                                   actor: actor, action: change.action, entity: change.entity, entityID: change.entityID,
-                                   unitID: change.unitID, oldValue: change.oldValue, newValue: change.newValue,
-                                   previousHash: try head.decode(column: "hash", as: String.self))
-            try await sql.insert(into: Self.table)
-                .columns("seq", "at_ms", "actor", "action", "entity", "entity_id", "unit_id", "old_value", "new_value", "previous_hash", "hash")
-                .values(SQLBind(event.seq), SQLBind(event.atMillis), SQLBind(event.actor), SQLBind(event.action.rawValue),
-                        SQLBind(event.entity), SQLBind(event.entityID), SQLBind(event.unitID), SQLBind(event.oldValue),
-                        SQLBind(event.newValue), SQLBind(event.previousHash), SQLBind(event.hash))
-                .run()
-            try await sql.update("audit_head").set("hash", to: event.hash).where("id", .equal, 1).run()
+            var seq = try head.decode(column: "seq", as: Int64.self) - Int64(changes.count)
+            var previous = try head.decode(column: "hash", as: String.self)
+            let now = Int64((Date().timeIntervalSince1970 * 1000).rounded())
+            var events: [AuditEvent] = []
+            events.reserveCapacity(changes.count)
+            for change in changes {
+                seq += 1
+                let event = AuditEvent(seq: seq, atMillis: now, actor: actor, action: change.action, entity: change.entity,
+                                       entityID: change.entityID, unitID: change.unitID, oldValue: change.oldValue,
+                                       newValue: change.newValue, previousHash: previous)
+                previous = event.hash
+                events.append(event)
+            }
+            for chunk in stride(from: 0, to: events.count, by: 400).map({ Array(events[$0..<min($0 + 400, events.count)]) }) {
+                var insert = sql.insert(into: Self.table)
+                    .columns("seq", "at_ms", "actor", "action", "entity", "entity_id", "unit_id", "old_value", "new_value", "previous_hash", "hash")
+                for e in chunk {
+                    insert = insert.values(SQLBind(e.seq), SQLBind(e.atMillis), SQLBind(e.actor), SQLBind(e.action.rawValue),
+                                           SQLBind(e.entity), SQLBind(e.entityID), SQLBind(e.unitID), SQLBind(e.oldValue),
+                                           SQLBind(e.newValue), SQLBind(e.previousHash), SQLBind(e.hash))
+                }
+                try await insert.run()
+            }
+            try await sql.update("audit_head").set("hash", to: previous).where("id", .equal, 1).run()
         }
     }
 

@@ -134,3 +134,29 @@ struct FluentPersonRepository: PersonRepository {
                version: try row.decode(column: "version", as: Int.self))
     }
 }
+
+extension FluentPersonRepository {
+    /// Multi-row INSERTs of 500 people (10 columns: well under SQLite's bound-parameter limit).
+    func insertMany(_ people: [Person], since: LocalDate) async throws {
+        try await db.audited(as: actor) { tx, audit in
+            for chunk in stride(from: 0, to: people.count, by: 500).map({ Array(people[$0..<min($0 + 500, people.count)]) }) {
+                var insert = tx.sql.insert(into: PersonModel.schema)
+                    .columns("id", "full_name", "gender", "birth_year", "unit_id", "position", "status", "search_key", "sort_key", "version")
+                for p in chunk {
+                    insert = insert.values(SQLBind(p.id), SQLBind(p.fullName), SQLBind(p.gender.rawValue), SQLBind(p.birthYear), SQLBind(p.unitID),
+                                           SQLBind(p.position), SQLBind(p.status.rawValue), SQLBind(VietnameseText.searchKey(p.fullName)),
+                                           SQLBind(VietnameseText.nameSortKey(p.fullName)), SQLBind(p.version))
+                }
+                try await insert.run()
+                var assignments = tx.sql.insert(into: PersonAssignmentModel.schema).columns("id", "person_id", "unit_id", "position", "from_date")
+                for p in chunk {
+                    assignments = assignments.values(SQLBind(UUID()), SQLBind(p.id), SQLBind(p.unitID), SQLBind(p.position), SQLBind(since.iso))
+                }
+                try await assignments.run()
+                try await FluentAuditRepository(db: tx).recordMany(chunk.map { p in
+                    AuditChange(.create, entity: PersonModel.schema, id: p.id.uuidString.lowercased(), unitID: p.unitID, old: nil as Person?, new: p)
+                }, actor: audit.actor)
+            }
+        }
+    }
+}
