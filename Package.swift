@@ -57,10 +57,13 @@ let package = Package(
         ),
         .testTarget(name: "ThiDuaCoreTests", dependencies: ["ThiDuaCore"]),
         .testTarget(name: "ThiDuaDocumentsTests", dependencies: ["ThiDuaDocuments"]),
+        // Shared by the store and web tests: the database list and the PostgreSQL connection gate.
+        .target(name: "ThiDuaTestSupport", path: "Tests/ThiDuaTestSupport"),
         .testTarget(
             name: "ThiDuaStoreTests",
             dependencies: [
                 "ThiDuaStore",
+                "ThiDuaTestSupport",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
             ]
@@ -69,6 +72,7 @@ let package = Package(
             name: "ThiDuaWebTests",
             dependencies: [
                 "ThiDuaWeb",
+                "ThiDuaTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "SQLKit", package: "sql-kit"),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThiDuaTestSupport
 import ThiDuaCore
 @testable import ThiDuaStore
 

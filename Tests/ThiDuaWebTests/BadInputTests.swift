@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import Testing
+import ThiDuaTestSupport
 import ThiDuaCore
 @testable import ThiDuaWeb
 import VaporTesting

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ThiDuaTestSupport
 import ThiDuaCore
 import ThiDuaDocuments
 @testable import ThiDuaWeb

@@ -5,19 +5,9 @@ import NIOCore
 import NIOPosix
 import SQLKit
 import Testing
+import ThiDuaTestSupport
 import ThiDuaCore
 @testable import ThiDuaStore
-
-/// The databases a store test runs on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set.
-enum DatabaseKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
-    case sqlite, postgres
-
-    var testDescription: String { rawValue }
-
-    static var available: [DatabaseKind] {
-        ProcessInfo.processInfo.environment["TEST_DATABASE_URL"]?.isEmpty == false ? [.sqlite, .postgres] : [.sqlite]
-    }
-}
 
 /// A fresh, migrated database for one test: a temporary SQLite file, or a PostgreSQL schema of its own
 /// (so tests can run in parallel against one server). Always cleaned up.

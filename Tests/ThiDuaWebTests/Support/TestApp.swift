@@ -3,20 +3,11 @@ import Foundation
 import NIOCore
 import SQLKit
 import Testing
+import ThiDuaTestSupport
 import ThiDuaCore
 import ThiDuaStore
 @testable import ThiDuaWeb
 import VaporTesting
-
-enum DatabaseKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
-    case sqlite, postgres
-
-    var testDescription: String { rawValue }
-
-    static var available: [DatabaseKind] {
-        ProcessInfo.processInfo.environment["TEST_DATABASE_URL"]?.isEmpty == false ? [.sqlite, .postgres] : [.sqlite]
-    }
-}
 
 /// The real app, in process, on a fresh database (a temp SQLite file or a PostgreSQL schema of its own),
 /// with the demo data loaded unless `demo` is false.

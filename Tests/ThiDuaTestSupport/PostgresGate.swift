@@ -1,13 +1,13 @@
 /// Limits how many tests hold PostgreSQL connections at once: Swift Testing runs every test in
 /// parallel, and each test database opens a small pool, which would pass the server's max_connections.
-actor PostgresGate {
-    static let shared = PostgresGate(limit: 6)
+public actor PostgresGate {
+    public static let shared = PostgresGate(limit: 6)
 
     private let limit: Int
     private var inUse = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
-    init(limit: Int) { self.limit = limit }
+    public init(limit: Int) { self.limit = limit }
 
     func enter() async {
         if inUse < limit {
@@ -22,7 +22,7 @@ actor PostgresGate {
     }
 
     /// Runs `body` holding one of the places; always gives it back.
-    nonisolated func run<T>(_ body: () async throws -> T) async throws -> T {
+    public nonisolated func run<T>(_ body: () async throws -> T) async throws -> T {
         await enter()
         do {
             let result = try await body()
