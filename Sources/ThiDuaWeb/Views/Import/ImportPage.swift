@@ -9,6 +9,8 @@ enum ImportPage {
         var kinds: [ImportKind]
         var selected: ImportKind
         var report: ImportReport?
+        /// True while an import runs: the page is sent in parts, with progress lines where the report goes.
+        var streaming = false
         var limitMB: Int
         var csrf: String
     }
@@ -16,6 +18,7 @@ enum ImportPage {
     static func render(_ model: Model) -> String {
         Layout.render(model.layout,
             .h1(.text("Nhập, xuất dữ liệu")),
+            .if(model.streaming, .raw(progressMarker)),
             .unwrap(model.report) { report(of: $0) },
             .form(.method(.post), .action(SiteURL.importData.path), .enctype(.multipartData), .class("card"), .id("nhap-tep"),
                 Form.csrf(model.csrf),
@@ -44,6 +47,17 @@ enum ImportPage {
                             .a(.href(SiteURL.exportData(kind.rawValue).path(query: [("dinh-dang", "csv")])), .text("xuất .csv"))))
                 })))
         )
+    }
+
+    static let progressMarker = "<!--tien-do-->"
+
+    /// The lines sent while an import runs (static text: nothing from the file).
+    static func progressStart(rows: Int) -> String {
+        "<ol id=\"tien-do\" class=\"muted\" aria-live=\"polite\"><li>Đang đọc và kiểm tra tệp…</li>"
+    }
+
+    static func progressLine(done: Int, total: Int) -> String {
+        "<li>Đã ghi \(done)/\(total) dòng</li>"
     }
 
     static func report(of r: ImportReport) -> Node<HTML.BodyContext> {
