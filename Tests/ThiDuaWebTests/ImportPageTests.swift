@@ -34,6 +34,27 @@ import VaporTesting
         }
     }
 
+    @Test func aLargeUploadThroughARealServerKeepsItsFormToken() async throws {
+        try await withTestApp(.sqlite) { app in
+            // setup: big enough to arrive in several chunks, so the body is streamed, not collected up front
+            let officer = try await Client.browser(app, "canbo01")
+            var rows = [["Họ và tên", "Giới tính", "Năm sinh", "Mã đơn vị", "Chức vụ"]]
+            for i in 0..<3000 {
+                rows.append(["Trần \(["Văn", "Thị", "Đức"][i % 3]) Luồng \(["An", "Bình", "Chi", "Dung", "Giang"][i / 3 % 5]) \(["Hà", "Khoa", "Lan", "Minh"][i / 15 % 4]) \(["Phú", "Quý", "Sang"][i / 60 % 3])",
+                             i % 3 == 1 ? "Nữ" : "Nam", String(1960 + i % 50), "DV01", String(repeating: "Chuyên viên ", count: 4)])
+            }
+            let data = CSVWriter.write(rows)
+            #expect(data.count > 150_000)
+            // MUT
+            let res = try await officer.upload("/nhap-du-lieu", fields: ["kind": "people", "dryRun": "true"], fileField: "file",
+                                               fileName: "can-bo.csv", data: data, running: true)
+            // validation
+            #expect(res.status == .ok)
+            #expect(res.body.string.contains("id=\"ket-qua\""), "the import ran and reported")
+            #expect(!res.body.string.contains("Biểu mẫu đã hết hạn"))
+        }
+    }
+
     @Test func exportsAndTemplatesDownloadAsFiles() async throws {
         try await withTestApp(.sqlite) { app in
             // setup

@@ -53,9 +53,11 @@ func routes(_ app: Application) throws {
     pages.post(SiteURL.awardCodes.pathComponents, use: AwardCodeController.create)
     pages.get(SiteURL.auditLog.pathComponents, use: AuditController.index)
     pages.get(SiteURL.importData.pathComponents, use: ImportController.show)
-    // Uploads may be larger than other bodies, up to the configured limit.
-    pages.on(.POST, SiteURL.importData.pathComponents,
-             body: .collect(maxSize: ByteCount(value: app.settings.configuration.uploadLimitBytes)), use: ImportController.upload)
+    // Uploads may be larger than other bodies, up to the configured limit; their body is collected by the
+    // route, after the middleware, so the handler checks the CSRF token itself.
+    app.grouped(app.sessions.middleware, SessionAccountAuthenticator(), RequireSignIn())
+        .on(.POST, SiteURL.importData.pathComponents,
+            body: .collect(maxSize: ByteCount(value: app.settings.configuration.uploadLimitBytes)), use: ImportController.upload)
     pages.get(SiteURL.exportData("").pathComponents, use: ImportController.export)
     pages.get(SiteURL.importTemplate("").pathComponents, use: ImportController.template)
 

@@ -16,20 +16,25 @@ enum CSRF {
     }
 }
 
-/// Refuses a POST whose `_csrf` does not match the session's token.
+extension CSRF {
+    /// Throws unless the posted `_csrf` matches the session's token. The body must be collected.
+    static func verify(_ request: Request) throws {
+        let sent = try? request.content.get(String.self, at: field)
+        guard let sent, request.hasSession, let expected = request.session.data[sessionKey],
+              sent.utf8.count == expected.utf8.count,
+              zip(sent.utf8, expected.utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else {
+            throw Abort(.forbidden, reason: "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang rồi gửi lại.")
+        }
+    }
+}
+
+/// Refuses a POST whose `_csrf` does not match the session's token. Uploads, whose bodies arrive as a
+/// stream and are collected by their route, call `CSRF.verify` in their handler instead.
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .POST {
-            let sent = try? request.content.get(String.self, at: CSRF.field)
-            guard let sent, request.hasSession, let expected = request.session.data[CSRF.sessionKey],
-                  sent.utf8.count == expected.utf8.count, constantTimeEqual(sent, expected) else {
-                throw Abort(.forbidden, reason: "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang rồi gửi lại.")
-            }
+            try CSRF.verify(request)
         }
         return try await next.respond(to: request)
-    }
-
-    private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        zip(a.utf8, b.utf8).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }

@@ -25,6 +25,7 @@ enum ImportController {
     }
 
     @Sendable static func upload(req: Request) async throws -> Response {
+        try CSRF.verify(req)
         let account = try req.requireAccount()
         let body = try req.content.decode(Upload.self)
         guard let kind = ImportKind(rawValue: body.kind ?? ""), kinds(for: account).contains(kind) else { throw DomainError.forbidden }

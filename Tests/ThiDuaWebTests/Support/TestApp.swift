@@ -61,7 +61,9 @@ struct Client {
     init(_ app: Application) { self.app = app }
 
     /// A multipart form with one file, as a browser uploads it.
-    func upload(_ url: String, fields: [String: String], fileField: String, fileName: String, data: Data) async throws -> TestingHTTPResponse {
+    /// `running`: through a real server on a free port, where a large body arrives as a stream.
+    func upload(_ url: String, fields: [String: String], fileField: String, fileName: String, data: Data,
+                running: Bool = false) async throws -> TestingHTTPResponse {
         let boundary = "----thidua\(UUID().uuidString)"
         var body = Data()
         var all = fields
@@ -72,7 +74,8 @@ struct Client {
         body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
         body.append(data)
         body.append(Data("\r\n--\(boundary)--\r\n".utf8))
-        return try await app.testing().sendRequest(.POST, "/") { req in
+        let tester = running ? try app.testing(method: .running(hostname: "127.0.0.1", port: 0)) : try app.testing()
+        return try await tester.sendRequest(.POST, url) { req in
             req.url = URI(string: url)
             if let cookie { req.headers.replaceOrAdd(name: .cookie, value: cookie) }
             req.headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
