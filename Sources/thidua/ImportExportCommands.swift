@@ -15,9 +15,7 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Chỉ kiểm tra, không ghi gì.") var dryRun = false
 
     func run() async throws {
-        guard let kind = ImportKind(cliName: kind) else {
-            throw CommandFailure("Loại “\(kind)” không có. Dùng: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-        }
+        let kind = try ImportKind.parse(kind)
         guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure("Không đọc được tệp \(file).") }
         let report = try await AppRunner.withApp { app, _ in
             try await app.prepareDatabase()
@@ -49,9 +47,7 @@ struct ExportCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Chỉ ghi dòng tiêu đề (tệp mẫu).") var template = false
 
     func run() async throws {
-        guard let kind = ImportKind(cliName: kind) else {
-            throw CommandFailure("Loại “\(kind)” không có. Dùng: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-        }
+        let kind = try ImportKind.parse(kind)
         guard let format = SpreadsheetFormat(fileName: file) else { throw CommandFailure("Tên tệp phải kết thúc bằng .xlsx hoặc .csv.") }
         let data = try await AppRunner.withApp { app, _ in
             print("Đang xuất \(kind.vietnamese.lowercased())…")
@@ -60,5 +56,15 @@ struct ExportCommand: AsyncParsableCommand {
         }
         guard FileManager.default.createFile(atPath: file, contents: data) else { throw CommandFailure("Không ghi được tệp \(file).") }
         print("Đã ghi \(file) (\(data.count) byte).")
+    }
+}
+
+extension ImportKind {
+    /// The KIND argument of `import` and `export`.
+    static func parse(_ text: String) throws -> ImportKind {
+        guard let kind = ImportKind(cliName: text) else {
+            throw CommandFailure("Loại “\(text)” không có. Dùng: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return kind
     }
 }

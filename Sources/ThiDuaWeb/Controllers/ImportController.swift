@@ -40,7 +40,7 @@ enum ImportController {
         headers.contentType = HTTPMediaType(type: "text", subType: "html", parameters: ["charset": "utf-8"])
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return Response(status: .ok, headers: headers, body: .init(managedAsyncStream: { writer in
-            try await writer.writeBuffer(ByteBuffer(string: parts[0] + ImportPage.progressStart(rows: 0)))
+            try await writer.writeBuffer(ByteBuffer(string: parts[0] + ImportPage.progressStart))
             let (progress, continuation) = AsyncStream<(Int, Int)>.makeStream(bufferingPolicy: .bufferingNewest(1))
             let work = Task {
                 defer { continuation.finish() }
@@ -74,7 +74,7 @@ enum ImportController {
     @Sendable static func template(req: Request) async throws -> Response {
         _ = try req.requireAccount()
         let (kind, format) = try kindAndFormat(req)
-        let data = try SpreadsheetFile.write(ExportService.template(kind), sheetName: kind.vietnamese, format: format)
+        let data = try ImportExport.template(kind, format: format)
         return file(data, kind: kind, format: format, suffix: "-mau")
     }
 

@@ -52,7 +52,7 @@ enum ImportPage {
     static let progressMarker = "<!--tien-do-->"
 
     /// The lines sent while an import runs (static text: nothing from the file).
-    static func progressStart(rows: Int) -> String {
+    static var progressStart: String {
         "<ol id=\"tien-do\" class=\"muted\" aria-live=\"polite\"><li>Đang đọc và kiểm tra tệp…</li>"
     }
 
