@@ -90,10 +90,11 @@ struct ImportPlanner: Sendable {
             unique.append((row, r))
         }
         var creates: [(depth: Int, unit: OrgUnit)] = []
+        let kinds = ChoiceMatcher(OrgUnit.Kind.allCases, code: \.rawValue, name: \.vietnamese)
         for (row, r) in unique {
             let code = (r["code"] ?? "").uppercased()
             let kindText = r["kind"] ?? ""
-            let kindValue = OrgUnit.Kind.allCases.first { $0.rawValue == kindText || VietnameseText.searchKey($0.vietnamese) == VietnameseText.searchKey(kindText) }?.rawValue ?? kindText
+            let kindValue = kinds.match(kindText)?.rawValue ?? kindText
             var parentID: UUID?
             if let p = parentCode[code] {
                 guard let id = ids[p] else {
@@ -140,6 +141,8 @@ struct ImportPlanner: Sendable {
     private func planPeople(_ rows: [Row], _ lookup: Lookup) -> ImportPlan {
         var plan = ImportPlan()
         var seen: [String: Int] = [:]
+        let genders = ChoiceMatcher(Person.Gender.allCases, code: \.rawValue, name: \.vietnamese)
+        let statuses = ChoiceMatcher(Person.Status.allCases, code: \.rawValue, name: \.vietnamese)
         for (row, r) in rows {
             guard let unit = unit(r["unit"], row: row, lookup, into: &plan.problems) else { continue }
             var birthYear: Int?
@@ -147,11 +150,11 @@ struct ImportPlanner: Sendable {
                 guard let y = Int(b) else { plan.problems.append(problem(row, "birthYear", b, "Năm sinh phải là số, ví dụ 1985.")); continue }
                 birthYear = y
             }
-            let gender = Person.Gender.allCases.first { $0.rawValue == r["gender"] || VietnameseText.searchKey($0.vietnamese) == VietnameseText.searchKey(r["gender"] ?? "") }
+            let gender = genders.match(r["gender"] ?? "")
             let statusText = r["status"] ?? ""
-            let status = statusText.isEmpty ? Person.Status.working
-                : Person.Status.allCases.first { $0.rawValue == statusText || VietnameseText.searchKey($0.vietnamese) == VietnameseText.searchKey(statusText) }
+            let status = statusText.isEmpty ? Person.Status.working : statuses.match(statusText)
             var existing: Person?
+            let nameKey = Lookup.key(unit.id, r["fullName"] ?? "")
             if let idText = r["id"], !idText.isEmpty {
                 guard let id = UUID(uuidString: idText) else { plan.problems.append(problem(row, "id", idText, "Mã định danh không hợp lệ; để trống nếu là người mới.")); continue }
                 existing = lookup.peopleByID[id]
@@ -159,7 +162,7 @@ struct ImportPlanner: Sendable {
                     plan.problems.append(problem(row, "id", idText, "Người này không thuộc đơn vị của bạn.")); continue
                 }
             } else {
-                let candidates = (lookup.peopleByUnitAndName[Lookup.key(unit.id, r["fullName"] ?? "")] ?? []).filter { birthYear == nil || $0.birthYear == birthYear }
+                let candidates = (lookup.peopleByUnitAndName[nameKey] ?? []).filter { birthYear == nil || $0.birthYear == birthYear }
                 if candidates.count > 1 {
                     plan.problems.append(problem(row, "fullName", r["fullName"], "Có \(candidates.count) người cùng họ tên ở đơn vị này; hãy thêm cột Mã định danh (lấy từ tệp xuất).")); continue
                 }
@@ -167,11 +170,12 @@ struct ImportPlanner: Sendable {
             }
             let id = existing?.id ?? r["id"].flatMap(UUID.init(uuidString:)) ?? UUID()
             let key = id.uuidString
-            if let first = seen[key] ?? seen[Lookup.key(unit.id, r["fullName"] ?? "") + "|\(birthYear ?? 0)"] {
+            let rowKey = nameKey + "|\(birthYear ?? 0)"
+            if let first = seen[key] ?? seen[rowKey] {
                 plan.problems.append(problem(row, "fullName", r["fullName"], "Trùng với dòng \(first).")); continue
             }
             seen[key] = row
-            seen[Lookup.key(unit.id, r["fullName"] ?? "") + "|\(birthYear ?? 0)"] = row
+            seen[rowKey] = row
             do {
                 var errors: [FieldError] = []
                 if gender == nil { errors.append(FieldError("gender", "Giới tính phải là Nam hoặc Nữ.")) }
@@ -264,5 +268,21 @@ struct ImportPlanner: Sendable {
             }
         }
         return plan
+    }
+}
+
+/// Matches a cell to one of a fixed set of choices by code or by Vietnamese name (without case or
+/// diacritics), with each name's search key computed once rather than for every row.
+struct ChoiceMatcher<Choice> {
+    private let choices: [(choice: Choice, code: String, key: String)]
+
+    init(_ all: [Choice], code: (Choice) -> String, name: (Choice) -> String) {
+        choices = all.map { ($0, code($0), VietnameseText.searchKey(name($0))) }
+    }
+
+    func match(_ text: String) -> Choice? {
+        if let exact = choices.first(where: { $0.code == text }) { return exact.choice }
+        let key = VietnameseText.searchKey(text)
+        return choices.first { $0.key == key }?.choice
     }
 }

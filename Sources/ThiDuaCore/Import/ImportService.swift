@@ -29,7 +29,7 @@ public struct ImportService: Sendable {
             return report
         }
         let data = rows.dropFirst().enumerated().compactMap { offset, cells -> (Int, [String: String])? in
-            guard cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
+            guard cells.contains(where: { cell in cell.unicodeScalars.contains { !FoldTable.isWhitespace($0) } }) else { return nil }
             var record: [String: String] = [:]
             for (index, key) in columns where index < cells.count {
                 record[key] = VietnameseText.normalized(cells[index])

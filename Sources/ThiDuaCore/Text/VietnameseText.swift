@@ -8,8 +8,13 @@ public enum VietnameseText {
     /// NFC-normalize, trim, and collapse any run of whitespace (incl. NBSP, tabs, newlines) to one space.
     /// Use for every text that enters the system.
     public static func normalized(_ text: String) -> String {
+        // Text made only of precomposed Latin letters is already NFC: skip Foundation's normalizer (a hot path
+        // of imports) and only collapse whitespace. Anything else, such as a combining mark, takes the full path.
+        if FoldTable.shared.isPrecomposedLatin(text) {
+            return FoldTable.shared.hasNormalSpacing(text) ? text : collapsingWhitespace(text.unicodeScalars)
+        }
         // Whitespace scalars are starters that never compose, so collapsing after NFC keeps the result NFC.
-        collapsingWhitespace(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+        return collapsingWhitespace(text.precomposedStringWithCanonicalMapping.unicodeScalars)
     }
 
     // MARK: - Search
@@ -18,6 +23,12 @@ public enum VietnameseText {
     /// -> collapse whitespace -> trim. "Nguyễn Văn Hoà", "Nguyễn Văn Hòa", their NFD forms, "nguyen van hoa"
     /// and "NGUYỄN VĂN HOÀ" all give "nguyen van hoa". Digits and punctuation are kept (lowercased).
     public static func searchKey(_ text: String) -> String {
+        if let key = FoldTable.shared.searchKey(text) { return key }
+        return slowSearchKey(text)
+    }
+
+    /// `searchKey` through Foundation's normalizer; the fast table is built from it, scalar by scalar.
+    static func slowSearchKey(_ text: String) -> String {
         // NFD puts every tone and vowel mark in its own scalar, so stripping marks is a filter.
         let decomposed = text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         var folded = String.UnicodeScalarView()
@@ -100,7 +111,7 @@ public enum VietnameseText {
 
     // MARK: - Helpers
 
-    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
@@ -112,7 +123,7 @@ public enum VietnameseText {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in scalars {
-            if scalar.properties.isWhitespace {
+            if FoldTable.isWhitespace(scalar) {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
@@ -125,11 +136,10 @@ public enum VietnameseText {
 
     /// The encoded words of a name, in the order written.
     private static func sortWords(_ fullName: String) -> [String] {
-        let scalars = fullName.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         var words: [String] = []
         var encoder = WordEncoder()
-        for scalar in scalars {
-            if scalar.properties.isWhitespace {
+        for scalar in FoldTable.shared.lowercasedNFD(fullName) {
+            if FoldTable.isWhitespace(scalar) {
                 if let word = encoder.finish() { words.append(word) }
             } else {
                 encoder.add(scalar)

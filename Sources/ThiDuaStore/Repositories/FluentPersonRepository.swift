@@ -139,6 +139,9 @@ extension FluentPersonRepository {
     /// Multi-row INSERTs of 500 people (10 columns: well under SQLite's bound-parameter limit).
     func insertMany(_ people: [Person], since: LocalDate) async throws {
         try await db.audited(as: actor) { tx, audit in
+            // A bulk insert dirties far more pages than SQLite's default 2 MB cache holds, which makes it spill
+            // pages to disk mid-transaction; 64 MB (per connection, allocated only as used) avoids that.
+            if tx.sql.dialect.name == "sqlite" { try await tx.sql.raw("PRAGMA cache_size=-65536").run() }
             for chunk in stride(from: 0, to: people.count, by: 500).map({ Array(people[$0..<min($0 + 500, people.count)]) }) {
                 var insert = tx.sql.insert(into: PersonModel.schema)
                     .columns("id", "full_name", "gender", "birth_year", "unit_id", "position", "status", "search_key", "sort_key", "version")
