@@ -10,7 +10,8 @@ struct Thidua: AsyncParsableCommand {
         Cấu hình qua biến môi trường: DATABASE_URL (sqlite://… hoặc postgres://…), THIDUA_DATA_DIR,
         LOG_LEVEL, THIDUA_SESSION_SECRET, THIDUA_UPLOAD_LIMIT_MB, THIDUA_SECURE_COOKIES.
         """,
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, ImportCommand.self, ExportCommand.self, AuditCommand.self]
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, ImportCommand.self, ExportCommand.self, AuditCommand.self,
+                      EligibilityCommand.self, CatalogueCommand.self]
     )
 
     static func main() async {

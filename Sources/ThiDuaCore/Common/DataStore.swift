@@ -13,6 +13,7 @@ public protocol DataStore: Sendable {
     var sessions: any SessionRepository { get }
     var apiTokens: any ApiTokenRepository { get }
     var loginFailures: any LoginFailureRepository { get }
+    var settings: any SettingsRepository { get }
 
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any DataStore) async throws -> T) async throws -> T
 }

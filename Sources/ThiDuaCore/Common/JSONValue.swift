@@ -1,6 +1,8 @@
-/// Any JSON value, decoded strictly (a boolean is never a number), so request parsers can name the exact
-/// field that is wrong instead of failing on the whole document.
-public enum JSONValue: Sendable, Hashable, Decodable {
+/// A JSON tree. Decoded strictly (a boolean is never a number), so request parsers can name the exact field
+/// that is wrong instead of failing on the whole document; written by hand for documents such as the OpenAPI
+/// description.
+public indirect enum JSONValue: Sendable, Hashable, Codable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
+                                ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
     case null
     case bool(Bool)
     case int(Int)
@@ -8,6 +10,14 @@ public enum JSONValue: Sendable, Hashable, Decodable {
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
+
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
@@ -20,5 +30,21 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         else { self = .object(try c.decode([String: JSONValue].self)) }
     }
 
-    public var isNull: Bool { self == .null }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .null: try c.encodeNil()
+        case .bool(let b): try c.encode(b)
+        case .int(let i): try c.encode(i)
+        case .double(let d): try c.encode(d)
+        case .string(let s): try c.encode(s)
+        case .array(let a): try c.encode(a)
+        case .object(let o): try c.encode(o)
+        }
+    }
+
+    public subscript(key: String) -> JSONValue? {
+        if case .object(let o) = self { return o[key] }
+        return nil
+    }
 }

@@ -20,7 +20,8 @@ public enum LegalRegime: String, CaseIterable, Sendable, Codable {
     /// First day in force; the next regime's first day ends it.
     public var effectiveFrom: LocalDate {
         switch self {
-        case .law2013: return LocalDate(year: 2014, month: 6, day: 1)!   // Law 39/2013/QH13 in force
+        // Every earlier year too: long achievement chains reach back, and the sources give no older rules.
+        case .law2013: return LocalDate(year: 1900, month: 1, day: 1)!
         case .law2022: return LocalDate(year: 2024, month: 1, day: 1)!
         case .decree152: return LocalDate(year: 2025, month: 7, day: 1)!
         }
@@ -41,8 +42,7 @@ public enum LegalRegime: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// The regime in force on a day. Days before the first regime's start fall under the first regime:
-    /// histories reach back before 2014, and the earlier law had the same criteria for them.
+    /// The regime in force on a day.
     public static func inForce(on date: LocalDate) -> LegalRegime {
         allCases.last { $0.effectiveFrom <= date } ?? .law2013
     }

@@ -3,6 +3,8 @@ import Foundation
 /// Port for subject histories and the organization's own award codes.
 public protocol HistoryRepository: Sendable {
     func entries(of kind: SubjectKind, _ subjectID: UUID) async throws -> [HistoryEntry]
+    /// The entries of many subjects at once (the members of a unit, a sweep).
+    func entries(of kind: SubjectKind, subjects: [UUID]) async throws -> [HistoryEntry]
     /// Every entry of one kind, for imports and exports.
     func entries(kind: HistoryEntry.Kind) async throws -> [HistoryEntry]
     func find(_ id: UUID) async throws -> HistoryEntry?

@@ -23,6 +23,7 @@ public struct FluentDataStore: DataStore {
     public var sessions: any SessionRepository { FluentSessionRepository(db: db) }
     public var apiTokens: any ApiTokenRepository { FluentApiTokenRepository(db: db) }
     public var loginFailures: any LoginFailureRepository { FluentLoginFailureRepository(db: db) }
+    public var settings: any SettingsRepository { FluentSettingsRepository(db: db, actor: actor) }
 
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any DataStore) async throws -> T) async throws -> T {
         // FluentKit runs a nested call inside the open transaction.

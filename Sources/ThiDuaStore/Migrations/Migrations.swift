@@ -12,6 +12,7 @@ public enum ThiDuaMigrations {
             CreateSignInTables(),
             CreateHistoryEntry(),
             CreateAuditEvent(),
+            CreateOrganizationSetting(),
         ]
     }
 }

@@ -13,6 +13,18 @@ struct FluentHistoryRepository: HistoryRepository {
             .all().map(\.core)
     }
 
+    func entries(of kind: SubjectKind, subjects: [UUID]) async throws -> [HistoryEntry] {
+        var all: [HistoryEntry] = []
+        // Chunks keep the IN list within both databases' limits on bound parameters.
+        for start in stride(from: 0, to: subjects.count, by: 500) {
+            let chunk = Array(subjects[start..<min(start + 500, subjects.count)])
+            all += try await HistoryEntryModel.query(on: db)
+                .filter(\.$subjectKind == kind.rawValue).filter(\.$subjectID ~~ chunk)
+                .all().map(\.core)
+        }
+        return all
+    }
+
     func entries(kind: HistoryEntry.Kind) async throws -> [HistoryEntry] {
         try await HistoryEntryModel.query(on: db).filter(\.$kind == kind.rawValue).sort(\.$year).all().map(\.core)
     }

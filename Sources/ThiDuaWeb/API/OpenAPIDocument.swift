@@ -70,6 +70,20 @@ enum OpenAPIDocument {
         Operation(method: .GET, path: "/audit", summary: "Nhật ký thay đổi trong phạm vi được xem", tag: "audit",
                   query: [("entity", "string", "Bảng dữ liệu, ví dụ people"), ("actor", "string", "Tên đăng nhập"),
                           ("page", "integer", "Trang"), ("per", "integer", "Số dòng mỗi trang")], response: (200, "AuditPage")),
+
+        Operation(method: .POST, path: "/eligibility", summary: "Xét điều kiện từ quá trình gửi lên (như thidua eligibility --input)", tag: "eligibility",
+                  body: "EligibilityRequest", response: (200, "EligibilityResponse")),
+        Operation(method: .GET, path: "/eligibility/sweep", summary: "Ai đủ điều kiện cho một danh hiệu trong năm, trong đơn vị, khối hoặc toàn tổ chức", tag: "eligibility",
+                  query: [("code", "string", "Mã danh hiệu, hình thức"), ("year", "integer", "Năm xét (mặc định năm nay)"),
+                          ("unit", "string", "UUID đơn vị"), ("bloc", "string", "UUID khối; bỏ trống cả hai là toàn tổ chức")],
+                  response: (200, "EligibilitySweep")),
+        Operation(method: .GET, path: "/eligibility/settings", summary: "Cài đặt xét điều kiện của tổ chức", tag: "eligibility", response: (200, "EligibilitySettingsBody")),
+        Operation(method: .PUT, path: "/eligibility/settings", summary: "Sửa cài đặt xét điều kiện (quản trị, kèm version)", tag: "eligibility",
+                  body: "EligibilitySettingsBody", response: (200, "EligibilitySettingsBody")),
+        Operation(method: .GET, path: "/people/{personID}/eligibility", summary: "Điều kiện các danh hiệu, hình thức của cá nhân trong năm", tag: "eligibility",
+                  query: [("year", "integer", "Năm xét (mặc định năm nay)")], response: (200, "EligibilityResponse")),
+        Operation(method: .GET, path: "/units/{unitID}/eligibility", summary: "Điều kiện các danh hiệu, hình thức của tập thể trong năm", tag: "eligibility",
+                  query: [("year", "integer", "Năm xét (mặc định năm nay)")], response: (200, "EligibilityResponse")),
     ]
 
     static func document() -> JSONValue {
@@ -235,6 +249,55 @@ enum OpenAPIDocument {
             "AuditPage": page("AuditEvent"),
             "PersonDeactivate": object(["version": integer, "status": enumeration(["retired", "moved"])], required: ["version", "status"]),
             "PersonMoveRequest": object(["version": integer, "toUnitID": uuid, "position": string, "on": date], required: ["version", "toUnitID", "on"]),
+        ].merging(eligibilitySchemas) { a, _ in a }
+    }
+
+    static var eligibilitySchemas: [String: JSONValue] {
+        let codes = enumeration(Catalogue.entries.map(\.code))
+        let nullableInteger: JSONValue = ["type": "integer", "nullable": true]
+        let span: JSONValue = object(["from": date, "to": ["type": "string", "format": "date", "nullable": true]], required: ["from"])
+        let settings: [String: JSONValue] = ["referenceMonth": integer, "referenceDay": integer, "cstdcsQuotaPercentOld": nullableInteger,
+                                             "cstdcsQuotaPercent": nullableInteger, "coCPQuotaPercentOld": nullableInteger,
+                                             "coCPQuotaPercent": nullableInteger, "coBoRequiresTTLDXS": ["type": "boolean"]]
+        return [
+            "EligibilityRequest": object(["year": integer, "subjects": ["type": "array", "items": ["$ref": "#/components/schemas/EligibilitySubject"]],
+                                          "codes": ["type": "array", "items": codes],
+                                          "settings": object(settings, required: [])], required: ["year", "subjects"]),
+            "EligibilitySubject": object([
+                "id": string, "name": string, "kind": enumeration(SubjectKind.allCases.map(\.rawValue)),
+                "gender": enumeration(Person.Gender.allCases.map(\.rawValue)),
+                "ratings": ["type": "object", "description": "Năm → xếp loại", "additionalProperties": enumeration(Rating.allCases.map(\.rawValue))],
+                "titles": ["type": "array", "items": object(["code": string, "year": integer, "revoked": ["type": "boolean"]], required: ["code", "year"])],
+                "awards": ["type": "array", "items": object(["code": string, "year": integer, "revoked": ["type": "boolean"],
+                                                             "type": enumeration(CommendationType.allCases.map(\.rawValue))], required: ["code", "year"])],
+                "initiatives": ["type": "array", "items": object(["year": integer, "scope": enumeration(InitiativeScope.allCases.map(\.rawValue))], required: ["year", "scope"])],
+                "discipline": ["type": "array", "items": span],
+                "pending": ["type": "array", "items": object(["kind": enumeration(PendingKind.allCases.map(\.rawValue)), "from": date,
+                                                              "to": ["type": "string", "format": "date", "nullable": true]], required: ["kind", "from"])],
+                "members": ["type": "object", "nullable": true, "description": "Tập thể: total, completed, disciplined, women và số thành viên đạt từng mã, ví dụ LDTT",
+                            "additionalProperties": integer],
+            ], required: ["id", "kind"]),
+            "EligibilityResponse": object(["results": ["type": "array", "items": ["$ref": "#/components/schemas/EligibilityResult"]]], required: ["results"]),
+            "EligibilityResult": object([
+                "subject": string, "code": string, "name": string, "year": integer, "regime": enumeration(LegalRegime.allCases.map(\.rawValue)),
+                "regimeName": string, "outcome": enumeration(EligibilityResult.Outcome.allCases.map(\.rawValue)),
+                "reasons": ["type": "array", "items": object(["rule": string, "route": string, "holds": ["type": "boolean", "nullable": true],
+                                                              "text": string, "basis": string, "verified": ["type": "boolean"],
+                                                              "status": enumeration(["verified", "secondary", "inferred", "unverified"])],
+                                                             required: ["rule", "holds", "text", "basis", "verified", "status"])],
+                "reminders": ["type": "array", "items": object(["text": string, "basis": string], required: ["text", "basis"])],
+            ], required: ["subject", "code", "year", "regime", "outcome", "reasons"]),
+            "EligibilitySettings": object(settings, required: Array(settings.keys).filter { !$0.contains("Quota") }.sorted()),
+            "EligibilitySettingsBody": object(["settings": ["$ref": "#/components/schemas/EligibilitySettings"], "version": integer], required: ["settings", "version"]),
+            "EligibilitySweep": object([
+                "code": string, "year": integer, "regime": string,
+                "quota": object(["percent": integer, "of": string, "base": integer, "cap": integer, "binds": ["type": "boolean"], "basis": string],
+                                required: ["percent", "of", "base", "cap", "binds", "basis"]),
+                "rows": ["type": "array", "items": object(["subject": string, "name": string, "kind": enumeration(SubjectKind.allCases.map(\.rawValue)),
+                                                           "outcome": enumeration(EligibilityResult.Outcome.allCases.map(\.rawValue)),
+                                                           "rank": integer, "withinQuota": ["type": "boolean"], "note": string],
+                                                          required: ["subject", "name", "kind", "outcome"])],
+            ], required: ["code", "year", "regime", "rows"]),
         ]
     }
 

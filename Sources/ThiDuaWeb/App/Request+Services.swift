@@ -42,4 +42,13 @@ extension Request {
     func historyService() throws -> HistoryService {
         HistoryService(store: store, account: try requireAccount())
     }
+
+    func eligibilityService() throws -> EligibilityService {
+        EligibilityService(store: store, account: try requireAccount())
+    }
+
+    /// The evaluation year from `?nam=`, this year when absent or unreadable.
+    var evaluationYear: Int {
+        query[Int.self, at: "nam"].flatMap { (1990...2100).contains($0) ? $0 : nil } ?? today.year
+    }
 }

@@ -58,6 +58,10 @@ func routes(_ app: Application) throws {
     app.grouped(app.sessions.middleware, SessionAccountAuthenticator(), RequireSignIn())
         .on(.POST, SiteURL.importData.pathComponents,
             body: .collect(maxSize: ByteCount(value: app.settings.configuration.uploadLimitBytes)), use: ImportController.upload)
+    pages.get(SiteURL.eligibility.pathComponents, use: EligibilityController.sweep)
+    pages.get(SiteURL.eligibilityExport.pathComponents, use: EligibilityController.export)
+    pages.get(SiteURL.eligibilitySettings.pathComponents, use: EligibilityController.settings)
+    pages.post(SiteURL.eligibilitySettings.pathComponents, use: EligibilityController.saveSettings)
     pages.get(SiteURL.exportData("").pathComponents, use: ImportController.export)
     pages.get(SiteURL.importTemplate("").pathComponents, use: ImportController.template)
 
@@ -104,4 +108,13 @@ func routes(_ app: Application) throws {
     secured.get("award-codes", use: HistoryAPIController.codes)
     secured.post("award-codes", use: HistoryAPIController.addCode)
     secured.get("audit", use: HistoryAPIController.audit)
+
+    // The histories the engine reads may be large: up to the upload limit.
+    secured.on(.POST, "eligibility", body: .collect(maxSize: ByteCount(value: app.settings.configuration.uploadLimitBytes)),
+               use: EligibilityAPIController.evaluate)
+    secured.get("eligibility", "sweep", use: EligibilityAPIController.sweep)
+    secured.get("eligibility", "settings", use: EligibilityAPIController.settings)
+    secured.put("eligibility", "settings", use: EligibilityAPIController.saveSettings)
+    secured.get("people", person, "eligibility", use: EligibilityAPIController.person)
+    secured.get("units", unit, "eligibility", use: EligibilityAPIController.unit)
 }

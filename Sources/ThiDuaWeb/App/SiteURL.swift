@@ -42,6 +42,9 @@ enum SiteURL: Sendable {
     case importData
     case exportData(String)
     case importTemplate(String)
+    case eligibility
+    case eligibilityExport
+    case eligibilitySettings
 
     static let unitKey = "unitID"
     static let blocKey = "blocID"
@@ -90,6 +93,9 @@ enum SiteURL: Sendable {
         case .importData: return ["nhap-du-lieu"]
         case .exportData(let kind): return ["xuat-du-lieu", kind.isEmpty ? .parameter(Self.kindKey) : .constant(kind)]
         case .importTemplate(let kind): return ["tep-mau", kind.isEmpty ? .parameter(Self.kindKey) : .constant(kind)]
+        case .eligibility: return ["xet-dieu-kien"]
+        case .eligibilityExport: return ["xet-dieu-kien", "danh-sach.xlsx"]
+        case .eligibilitySettings: return ["xet-dieu-kien", "cai-dat"]
         }
     }
 

@@ -134,8 +134,11 @@ enum PersonController {
         let history = try req.historyService()
         let model = PersonShow.Model(layout: .init(request: req, title: detail.person.fullName, section: .people),
                                      detail: detail, moveTargets: detail.canMove ? try await req.store.units.all() : [],
-                                     history: try await history.history(of: .person, detail.person.id), codes: try await history.codes(),
-                                     errors: errors, csrf: req.csrf, today: req.today.iso)
+                                     history: try await history.history(of: .person, detail.person.id),
+                                     eligibility: .init(year: req.evaluationYear,
+                                                        results: try await req.eligibilityService().forPerson(detail.person.id, year: req.evaluationYear),
+                                                        action: SiteURL.person(.value(detail.person.id)).path),
+                                     codes: try await history.codes(), errors: errors, csrf: req.csrf, today: req.today.iso)
         return HTMLResponse.make(PersonShow.render(model), status: status)
     }
 

@@ -41,6 +41,9 @@ enum UnitController {
             blocs: try await org.blocMemberships(ofUnit: unit.id),
             peopleCount: scope.contains(unit.id) ? try await req.store.people.count(inUnit: unit.id) : nil,
             history: scope.contains(unit.id) ? try await history.history(of: .collective, unit.id) : nil,
+            eligibility: scope.contains(unit.id) ? .init(year: req.evaluationYear,
+                                                         results: try await req.eligibilityService().forUnit(unit.id, year: req.evaluationYear),
+                                                         action: SiteURL.unit(.value(unit.id)).path) : nil,
             codes: try await history.codes(),
             canEdit: org.policy.canManageOrganization, csrf: req.csrf, today: req.today.iso)
         return HTMLResponse.make(UnitShow.render(model))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ThiDuaCore
 
@@ -114,5 +115,30 @@ import Testing
         let result = evaluate(h, "CO_BO", 2024, settings: strict)
         #expect(result.reason("COBO-3")?.holds == false)
         #expect(result.outcome == .manualCheck)   // the thematic-movement route remains a judgement
+    }
+}
+
+@Suite struct LegalDocumentTests {
+    /// docs/LEGAL.md is generated from the catalogue; this fails when one changes without the other.
+    @Test func docsLegalMatchesTheCatalogue() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let file = try String(contentsOf: root.appendingPathComponent("docs/LEGAL.md"), encoding: .utf8)
+        #expect(file == LegalDocument.markdown(), "regenerate: swift run thidua catalogue > docs/LEGAL.md")
+    }
+
+    @Test func everyRuleOfEveryCodeIsListedWithItsBasis() {
+        let text = LegalDocument.markdown()
+        for entry in Catalogue.entries {
+            #expect(text.contains("## `\(entry.code)` – \(entry.name)"))
+            for regime in LegalRegime.allCases {
+                for kind in entry.subjectKinds {
+                    for (_, rule) in entry.condition(for: kind, regime: regime, settings: .defaults).rules {
+                        #expect(text.contains("| `\(rule.id)` |"), "\(rule.id)")
+                        #expect(text.contains(rule.basis.citation), "\(rule.id)")
+                    }
+                }
+            }
+        }
     }
 }

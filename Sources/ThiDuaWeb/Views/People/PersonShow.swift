@@ -8,6 +8,7 @@ enum PersonShow {
         /// Units a person may be moved to (admin only).
         var moveTargets: [OrgUnit]
         var history: SubjectHistory
+        var eligibility: EligibilityPanel.Model
         var codes: [String: AwardCode]
         var errors: [FieldError]
         var csrf: String
@@ -39,6 +40,7 @@ enum PersonShow {
                     .button(.type(.submit), .class("danger"), .text("Ngừng theo dõi"))))
             )),
             HistoryTimeline.render(model.history, codes: model.codes, newURL: .personHistoryNew(.value(p.id)), csrf: model.csrf),
+            EligibilityPanel.render(model.eligibility),
             .h2(.text("Quá trình công tác")),
             .div(.class("table-wrap"), .table(.id("qua-trinh-cong-tac"), .class("stack"),
                 .thead(.tr(.th(.text("Từ ngày")), .th(.text("Đến ngày")), .th(.text("Đơn vị")), .th(.text("Chức vụ")))),

@@ -4,7 +4,7 @@ import ThiDuaCore
 
 /// The frame of every page: head, navigation bar, sample-data banner, flash message.
 enum Layout {
-    enum Section: Sendable { case home, units, blocs, people, imports, catalogue, audit }
+    enum Section: Sendable { case home, units, blocs, people, eligibility, imports, catalogue, audit }
 
     struct Model: Sendable {
         var title: String
@@ -64,6 +64,7 @@ enum Layout {
                 item("Đơn vị", .units, .units),
                 item("Khối thi đua", .blocs, .blocs),
                 item("Cán bộ", .people, .people),
+                item("Xét điều kiện", .eligibility, .eligibility),
                 item("Nhập, xuất", .importData, .imports),
                 item("Danh mục", .awardCodes, .catalogue),
                 item("Nhật ký", .auditLog, .audit)

@@ -58,6 +58,23 @@ enum Stylesheet {
     .badge.head { background:#fde7e7; border-color:#f0b4ae; color:var(--brand-dark); }
     .badge.deputy { background:#fff4d6; border-color:#e8c96a; color:#5a4300; }
     .badge.off { background:#eee; color:#555; }
+    .badge.outcome-eligible { background:#e3f4e8; border-color:#8fc9a0; color:#14532d; }
+    .badge.outcome-notEligible { background:#fdecea; border-color:#f0b4ae; color:#7a1d12; }
+    .badge.outcome-manualCheck { background:#fff4d6; border-color:#e8c96a; color:#5a4300; }
+    ul.eligibility { list-style:none; padding:0; margin:0 0 1rem; }
+    ul.eligibility > li { border:1px solid var(--line); border-radius:6px; background:#fff; margin-bottom:.4rem; }
+    ul.eligibility summary { padding:.5rem .75rem; cursor:pointer; }
+    ul.eligibility .reasons { padding:0 .75rem .5rem; }
+    .reasons ul { padding-left:1.1rem; margin:.3rem 0; }
+    .reasons li { margin-bottom:.35rem; }
+    .reasons li.holds .mark { color:#14532d; font-weight:600; }
+    .reasons li.fails .mark { color:var(--err); font-weight:600; }
+    .reasons li.manual .mark { color:#5a4300; font-weight:600; }
+    .basis { color: var(--muted); }
+    .inline-form { display:flex; flex-wrap:wrap; gap:.5rem; align-items:flex-end; margin-bottom:.5rem; }
+    .inline-form .field { margin:0; }
+    .group { border-top:1px solid var(--line); margin:0 0 1rem; padding-top:.5rem; }
+    .group h2 { font-size:1.05rem; margin:.25rem 0 .5rem; }
     dl.facts { display:grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap:.3rem 1rem; margin:0; }
     dl.facts dt { color: var(--muted); }
     dl.facts dd { margin:0; }

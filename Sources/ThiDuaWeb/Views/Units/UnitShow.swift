@@ -11,6 +11,8 @@ enum UnitShow {
         var peopleCount: Int?
         /// nil when the account may not see this unit's records.
         var history: SubjectHistory?
+        /// Only where the account sees the unit's people: the counts come from their histories.
+        var eligibility: EligibilityPanel.Model?
         var codes: [String: AwardCode]
         var canEdit: Bool
         var csrf: String
@@ -44,6 +46,7 @@ enum UnitShow {
                 .p(.a(.href(SiteURL.people.path(query: [("unit", unit.id.uuidString.lowercased())])), .text("Xem \(count) cán bộ của đơn vị")))
             },
             .unwrap(model.history) { HistoryTimeline.render($0, codes: model.codes, newURL: .unitHistoryNew(.value(unit.id)), csrf: model.csrf) },
+            .unwrap(model.eligibility) { EligibilityPanel.render($0) },
             .h2(.text("Khối, cụm thi đua")),
             .if(model.blocs.isEmpty, .p(.class("muted"), .text("Đơn vị chưa tham gia khối, cụm thi đua nào."))),
             .if(!model.blocs.isEmpty, .div(.class("table-wrap"), .table(.class("stack"),

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Where a sweep looks: one unit, the member units of a bloc in the year, or the whole organization.
+public enum SweepScope: Sendable, Hashable {
+    case unit(UUID)
+    case bloc(UUID)
+    case organization
+}
+
+/// Use cases of the eligibility engine over stored histories, within the account's scope.
+public struct EligibilityService: Sendable {
+    public let store: any DataStore
+    public let account: Account
+    let policy: AccessPolicy
+    static let settingsKey = "eligibility"
+
+    public init(store: any DataStore, account: Account) {
+        self.store = store.acting(as: account.username)
+        self.account = account
+        self.policy = AccessPolicy(account: account)
+    }
+
+    // MARK: settings
+
+    /// The organization's settings and their version (0: never saved, so the defaults).
+    public func settings() async throws -> (settings: EligibilitySettings, version: Int) {
+        guard let stored = try await store.settings.load(Self.settingsKey) else { return (.defaults, 0) }
+        let settings = (try? JSONDecoder().decode(EligibilitySettings.self, from: Data(stored.json.utf8))) ?? .defaults
+        return (settings, stored.version)
+    }
+
+    /// Only the admin changes them.
+    public func save(_ settings: EligibilitySettings, version: Int) async throws -> Int {
+        guard policy.canManageOrganization else { throw DomainError.forbidden }
+        let valid = try settings.validated()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try await store.settings.save(Self.settingsKey, json: String(decoding: try encoder.encode(valid), as: UTF8.self), expectedVersion: version)
+    }
+
+    public func engine() async throws -> EligibilityEngine { EligibilityEngine(settings: try await settings().settings) }
+
+    /// The organization's own award codes, which histories may hold besides the catalogue's.
+    public func extraCodes() async throws -> Set<String> { Set(try await store.history.customCodes().map(\.code)) }
+
+    // MARK: one subject
+
+    /// Every code for people, for one person the account may see.
+    public func forPerson(_ id: UUID, year: Int) async throws -> [EligibilityResult] {
+        let scope = try await peopleScope()
+        guard let p = try await store.people.find(id), scope.contains(p.unitID) else { throw DomainError.notFound("người này") }
+        let h = HistoryCompaction.person(p, entries: try await store.history.entries(of: .person, id))
+        return try await engine().evaluateAll(h, year: year)
+    }
+
+    /// Every code for collectives, for one unit, its members counted from their histories.
+    public func forUnit(_ id: UUID, year: Int) async throws -> [EligibilityResult] {
+        let scope = try await peopleScope()
+        guard let unit = try await store.units.find(id), scope.contains(unit.id) else { throw DomainError.notFound("đơn vị") }
+        let h = try await collectives([unit], year: year)[0]
+        return try await engine().evaluateAll(h, year: year)
+    }
+
+    // MARK: sweeps
+
+    /// Who is eligible for `code` in `year` over a scope; ranked, with the quota applied when one binds.
+    public func sweep(code: String, year: Int, scope: SweepScope) async throws -> EligibilitySweep.Result {
+        guard let entry = Catalogue.entry(code) else {
+            throw DomainError.invalid([FieldError("code", "Mã “\(code)” không có trong danh mục.")])
+        }
+        let units = try await units(of: scope, year: year)
+        var subjects: [CompactHistory] = []
+        if entry.subjectKinds.contains(.collective) { subjects += try await collectives(units, year: year) }
+        if entry.subjectKinds.contains(.person) {
+            let ids = Set(units.map(\.id))
+            let people = try await store.people.all().filter { ids.contains($0.unitID) && $0.status == .working }
+            let entries = Dictionary(grouping: try await store.history.entries(of: .person, subjects: people.map(\.id)), by: \.subjectID)
+            subjects += people.map { HistoryCompaction.person($0, entries: entries[$0.id] ?? []) }
+        }
+        return EligibilitySweep(engine: try await engine()).run(subjects, entry: entry, year: year)
+    }
+
+    /// The units a scope covers, refused when outside the account's scope.
+    func units(of scope: SweepScope, year: Int) async throws -> [OrgUnit] {
+        let allowed = try await peopleScope()
+        switch scope {
+        case .unit(let id):
+            guard let unit = try await store.units.find(id), allowed.contains(id) else { throw DomainError.notFound("đơn vị") }
+            return [unit]
+        case .bloc(let id):
+            guard try await store.blocs.find(id) != nil else { throw DomainError.notFound("khối thi đua") }
+            let units = try await store.blocs.members(of: id, year: year).map(\.unit)
+            guard units.allSatisfy({ allowed.contains($0.id) }) else { throw DomainError.forbidden }
+            return units
+        case .organization:
+            guard allowed == .all else { throw DomainError.forbidden }
+            return try await store.units.all().filter { $0.activeTo == nil || $0.activeTo!.year >= year }
+        }
+    }
+
+    private func collectives(_ units: [OrgUnit], year: Int) async throws -> [CompactHistory] {
+        let ids = Set(units.map(\.id))
+        let members = try await store.people.all().filter { ids.contains($0.unitID) }
+        let memberEntries = Dictionary(grouping: try await store.history.entries(of: .person, subjects: members.map(\.id)), by: \.subjectID)
+        let unitEntries = Dictionary(grouping: try await store.history.entries(of: .collective, subjects: units.map(\.id)), by: \.subjectID)
+        let byUnit = Dictionary(grouping: members, by: \.unitID)
+        return units.map { u in
+            HistoryCompaction.collective(u, entries: unitEntries[u.id] ?? [], members: byUnit[u.id] ?? [], memberEntries: memberEntries, year: year)
+        }
+    }
+
+    private func peopleScope() async throws -> PeopleScope {
+        try await policy.peopleScope { bloc in try await store.blocs.unitIDs(inBloc: bloc) }
+    }
+}

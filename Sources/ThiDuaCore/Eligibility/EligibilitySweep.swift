@@ -1,0 +1,150 @@
+/// "Who is eligible for X in year Y" over many subjects: a unit, a bloc or the whole organization.
+public struct EligibilitySweep: Sendable {
+    public var engine: EligibilityEngine
+
+    public init(engine: EligibilityEngine) {
+        self.engine = engine
+    }
+
+    /// How a subject's merit compares, for ranking when a quota binds: higher is better, field by field.
+    public struct Merit: Sendable, Hashable, Comparable {
+        /// The evaluation year's rating (excellent 3 … failed 0, unknown -1).
+        public var rating: Int
+        /// Initiatives of the window, weighted by scope (national 3, ministry 2, grassroots 1).
+        public var initiatives: Int
+        /// Consecutive years rated excellent, ending in the evaluation year.
+        public var excellentStreak: Int
+
+        public static func < (a: Merit, b: Merit) -> Bool {
+            (a.rating, a.initiatives, a.excellentStreak) < (b.rating, b.initiatives, b.excellentStreak)
+        }
+
+        public var vietnamese: String {
+            let ratingText = rating >= 0 ? Rating.allCases[rating].phrase : "chưa có xếp loại"
+            return "xếp loại “\(ratingText)”, điểm sáng kiến \(initiatives), \(excellentStreak) năm liên tục xuất sắc"
+        }
+    }
+
+    public struct Row: Sendable {
+        public var subject: CompactHistory
+        public var result: EligibilityResult
+        public var merit: Merit
+        /// Women, or a collective of at least 70% women: first on equal merit.
+        public var priority: Bool
+        /// 1-based place among those eligible or to be checked; nil for the not eligible.
+        public var rank: Int?
+        /// Whether the place is within the quota; nil when no quota applies.
+        public var withinQuota: Bool?
+        /// Why this row stands where it does, when a tie was broken.
+        public var note: String?
+    }
+
+    public struct QuotaOutcome: Sendable {
+        public var quota: Quota
+        /// Subjects holding (or, when none is recorded, eligible for) the base title.
+        public var base: Int
+        public var baseIsRecorded: Bool
+        public var cap: Int
+        public var binds: Bool
+    }
+
+    public struct Result: Sendable {
+        public var code: String
+        public var year: Int
+        public var regime: LegalRegime
+        public var rows: [Row]
+        public var quota: QuotaOutcome?
+
+        public func count(_ outcome: EligibilityResult.Outcome) -> Int { rows.filter { $0.result.outcome == outcome }.count }
+    }
+
+    /// One code over the subjects, with reasons; ranked, and the quota applied when one binds.
+    public func run(_ subjects: [CompactHistory], entry: CatalogueEntry, year: Int) -> Result {
+        let context = engine.context(year: year)
+        var rows = subjects.filter { entry.subjectKinds.contains($0.kind) }.map { s in
+            Row(subject: s, result: engine.evaluate(s, entry: entry, year: year), merit: Self.merit(s, year: year, window: entry.window),
+                priority: Self.hasPriority(s))
+        }
+        let order: [EligibilityResult.Outcome: Int] = [.eligible: 0, .manualCheck: 1, .notEligible: 2]
+        rows.sort { a, b in
+            if a.result.outcome != b.result.outcome { return order[a.result.outcome]! < order[b.result.outcome]! }
+            if a.merit != b.merit { return a.merit > b.merit }
+            if a.priority != b.priority { return a.priority }
+            return VietnameseText.namesAreInIncreasingOrder(a.subject.name, b.subject.name)
+        }
+        var rank = 0
+        for i in rows.indices where rows[i].result.outcome != .notEligible {
+            rank += 1
+            rows[i].rank = rank
+            if i > 0, rows[i - 1].result.outcome == rows[i].result.outcome, rows[i - 1].merit == rows[i].merit, rows[i - 1].priority != rows[i].priority {
+                rows[i - 1].note = "Bằng thành tích với người xếp sau; được ưu tiên vì là nữ hoặc tập thể có từ 70% nữ (\(context.regime.decree), Điều 4)."
+            }
+        }
+        var quotaOutcome: QuotaOutcome?
+        if let quota = entry.quota(regime: context.regime, settings: engine.settings), let baseEntry = Catalogue.entry(quota.of) {
+            let recorded = subjects.filter { $0.holds(quota.of, in: year, meritOnly: false) }.count
+            let base = recorded > 0 ? recorded : subjects.filter { s in
+                baseEntry.subjectKinds.contains(s.kind) && engine.outcome(s, baseEntry.condition(for: s.kind, regime: context.regime, settings: engine.settings), context) == .eligible
+            }.count
+            let cap = quota.cap(base: base)
+            let candidates = rows.filter { $0.result.outcome == .eligible }.count
+            quotaOutcome = QuotaOutcome(quota: quota, base: base, baseIsRecorded: recorded > 0, cap: cap, binds: candidates > cap)
+            var placed = 0
+            for i in rows.indices where rows[i].result.outcome == .eligible {
+                placed += 1
+                rows[i].withinQuota = placed <= cap
+                if placed > cap {
+                    rows[i].note = [rows[i].note, "Ngoài chỉ tiêu \(quota.percent)% (tối đa \(cap) trên \(base) \(Catalogue.shortName(quota.of))); xếp theo thành tích: \(rows[i].merit.vietnamese)."]
+                        .compactMap { $0 }.joined(separator: " ")
+                }
+            }
+        }
+        return Result(code: entry.code, year: year, regime: context.regime, rows: rows, quota: quotaOutcome)
+    }
+
+    /// Outcome counts of every code over every subject, without reasons: the hot path for a national sweep.
+    /// Conditions are built once per code and kind; the loop reads the compact histories and allocates nothing.
+    public func counts(_ subjects: [CompactHistory], codes: [CatalogueEntry], year: Int) -> [String: [EligibilityResult.Outcome: Int]] {
+        let context = engine.context(year: year)
+        let compiled: [(person: Condition?, collective: Condition?)] = codes.map { entry in
+            (entry.subjectKinds.contains(.person) ? entry.condition(for: .person, regime: context.regime, settings: engine.settings) : nil,
+             entry.subjectKinds.contains(.collective) ? entry.condition(for: .collective, regime: context.regime, settings: engine.settings) : nil)
+        }
+        var tally = [Int](repeating: 0, count: codes.count * 3)
+        for s in subjects {
+            for (i, c) in compiled.enumerated() {
+                guard let condition = s.kind == .person ? c.person : c.collective else { continue }
+                switch condition.truth(s, context) {
+                case .holds: tally[i * 3] += 1
+                case .unknown: tally[i * 3 + 1] += 1
+                case .fails: tally[i * 3 + 2] += 1
+                }
+            }
+        }
+        var result: [String: [EligibilityResult.Outcome: Int]] = [:]
+        for (i, entry) in codes.enumerated() {
+            result[entry.code] = [.eligible: tally[i * 3], .manualCheck: tally[i * 3 + 1], .notEligible: tally[i * 3 + 2]]
+        }
+        return result
+    }
+
+    static func merit(_ s: CompactHistory, year: Int, window: Int) -> Merit {
+        let rating = s.rating(in: year).map { Rating.allCases.firstIndex(of: $0)! } ?? -1
+        var initiatives = 0
+        for i in s.initiatives where i.year > year - window && i.year <= year {
+            initiatives += i.scope == .national ? 3 : i.scope == .ministry ? 2 : 1
+        }
+        var streak = 0
+        while s.rating(in: year - streak) == .excellent { streak += 1 }
+        return Merit(rating: rating, initiatives: initiatives, excellentStreak: streak)
+    }
+
+    static func hasPriority(_ s: CompactHistory) -> Bool {
+        switch s.kind {
+        case .person: return s.gender == .female
+        case .collective:
+            guard let m = s.members, let women = m.women, m.total > 0 else { return false }
+            return women * 100 >= 70 * m.total
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import ThiDuaCore
+import ThiDuaDocuments
+import Vapor
+
+/// The sweep page ("who is eligible for X in year Y"), its export, and the organization's settings.
+enum EligibilityController {
+    struct Query {
+        var code: String
+        var year: Int
+        var scopeText: String
+        var scope: SweepScope?
+        var errors: [FieldError]
+
+        init(_ req: Request) {
+            code = req.query[String.self, at: "ma"] ?? ""
+            year = req.evaluationYear
+            scopeText = req.query[String.self, at: "pham-vi"] ?? ""
+            errors = []
+            if let raw = req.query[String.self, at: "nam"], Int(raw).map({ (1990...2100).contains($0) }) != true {
+                errors.append(FieldError("nam", "Năm xét phải là một năm từ 1990 đến 2100."))
+            }
+            if !code.isEmpty, Catalogue.entry(code) == nil { errors.append(FieldError("ma", "Hãy chọn một danh hiệu, hình thức trong danh mục.")) }
+            switch scopeText.split(separator: ":", maxSplits: 1).map(String.init) {
+            case let p where p.count == 2 && p[0] == "u": scope = UUID(uuidString: p[1]).map(SweepScope.unit)
+            case let p where p.count == 2 && p[0] == "b": scope = UUID(uuidString: p[1]).map(SweepScope.bloc)
+            case let p where p.isEmpty: scope = .organization
+            default: scope = nil
+            }
+            if scope == nil { errors.append(FieldError("pham-vi", "Phạm vi không hợp lệ.")) }
+        }
+    }
+
+    @Sendable static func sweep(req: Request) async throws -> Response {
+        let account = try req.requireAccount()
+        var q = Query(req)
+        // A unit officer sweeps their own unit; a bloc secretary starts from their bloc.
+        if q.scopeText.isEmpty, account.role == .unitOfficer, let unit = account.unitID { q.scopeText = "u:\(unit.uuidString.lowercased())"; q.scope = .unit(unit) }
+        if q.scopeText.isEmpty, account.role == .blocSecretary, let bloc = account.blocID { q.scopeText = "b:\(bloc.uuidString.lowercased())"; q.scope = .bloc(bloc) }
+        var result: EligibilitySweep.Result?
+        if !q.code.isEmpty, q.errors.isEmpty, let scope = q.scope {
+            result = try await req.eligibilityService().sweep(code: q.code, year: q.year, scope: scope)
+        }
+        let exportURL = result.map { _ in SiteURL.eligibilityExport.path(query: [("ma", q.code), ("nam", String(q.year)), ("pham-vi", q.scopeText)]) }
+        let model = EligibilitySweepPage.Model(layout: .init(request: req, title: "Xét điều kiện khen thưởng", section: .eligibility),
+                                               code: q.code.isEmpty ? "CSTDCS" : q.code, year: q.year, scope: q.scopeText,
+                                               scopes: try await scopes(req, account), result: result, errors: q.errors, exportURL: exportURL)
+        return HTMLResponse.make(EligibilitySweepPage.render(model), status: q.errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    @Sendable static func export(req: Request) async throws -> Response {
+        let q = Query(req)
+        guard q.errors.isEmpty, let scope = q.scope, !q.code.isEmpty else {
+            throw DomainError.invalid(q.errors.isEmpty ? [FieldError("ma", "Hãy chọn một danh hiệu, hình thức.")] : q.errors)
+        }
+        let result = try await req.eligibilityService().sweep(code: q.code, year: q.year, scope: scope)
+        var rows: [[SheetValue]] = [["TT", "Đối tượng", "Kết quả", "Chỉ tiêu", "Ghi chú", "Điều kiện chưa đạt", "Cần xác nhận"].map(SheetValue.text)]
+        for row in result.rows {
+            rows.append([row.rank.map(SheetValue.int) ?? .empty, .text(row.subject.name), .text(row.result.outcome.vietnamese),
+                         .text(row.withinQuota.map { $0 ? "Trong chỉ tiêu" : "Ngoài chỉ tiêu" } ?? ""), .text(row.note ?? ""),
+                         .text(row.result.reasons.filter { $0.holds == false }.map { "\($0.text) (\($0.basis.citation))" }.joined(separator: "\n")),
+                         .text(row.result.reasons.filter { $0.holds == nil }.map(\.text).joined(separator: "\n"))])
+        }
+        let data = try SpreadsheetFile.write(rows, sheetName: "\(q.code) \(q.year)", format: .xlsx)
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: SpreadsheetFormat.xlsx.contentType)
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"xet-dieu-kien-\(q.code.lowercased())-\(q.year).xlsx\"")
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
+    }
+
+    @Sendable static func settings(req: Request) async throws -> Response {
+        try await settingsPage(req, nil, errors: [], status: .ok)
+    }
+
+    struct SettingsBody: Decodable {
+        var version: Int
+        var referenceMonth: String?
+        var referenceDay: String?
+        var cstdcsQuotaPercentOld: String?
+        var cstdcsQuotaPercent: String?
+        var coCPQuotaPercentOld: String?
+        var coCPQuotaPercent: String?
+        var coBoRequiresTTLDXS: String?
+
+        /// The settings, with a Vietnamese error for each field that is not a number.
+        func settings() -> (EligibilitySettings, [FieldError]) {
+            var errors: [FieldError] = []
+            func number(_ text: String?, _ field: String) -> Int? {
+                let t = (text ?? "").trimmingCharacters(in: .whitespaces)
+                if t.isEmpty { return nil }
+                guard let n = Int(t) else { errors.append(FieldError(field, "Phải là một số nguyên.")); return nil }
+                return n
+            }
+            let s = EligibilitySettings(referenceMonth: number(referenceMonth, "referenceMonth") ?? 0, referenceDay: number(referenceDay, "referenceDay") ?? 0,
+                                        cstdcsQuotaPercentOld: number(cstdcsQuotaPercentOld, "cstdcsQuotaPercentOld"),
+                                        cstdcsQuotaPercent: number(cstdcsQuotaPercent, "cstdcsQuotaPercent"),
+                                        coCPQuotaPercentOld: number(coCPQuotaPercentOld, "coCPQuotaPercentOld"),
+                                        coCPQuotaPercent: number(coCPQuotaPercent, "coCPQuotaPercent"),
+                                        coBoRequiresTTLDXS: coBoRequiresTTLDXS == "on")
+            return (s, errors)
+        }
+    }
+
+    @Sendable static func saveSettings(req: Request) async throws -> Response {
+        let body = try req.content.decode(SettingsBody.self)
+        let (settings, parseErrors) = body.settings()
+        do {
+            if !parseErrors.isEmpty { throw DomainError.invalid(parseErrors) }
+            _ = try await req.eligibilityService().save(settings, version: body.version)
+            req.flash("Đã lưu cài đặt xét điều kiện.")
+            return req.redirect(to: SiteURL.eligibilitySettings.path)
+        } catch DomainError.invalid(let fields) {
+            return try await settingsPage(req, (settings, body.version), errors: fields, status: .unprocessableEntity)
+        }
+    }
+
+    private static func settingsPage(_ req: Request, _ submitted: (EligibilitySettings, Int)?, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
+        let service = try req.eligibilityService()
+        let stored = try await service.settings()
+        let model = EligibilitySettingsPage.Model(layout: .init(request: req, title: "Cài đặt xét điều kiện", section: .eligibility),
+                                                  settings: submitted?.0 ?? stored.settings, version: submitted?.1 ?? stored.version,
+                                                  canEdit: AccessPolicy(account: try req.requireAccount()).canManageOrganization,
+                                                  errors: errors, csrf: req.csrf)
+        return HTMLResponse.make(EligibilitySettingsPage.render(model), status: status)
+    }
+
+    /// The scopes the account may sweep.
+    private static func scopes(_ req: Request, _ account: Account) async throws -> [Form.Option] {
+        let scope = try await req.peopleService().scope()
+        let units = try await req.store.units.all().filter { $0.activeTo == nil && scope.contains($0.id) }
+        let blocs = try await req.store.blocs.list(ListQuery(page: 1, perPage: ListQuery.maxPerPage)).items
+            .filter { account.role != .blocSecretary || $0.id == account.blocID }
+        let unitOptions = units.map { Form.Option("u:\($0.id.uuidString.lowercased())", "Đơn vị: \($0.name)") }
+        let blocOptions = account.role == .unitOfficer ? [] : blocs.map { Form.Option("b:\($0.id.uuidString.lowercased())", "Khối: \($0.name)") }
+        return (scope == .all ? [Form.Option("", "Toàn tổ chức")] : []) + blocOptions + unitOptions
+    }
+}

@@ -1,0 +1,58 @@
+import Plot
+import ThiDuaCore
+
+/// The answers for one subject and year: each title or form with its outcome, and on opening it the reasons,
+/// each with the facts and the legal basis. `<details>` opens without JavaScript.
+enum EligibilityPanel {
+    struct Model: Sendable {
+        var year: Int
+        var results: [EligibilityResult]
+        /// Where the year form goes (the same page).
+        var action: String
+    }
+
+    static func render(_ model: Model) -> Node<HTML.BodyContext> {
+        .section(.id("dieu-kien-khen-thuong"), .attribute(named: "aria-labelledby", value: "dieu-kien-tieu-de"),
+            .h2(.id("dieu-kien-tieu-de"), .text("Điều kiện khen thưởng năm \(model.year)")),
+            .form(.method(.get), .action(model.action + "#dieu-kien-khen-thuong"), .class("inline-form"),
+                Form.text("Năm xét", name: "nam", value: String(model.year), type: .number, id: "f-nam-xet"),
+                .button(.type(.submit), .text("Xem"))),
+            .unwrap(model.results.first) { first in
+                .p(.class("hint"), .text("Áp dụng \(first.regime.vietnamese). Kết quả tính từ quá trình đã ghi nhận; quyết định cuối cùng thuộc hội đồng thi đua, khen thưởng."))
+            },
+            .ul(.class("eligibility"), .forEach(model.results) { result(($0)) })
+        )
+    }
+
+    static func result(_ r: EligibilityResult) -> Node<HTML.ListContext> {
+        .li(.element(named: "details", nodes: [
+            .element(named: "summary", nodes: [
+                .span(.class("name"), .text(Catalogue.entry(r.code)?.name ?? r.code)),
+                .text(" "),
+                outcome(r.outcome),
+            ]),
+            reasons(r),
+        ]))
+    }
+
+    static func outcome<Context: HTML.BodyContext>(_ o: EligibilityResult.Outcome) -> Node<Context> {
+        .span(.class("badge outcome-\(o.rawValue)"), .text(o.vietnamese))
+    }
+
+    static func reasons<Context: HTML.BodyContext>(_ r: EligibilityResult) -> Node<Context> {
+        .div(.class("reasons"),
+            .ul(.forEach(r.reasons) { reason in
+                .li(.class(reason.holds == true ? "holds" : reason.holds == false ? "fails" : "manual"),
+                    .span(.class("mark"), .text(reason.holds == true ? "Đạt: " : reason.holds == false ? "Chưa đạt: " : "Cần xác nhận: ")),
+                    .if(!reason.route.isEmpty, .em(.text("[\(reason.route.joined(separator: " › "))] "))),
+                    .text(reason.text),
+                    .br(),
+                    .small(.class("basis"), .text("Căn cứ: \(reason.basis.citation) (\(reason.basis.status.vietnamese))")))
+            }),
+            .if(!r.reminders.isEmpty, .group(
+                .p(.class("hint"), .text("Lưu ý (hội đồng xem xét, không tính vào kết quả):")),
+                .ul(.class("reminders"), .forEach(r.reminders) { .li(.text($0.text), .br(), .small(.class("basis"), .text("Căn cứ: \($0.basis.citation)"))) })
+            ))
+        )
+    }
+}
