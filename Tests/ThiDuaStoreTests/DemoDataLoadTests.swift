@@ -28,6 +28,18 @@ import ThiDuaCore
             let bang = try await t.store.people.list(PeopleFilter(query: ListQuery(text: "pham cong bang")))
             #expect(bang.items.map(\.person.position) == ["Tổng Giám đốc"])
             #expect(bang.items.map(\.unitCode) == ["DV01"])
+            // Histories: every outcome shows up, and the audit chain holds over them.
+            #expect(summary.historyEntries > 4000)
+            let service = EligibilityService(store: t.store, account: Account(username: "admin", displayName: "Quản trị", role: .admin))
+            let cstdcs = try await service.sweep(code: "CSTDCS", year: 2026, scope: .bloc(bloc.id))
+            #expect(cstdcs.note == "Chưa có danh sách thành viên khối năm 2026; dùng danh sách năm 2023.")
+            #expect(cstdcs.count(.eligible) > 10 && cstdcs.count(.notEligible) > 10)
+            let bkbo = try await service.sweep(code: "BK_BO", year: 2026, scope: .organization)
+            #expect(bkbo.count(.eligible) > 0 && bkbo.count(.manualCheck) > 0)
+            let collectives = try await service.sweep(code: "TTLDTT", year: 2026, scope: .bloc(bloc.id))
+            #expect(collectives.rows.count == 15)
+            #expect(collectives.count(.eligible) > 0)
+            guard case .intact = try await AuditService(store: t.store).verify() else { Issue.record("audit chain broken"); return }
             // A second load would mix data: refused.
             await #expect(throws: DemoData.Problem.self) { _ = try await DemoData.load(into: t.store, hasher: PlainHasher()) }
             #expect(try await t.store.accounts.count() == 19)

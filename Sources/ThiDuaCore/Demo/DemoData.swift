@@ -77,6 +77,7 @@ public enum DemoData {
         public var blocs: Int
         public var memberships: Int
         public var people: Int
+        public var historyEntries = 0
         public var accounts: [String]
     }
 
@@ -94,8 +95,9 @@ public enum DemoData {
         return units == 0 && accounts == 0
     }
 
-    /// Loads everything in one transaction; `progress` gets a Vietnamese line per step.
-    public static func load(into store: any DataStore, hasher: any PasswordHasher,
+    /// Loads everything in one transaction; `progress` gets a Vietnamese line per step. `histories` adds the
+    /// bloc's 2020–2026 histories (about 4,700 entries); tests that do not read them leave them out to stay fast.
+    public static func load(into store: any DataStore, hasher: any PasswordHasher, histories: Bool = true,
                             progress: @escaping @Sendable (String) -> Void = { _ in }) async throws -> Summary {
         guard try await isEmpty(store) else { throw Problem.notEmpty }
         let passwordHash = try hasher.hash(password)
@@ -146,6 +148,7 @@ public enum DemoData {
                 summary.people += 1
             }
             var rng = SplitMix64(seed: 2022)
+            var created: [Person] = []
             for seed in [root] + departments + members + provincialAlliances {
                 let staff = seed.kind == .provincialAlliance ? 6 : seed.kind == .department ? 5 : 17 + Int(rng.next() % 6)
                 // The Fund's head is named in the seed; do not invent a second one.
@@ -156,8 +159,18 @@ public enum DemoData {
                                         position: DemoNames.position(index: i, kind: seed.kind, &rng),
                                         status: rng.next() % 29 == 0 ? .retired : .working)
                     try await tx.people.insert(person, since: since)
+                    created.append(person)
                     summary.people += 1
                 }
+            }
+
+            if histories {
+                progress("Đang tạo quá trình thi đua, khen thưởng 2020–2026 của các đơn vị trong khối…")
+                let memberIDs = members.map { unitIDs[$0.code]! }
+                var historyRNG = SplitMix64(seed: 2024)
+                let entries = DemoHistories.entries(people: created.filter { memberIDs.contains($0.unitID) }, units: memberIDs, rng: &historyRNG)
+                try await tx.history.insertMany(entries)
+                summary.historyEntries = entries.count
             }
 
             progress("Đang tạo tài khoản dùng thử…")
@@ -175,7 +188,7 @@ public enum DemoData {
                 try await tx.accounts.insert(account, passwordHash: passwordHash)
                 summary.accounts.append(account.username)
             }
-            progress("Đã nạp dữ liệu mẫu: \(summary.units) đơn vị, \(summary.blocs) khối/cụm, \(summary.people) người, \(summary.accounts.count) tài khoản.")
+            progress("Đã nạp dữ liệu mẫu: \(summary.units) đơn vị, \(summary.blocs) khối/cụm, \(summary.people) người, \(summary.historyEntries) mục quá trình, \(summary.accounts.count) tài khoản.")
             return summary
         }
     }

@@ -68,7 +68,7 @@ public struct EligibilityService: Sendable {
         guard let entry = Catalogue.entry(code) else {
             throw DomainError.invalid([FieldError("code", "Mã “\(code)” không có trong danh mục.")])
         }
-        let units = try await units(of: scope, year: year)
+        let (units, note) = try await units(of: scope, year: year)
         var subjects: [CompactHistory] = []
         if entry.subjectKinds.contains(.collective) { subjects += try await collectives(units, year: year) }
         if entry.subjectKinds.contains(.person) {
@@ -77,24 +77,30 @@ public struct EligibilityService: Sendable {
             let entries = Dictionary(grouping: try await store.history.entries(of: .person, subjects: people.map(\.id)), by: \.subjectID)
             subjects += people.map { HistoryCompaction.person($0, entries: entries[$0.id] ?? []) }
         }
-        return EligibilitySweep(engine: try await engine()).run(subjects, entry: entry, year: year)
+        var result = EligibilitySweep(engine: try await engine()).run(subjects, entry: entry, year: year)
+        result.note = note
+        return result
     }
 
-    /// The units a scope covers, refused when outside the account's scope.
-    func units(of scope: SweepScope, year: Int) async throws -> [OrgUnit] {
+    /// The units a scope covers, refused when outside the account's scope; with a note when a bloc's list
+    /// of members is taken from an earlier year (the year's list not entered yet).
+    func units(of scope: SweepScope, year: Int) async throws -> ([OrgUnit], String?) {
         let allowed = try await peopleScope()
         switch scope {
         case .unit(let id):
             guard let unit = try await store.units.find(id), allowed.contains(id) else { throw DomainError.notFound("đơn vị") }
-            return [unit]
+            return ([unit], nil)
         case .bloc(let id):
-            guard try await store.blocs.find(id) != nil else { throw DomainError.notFound("khối thi đua") }
-            let units = try await store.blocs.members(of: id, year: year).map(\.unit)
+            guard let bloc = try await store.blocs.find(id) else { throw DomainError.notFound("khối thi đua") }
+            guard let listYear = try await store.blocs.years(of: id).filter({ $0 <= year }).max() else {
+                return ([], "Khối “\(bloc.name)” chưa có danh sách thành viên đến năm \(year).")
+            }
+            let units = try await store.blocs.members(of: id, year: listYear).map(\.unit)
             guard units.allSatisfy({ allowed.contains($0.id) }) else { throw DomainError.forbidden }
-            return units
+            return (units, listYear == year ? nil : "Chưa có danh sách thành viên khối năm \(year); dùng danh sách năm \(listYear).")
         case .organization:
             guard allowed == .all else { throw DomainError.forbidden }
-            return try await store.units.all().filter { $0.activeTo == nil || $0.activeTo!.year >= year }
+            return (try await store.units.all().filter { $0.activeTo == nil || $0.activeTo!.year >= year }, nil)
         }
     }
 

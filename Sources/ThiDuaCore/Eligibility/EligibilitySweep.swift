@@ -54,6 +54,8 @@ public struct EligibilitySweep: Sendable {
         public var regime: LegalRegime
         public var rows: [Row]
         public var quota: QuotaOutcome?
+        /// About the scope, e.g. a bloc's member list taken from an earlier year.
+        public var note: String?
 
         public func count(_ outcome: EligibilityResult.Outcome) -> Int { rows.filter { $0.result.outcome == outcome }.count }
     }

@@ -12,6 +12,8 @@ public protocol HistoryRepository: Sendable {
     func rating(of kind: SubjectKind, _ subjectID: UUID, year: Int) async throws -> HistoryEntry?
     /// `ownerUnitID` is the unit whose officer may see and change the entry.
     func insert(_ entry: HistoryEntry, ownerUnitID: UUID) async throws
+    /// Many entries at once (demo data, imports), each with its owner unit; audited like `insert`.
+    func insertMany(_ entries: [(entry: HistoryEntry, ownerUnitID: UUID)]) async throws
     func update(_ entry: HistoryEntry) async throws -> HistoryEntry
     func delete(_ id: UUID) async throws
     func customCodes() async throws -> [AwardCode]

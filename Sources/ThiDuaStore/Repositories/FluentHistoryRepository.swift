@@ -47,6 +47,20 @@ struct FluentHistoryRepository: HistoryRepository {
         }
     }
 
+    func insertMany(_ entries: [(entry: HistoryEntry, ownerUnitID: UUID)]) async throws {
+        try await db.audited(as: actor) { tx, audit in
+            // 200 rows of 16 columns stay under both databases' limits on bound parameters.
+            for start in stride(from: 0, to: entries.count, by: 200) {
+                let chunk = entries[start..<min(start + 200, entries.count)]
+                try await chunk.map { HistoryEntryModel($0.entry, ownerUnitID: $0.ownerUnitID) }.create(on: tx)
+                try await FluentAuditRepository(db: tx).recordMany(chunk.map { e in
+                    AuditChange(.create, entity: HistoryEntryModel.schema, id: e.entry.id.uuidString.lowercased(), unitID: e.ownerUnitID,
+                                old: nil as HistoryEntry?, new: e.entry)
+                }, actor: audit.actor)
+            }
+        }
+    }
+
     func update(_ entry: HistoryEntry) async throws -> HistoryEntry {
         try await db.audited(as: actor) { tx, audit in
             guard let model = try await HistoryEntryModel.find(entry.id, on: tx) else { throw DomainError.notFound("thông tin này") }

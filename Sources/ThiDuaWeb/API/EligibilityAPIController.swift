@@ -47,6 +47,7 @@ enum EligibilityAPIController {
         var year: Int
         var regime: String
         var quota: QuotaBody?
+        var note: String?
         var rows: [SweepRow]
     }
 
@@ -73,6 +74,7 @@ enum EligibilityAPIController {
         let r = try await req.eligibilityService().sweep(code: code, year: try year(req), scope: scope)
         return APIResult(SweepBody(code: r.code, year: r.year, regime: r.regime.rawValue,
                                    quota: r.quota.map { QuotaBody(percent: $0.quota.percent, of: $0.quota.of, base: $0.base, cap: $0.cap, binds: $0.binds, basis: $0.quota.basis.citation) },
+                                   note: r.note,
                                    rows: r.rows.map { SweepRow(subject: $0.subject.id, name: $0.subject.name, kind: $0.subject.kind, outcome: $0.result.outcome.rawValue,
                                                                rank: $0.rank, withinQuota: $0.withinQuota, note: $0.note) }))
     }

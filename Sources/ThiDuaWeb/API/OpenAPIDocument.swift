@@ -290,7 +290,7 @@ enum OpenAPIDocument {
             "EligibilitySettings": object(settings, required: Array(settings.keys).filter { !$0.contains("Quota") }.sorted()),
             "EligibilitySettingsBody": object(["settings": ["$ref": "#/components/schemas/EligibilitySettings"], "version": integer], required: ["settings", "version"]),
             "EligibilitySweep": object([
-                "code": string, "year": integer, "regime": string,
+                "code": string, "year": integer, "regime": string, "note": string,
                 "quota": object(["percent": integer, "of": string, "base": integer, "cap": integer, "binds": ["type": "boolean"], "basis": string],
                                 required: ["percent", "of", "base", "cap", "binds", "basis"]),
                 "rows": ["type": "array", "items": object(["subject": string, "name": string, "kind": enumeration(SubjectKind.allCases.map(\.rawValue)),

@@ -34,8 +34,8 @@ extension Application {
     }
 
     /// Loads the sample data into an empty database.
-    public func loadDemo(progress: @escaping @Sendable (String) -> Void) async throws -> DemoData.Summary {
-        try await DemoData.load(into: store, hasher: BcryptHasher(cost: bcryptCost), progress: progress)
+    public func loadDemo(histories: Bool = true, progress: @escaping @Sendable (String) -> Void) async throws -> DemoData.Summary {
+        try await DemoData.load(into: store, hasher: BcryptHasher(cost: bcryptCost), histories: histories, progress: progress)
     }
 
     /// Creates an account from the command line.

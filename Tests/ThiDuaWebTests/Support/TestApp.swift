@@ -10,12 +10,13 @@ import ThiDuaStore
 import VaporTesting
 
 /// The real app, in process, on a fresh database (a temp SQLite file or a PostgreSQL schema of its own),
-/// with the demo data loaded unless `demo` is false.
-func withTestApp<T>(_ kind: DatabaseKind, demo: Bool = true, _ body: (Application) async throws -> T) async throws -> T {
-    kind == .postgres ? try await PostgresGate.shared.run { try await openTestApp(kind, demo: demo, body) } : try await openTestApp(kind, demo: demo, body)
+/// with the demo data loaded unless `demo` is false; the demo's histories only when `histories` is true.
+func withTestApp<T>(_ kind: DatabaseKind, demo: Bool = true, histories: Bool = false, _ body: (Application) async throws -> T) async throws -> T {
+    kind == .postgres ? try await PostgresGate.shared.run { try await openTestApp(kind, demo: demo, histories: histories, body) }
+        : try await openTestApp(kind, demo: demo, histories: histories, body)
 }
 
-private func openTestApp<T>(_ kind: DatabaseKind, demo: Bool, _ body: (Application) async throws -> T) async throws -> T {
+private func openTestApp<T>(_ kind: DatabaseKind, demo: Bool, histories: Bool, _ body: (Application) async throws -> T) async throws -> T {
     let app = try await Application.make(.testing)
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-web-\(UUID().uuidString)")
     var cleanup: () async throws -> Void = {}
@@ -39,7 +40,7 @@ private func openTestApp<T>(_ kind: DatabaseKind, demo: Bool, _ body: (Applicati
             cleanup = { try? FileManager.default.removeItem(at: dir) }
         }
         try await app.prepareDatabase()
-        if demo { _ = try await app.loadDemo(progress: { _ in }) }
+        if demo { _ = try await app.loadDemo(histories: histories, progress: { _ in }) }
         let result = try await body(app)
         try await cleanup()
         try await app.asyncShutdown()

@@ -38,6 +38,7 @@ enum EligibilitySweepPage {
         .div(.class("card"), .attribute(named: "role", value: "status"),
             .p(.strong(.text("\(Catalogue.entry(r.code)?.name ?? r.code), năm \(r.year)")), .text(" – \(r.regime.vietnamese).")),
             .p(.text("Đủ điều kiện: \(r.count(.eligible)) · Cần xem xét: \(r.count(.manualCheck)) · Chưa đủ điều kiện: \(r.count(.notEligible)).")),
+            .unwrap(r.note) { .p(.class("hint"), .text($0)) },
             .unwrap(r.quota) { q in
                 .p(.text(q.binds
                     ? "Chỉ tiêu \(q.quota.percent)% trên \(q.base) \(Catalogue.shortName(q.quota.of))\(q.baseIsRecorded ? "" : " (tính theo số đủ điều kiện, vì chưa ghi nhận danh hiệu này)"): tối đa \(q.cap). Danh sách đã xếp theo thành tích; bằng thành tích thì ưu tiên nữ."
