@@ -88,7 +88,10 @@ public struct EligibilityRequest: Sendable {
         }
 
         func date(_ value: JSONValue?, _ field: String) throws -> LocalDate {
-            guard case .string(let s)? = value, let d = LocalDate(s) else { throw fail(field, "Ngày phải có dạng YYYY-MM-DD, ví dụ 2021-03-01.") }
+            // ISO only: the contract is read by programs, and 01/03/2021 means different days in different places.
+            guard case .string(let s)? = value, s.utf8.count == 10, Array(s.utf8)[4] == UInt8(ascii: "-"), let d = LocalDate(s) else {
+                throw fail(field, "Ngày phải có dạng YYYY-MM-DD, ví dụ 2021-03-01.")
+            }
             return d
         }
 

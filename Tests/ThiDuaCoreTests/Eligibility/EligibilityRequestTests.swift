@@ -66,6 +66,7 @@ import Testing
         (#"{"year": 2024, "subjects": [{"id": "p", "kind": "person", "awards": [{"code": "BK_BO", "year": 2020, "type": "bonus"}]}]}"#, "subjects[0].awards[0].type"),
         (#"{"year": 2024, "subjects": [{"id": "p", "kind": "person", "discipline": [{"from": "2021-13-01", "to": null}]}]}"#, "subjects[0].discipline[0].from"),
         (#"{"year": 2024, "subjects": [{"id": "p", "kind": "person", "discipline": [{"from": "2021-03-01", "to": "2021-01-01"}]}]}"#, "subjects[0].discipline[0].to"),
+        (#"{"year": 2024, "subjects": [{"id": "p", "kind": "person", "discipline": [{"from": "01/03/2021"}]}]}"#, "subjects[0].discipline[0].from"),
         (#"{"year": 2024, "subjects": [{"id": "p", "kind": "person", "pending": [{"kind": "rumour", "from": "2021-03-01"}]}]}"#, "subjects[0].pending[0].kind"),
         (#"{"year": 2024, "subjects": [{"id": "p", "kind": "person", "members": {"total": 3}}]}"#, "subjects[0].members"),
         (#"{"year": 2024, "subjects": [{"id": "c", "kind": "collective", "members": {"total": 3, "LDTT": 4}}]}"#, "subjects[0].members.LDTT"),
