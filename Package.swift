@@ -55,6 +55,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark of issue 4: the eligibility sweep over a national-scale history (Benchmarks/eligibility_sweep.sh).
+        .executableTarget(name: "EligibilityBenchmark", dependencies: ["ThiDuaCore"], path: "Benchmarks/EligibilityBenchmark"),
         .testTarget(name: "ThiDuaCoreTests", dependencies: ["ThiDuaCore"]),
         .testTarget(name: "ThiDuaDocumentsTests", dependencies: ["ThiDuaDocuments"]),
         // Shared by the store and web tests: the database list and the PostgreSQL connection gate.

@@ -14,6 +14,11 @@ public protocol DataStore: Sendable {
     var apiTokens: any ApiTokenRepository { get }
     var loginFailures: any LoginFailureRepository { get }
     var settings: any SettingsRepository { get }
+    var anniversaries: any AnniversaryRepository { get }
+    var movements: any MovementRepository { get }
+    var registrations: any RegistrationRepository { get }
+    var pacts: any PactRepository { get }
+    var exemplaryModels: any ExemplaryModelRepository { get }
 
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any DataStore) async throws -> T) async throws -> T
 }

@@ -78,6 +78,7 @@ public enum DemoData {
         public var memberships: Int
         public var people: Int
         public var historyEntries = 0
+        public var movements = 0
         public var accounts: [String]
     }
 
@@ -172,6 +173,11 @@ public enum DemoData {
                 try await tx.history.insertMany(entries)
                 summary.historyEntries = entries.count
             }
+
+            progress("Đang tạo phong trào, đăng ký và giao ước thi đua 2022–2023 của khối…")
+            var memberUnits: [OrgUnit] = []
+            for seed in members { if let u = try await tx.units.find(unitIDs[seed.code]!) { memberUnits.append(u) } }
+            summary.movements = try await DemoMovements.load(into: tx, bloc: bloc.id, members: memberUnits, people: created)
 
             progress("Đang tạo tài khoản dùng thử…")
             var accounts: [Account] = [

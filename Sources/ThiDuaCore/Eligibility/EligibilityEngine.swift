@@ -74,3 +74,24 @@ public struct EligibilityEngine: Sendable {
         Catalogue.entries.filter { $0.subjectKinds.contains(h.kind) }.map { evaluate(h, entry: $0, year: year) }
     }
 }
+
+extension EligibilityEngine {
+    /// The history with the best the evaluation year can still bring: an excellent rating, a nationwide
+    /// initiative, and each title the subject could then reach (LĐTT, CSTĐCS, CSTĐ cấp bộ, in that order);
+    /// open investigations or complaints may close by then, so they are dropped. Discipline stays: it is a fact.
+    /// A target that fails even so is already impossible.
+    public func bestCase(_ h: CompactHistory, year: Int) -> CompactHistory {
+        var ratings: [Int: Rating] = [:]
+        for (i, r) in h.ratings.enumerated() { if let r { ratings[h.firstRatingYear + i] = r } }
+        ratings[year] = .excellent
+        var best = CompactHistory(id: h.id, name: h.name, kind: h.kind, gender: h.gender, ratings: ratings, achievements: h.achievements,
+                                  initiatives: h.initiatives + [InitiativeRecord(year: year, scope: .national)], discipline: h.discipline,
+                                  pending: [], members: h.members)
+        guard h.kind == .person else { return best }
+        for code in ["LDTT", "CSTDCS", "CSTD_BO"] where !best.holds(code, in: year) {
+            let entry = Catalogue.entry(code)!
+            if evaluate(best, entry: entry, year: year).outcome == .eligible { best.achievements.append(Achievement(code: code, year: year)) }
+        }
+        return best
+    }
+}

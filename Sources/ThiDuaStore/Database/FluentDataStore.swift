@@ -24,6 +24,11 @@ public struct FluentDataStore: DataStore {
     public var apiTokens: any ApiTokenRepository { FluentApiTokenRepository(db: db) }
     public var loginFailures: any LoginFailureRepository { FluentLoginFailureRepository(db: db) }
     public var settings: any SettingsRepository { FluentSettingsRepository(db: db, actor: actor) }
+    public var anniversaries: any AnniversaryRepository { FluentAnniversaryRepository(db: db, actor: actor) }
+    public var movements: any MovementRepository { FluentMovementRepository(db: db, actor: actor) }
+    public var registrations: any RegistrationRepository { FluentRegistrationRepository(db: db, actor: actor) }
+    public var pacts: any PactRepository { FluentPactRepository(db: db, actor: actor) }
+    public var exemplaryModels: any ExemplaryModelRepository { FluentExemplaryModelRepository(db: db, actor: actor) }
 
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any DataStore) async throws -> T) async throws -> T {
         // FluentKit runs a nested call inside the open transaction.

@@ -13,6 +13,7 @@ public enum ThiDuaMigrations {
             CreateHistoryEntry(),
             CreateAuditEvent(),
             CreateOrganizationSetting(),
+            CreateMovementTables(),
         ]
     }
 }

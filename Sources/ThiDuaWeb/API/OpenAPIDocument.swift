@@ -84,6 +84,21 @@ enum OpenAPIDocument {
                   query: [("year", "integer", "Năm xét (mặc định năm nay)")], response: (200, "EligibilityResponse")),
         Operation(method: .GET, path: "/units/{unitID}/eligibility", summary: "Điều kiện các danh hiệu, hình thức của tập thể trong năm", tag: "eligibility",
                   query: [("year", "integer", "Năm xét (mặc định năm nay)")], response: (200, "EligibilityResponse")),
+
+        Operation(method: .GET, path: "/anniversaries", summary: "Ngày kỷ niệm của một năm, theo thứ tự ngày (tính, không lưu)", tag: "movements",
+                  query: [("year", "integer", "Năm (mặc định năm nay)")], response: (200, "AnniversaryList")),
+        Operation(method: .GET, path: "/movements", summary: "Phong trào thi đua (dự thảo chỉ với người quản lý)", tag: "movements",
+                  query: [("year", "integer", "Năm"), ("status", "string", "draft, launched, midTermReviewed hoặc closed"),
+                          ("scope", "string", "organization, bloc hoặc unit")], response: (200, "MovementList")),
+        Operation(method: .POST, path: "/movements", summary: "Thêm phong trào (dự thảo)", tag: "movements", body: "MovementDraft", response: (201, "Movement")),
+        Operation(method: .GET, path: "/movements/{movementID}", summary: "Chi tiết phong trào", tag: "movements", response: (200, "Movement")),
+        Operation(method: .PUT, path: "/movements/{movementID}", summary: "Sửa phong trào (kèm version)", tag: "movements", body: "MovementUpdate", response: (200, "Movement")),
+        Operation(method: .POST, path: "/movements/{movementID}/status", summary: "Phát động, sơ kết, tổng kết (kèm version)", tag: "movements",
+                  body: "MovementStatusRequest", response: (200, "Movement")),
+        Operation(method: .GET, path: "/movements/{movementID}/registrations", summary: "Tình hình đăng ký của các đơn vị tham gia", tag: "movements",
+                  response: (200, "ParticipationList")),
+        Operation(method: .PUT, path: "/movements/{movementID}/registrations/{unitID}", summary: "Đăng ký thi đua của đơn vị (version 0 khi đăng ký lần đầu)",
+                  tag: "movements", body: "RegistrationRequest", response: (200, "RegistrationResult")),
     ]
 
     static func document() -> JSONValue {
@@ -249,7 +264,51 @@ enum OpenAPIDocument {
             "AuditPage": page("AuditEvent"),
             "PersonDeactivate": object(["version": integer, "status": enumeration(["retired", "moved"])], required: ["version", "status"]),
             "PersonMoveRequest": object(["version": integer, "toUnitID": uuid, "position": string, "on": date], required: ["version", "toUnitID", "on"]),
-        ].merging(eligibilitySchemas) { a, _ in a }
+        ].merging(eligibilitySchemas) { a, _ in a }.merging(movementSchemas) { a, _ in a }
+    }
+
+    static var movementSchemas: [String: JSONValue] {
+        let draft: [String: JSONValue] = [
+            "year": string, "kind": enumeration(Movement.Kind.allCases.map(\.rawValue)), "scopeKind": enumeration(Movement.ScopeKind.allCases.map(\.rawValue)),
+            "scopeID": string, "title": string, "theme": string, "slogans": ["type": "string", "description": "Mỗi dòng một khẩu hiệu"],
+            "launchedBy": string, "periodFrom": date, "periodTo": date, "targets": ["type": "string", "description": "Mỗi dòng một chỉ tiêu"],
+            "anniversaryID": string, "codes": ["type": "array", "items": string], "registrationDeadline": date,
+        ]
+        let strings: JSONValue = ["type": "array", "items": string]
+        return [
+            "AnniversaryList": ["type": "array", "items": object(["name": string, "originDate": date, "date": date, "years": integer,
+                                                                  "round": ["type": "boolean"], "label": string],
+                                                                 required: ["name", "originDate", "date", "years", "round", "label"])],
+            "MovementDraft": object(draft, required: ["year", "kind", "scopeKind", "scopeID", "title", "theme", "slogans", "launchedBy", "periodFrom",
+                                                      "periodTo", "targets", "anniversaryID", "codes", "registrationDeadline"]),
+            "MovementUpdate": object(["version": integer, "movement": ["$ref": "#/components/schemas/MovementDraft"]], required: ["version", "movement"]),
+            "MovementStatusRequest": object(["version": integer, "status": enumeration(Movement.Status.allCases.map(\.rawValue)), "on": date],
+                                            required: ["version", "status"]),
+            "Movement": object([
+                "id": uuid, "year": integer, "kind": enumeration(Movement.Kind.allCases.map(\.rawValue)),
+                "scopeKind": enumeration(Movement.ScopeKind.allCases.map(\.rawValue)), "scopeID": uuid, "title": string, "theme": string,
+                "slogans": strings, "launchedBy": string, "periodFrom": date, "periodTo": date, "targets": strings, "anniversaryID": uuid,
+                "codes": strings, "registrationDeadline": date, "status": enumeration(Movement.Status.allCases.map(\.rawValue)),
+                "history": ["type": "array", "items": object(["status": string, "on": date, "by": string], required: ["status", "on", "by"])],
+                "planNumber": integer, "results": string, "resultsPublished": ["type": "boolean"], "version": integer,
+            ], required: ["id", "year", "kind", "scopeKind", "title", "periodFrom", "periodTo", "status", "version"]),
+            "MovementList": ["type": "array", "items": ["$ref": "#/components/schemas/Movement"]],
+            "IndividualTarget": object(["personID": uuid, "codes": strings], required: ["personID", "codes"]),
+            "Registration": object(["id": uuid, "movementID": uuid, "unitID": uuid, "collectiveCodes": strings,
+                                    "individual": ["type": "array", "items": ["$ref": "#/components/schemas/IndividualTarget"]],
+                                    "registeredBy": string, "registeredOn": date, "version": integer],
+                                   required: ["id", "movementID", "unitID", "collectiveCodes", "individual", "registeredBy", "registeredOn", "version"]),
+            "RegistrationRequest": object(["version": integer, "collective": strings,
+                                           "individual": ["type": "array", "items": ["$ref": "#/components/schemas/IndividualTarget"]]],
+                                          required: ["version", "collective", "individual"]),
+            "RegistrationResult": object(["registration": ["$ref": "#/components/schemas/Registration"],
+                                          "warnings": ["type": "array", "items": object(["subject": string, "code": string, "reasons": strings],
+                                                                                        required: ["subject", "code", "reasons"])]],
+                                         required: ["registration", "warnings"]),
+            "ParticipationList": ["type": "array", "items": object(["unitID": uuid, "unitName": string, "registered": ["type": "boolean"],
+                                                                    "late": ["type": "boolean"], "registration": ["$ref": "#/components/schemas/Registration"]],
+                                                                   required: ["unitID", "unitName", "registered", "late"])],
+        ]
     }
 
     static var eligibilitySchemas: [String: JSONValue] {

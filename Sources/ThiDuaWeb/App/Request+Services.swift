@@ -43,6 +43,29 @@ extension Request {
         HistoryService(store: store, account: try requireAccount())
     }
 
+    func movementService() throws -> MovementService {
+        MovementService(store: store, account: try requireAccount())
+    }
+
+    func registrationService() throws -> RegistrationService {
+        RegistrationService(store: store, account: try requireAccount())
+    }
+
+    func pactService() throws -> PactService {
+        PactService(store: store, account: try requireAccount())
+    }
+
+    /// Every `name=value` pair of a url-encoded form body, in order: repeated names (checkboxes) included.
+    func formPairs() -> [(String, String)] {
+        guard let body = body.string else { return [] }
+        return body.split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
+                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+            }
+            return (parts[0], parts.count > 1 ? parts[1] : "")
+        }
+    }
+
     func eligibilityService() throws -> EligibilityService {
         EligibilityService(store: store, account: try requireAccount())
     }

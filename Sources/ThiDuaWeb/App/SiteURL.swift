@@ -45,7 +45,29 @@ enum SiteURL: Sendable {
     case eligibility
     case eligibilityExport
     case eligibilitySettings
+    case calendar
+    case anniversaryToggle(Parameter<UUID>)
+    case movements
+    case movementNew
+    case movement(Parameter<UUID>)
+    case movementEdit(Parameter<UUID>)
+    case movementStatus(Parameter<UUID>)
+    case movementCopy(Parameter<UUID>)
+    case movementResults(Parameter<UUID>)
+    case movementPlan(Parameter<UUID>)
+    case movementRegistration(Parameter<UUID>)
+    case movementRegistrationsExport(Parameter<UUID>)
+    case pact(Parameter<UUID>)
+    case pactSign(Parameter<UUID>)
+    case pactExport(Parameter<UUID>)
+    case exemplaryModels
+    case exemplaryModelPublish(Parameter<UUID>)
+    case bulletin
+    case bulletinFeed
 
+    static let movementKey = "movementID"
+    static let anniversaryKey = "anniversaryID"
+    static let modelKey = "modelID"
     static let unitKey = "unitID"
     static let blocKey = "blocID"
     static let membershipKey = "membershipID"
@@ -96,6 +118,25 @@ enum SiteURL: Sendable {
         case .eligibility: return ["xet-dieu-kien"]
         case .eligibilityExport: return ["xet-dieu-kien", "danh-sach.xlsx"]
         case .eligibilitySettings: return ["xet-dieu-kien", "cai-dat"]
+        case .calendar: return ["lich-ky-niem"]
+        case .anniversaryToggle(let id): return ["lich-ky-niem", p(id, Self.anniversaryKey), "trang-thai"]
+        case .movements: return ["phong-trao"]
+        case .movementNew: return ["phong-trao", "moi"]
+        case .movement(let id): return ["phong-trao", p(id, Self.movementKey)]
+        case .movementEdit(let id): return ["phong-trao", p(id, Self.movementKey), "sua"]
+        case .movementStatus(let id): return ["phong-trao", p(id, Self.movementKey), "trang-thai"]
+        case .movementCopy(let id): return ["phong-trao", p(id, Self.movementKey), "sao-chep"]
+        case .movementResults(let id): return ["phong-trao", p(id, Self.movementKey), "ket-qua"]
+        case .movementPlan(let id): return ["phong-trao", p(id, Self.movementKey), "ke-hoach.docx"]
+        case .movementRegistration(let id): return ["phong-trao", p(id, Self.movementKey), "dang-ky"]
+        case .movementRegistrationsExport(let id): return ["phong-trao", p(id, Self.movementKey), "dang-ky.xlsx"]
+        case .pact(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "giao-uoc"]
+        case .pactSign(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "giao-uoc", "ky"]
+        case .pactExport(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "giao-uoc.xlsx"]
+        case .exemplaryModels: return ["guong-dien-hinh"]
+        case .exemplaryModelPublish(let id): return ["guong-dien-hinh", p(id, Self.modelKey), "cong-bo"]
+        case .bulletin: return ["ban-tin"]
+        case .bulletinFeed: return ["ban-tin", "atom.xml"]
         }
     }
 

@@ -69,6 +69,30 @@ enum Form {
         ])
     }
 
+    static func textarea<Context: HTML.BodyContext>(_ label: String, name: String, value: String, errors: [FieldError] = [],
+                         required: Bool = false, hint: String? = nil, rows: Int = 4, id: String? = nil) -> Node<Context> {
+        let id = id ?? "f-\(name)"
+        let error = errors.first { $0.field == name }?.message
+        return .div(.class(error == nil ? "field" : "field has-error"),
+            .label(.for(id), .text(label), .if(required, .span(.class("req"), .attribute(named: "aria-hidden", value: "true"), .text(" *")))),
+            .unwrap(hint) { .p(.class("hint"), .id("\(id)-hint"), .text($0)) },
+            .unwrap(error) { .p(.class("error"), .id("\(id)-error"), .text($0)) },
+            .element(named: "textarea", nodes: [
+                .attribute(named: "id", value: id), .attribute(named: "name", value: name), .attribute(named: "rows", value: String(rows)),
+                .if(required, .attribute(named: "required")),
+                .attribute(named: "aria-describedby", value: describedBy(id, hint: hint, error: error)),
+                .text(value),
+            ])
+        )
+    }
+
+    /// A checkbox with its label after it; `name` may repeat across boxes (several values of one field).
+    static func checkbox<Context: HTML.BodyContext>(_ label: String, name: String, value: String, checked: Bool, id: String) -> Node<Context> {
+        .span(.class("check"),
+            .input(.type(.checkbox), .id(id), .name(name), .value(Escape.attribute(value)), .checked(checked)),
+            .label(.for(id), .text(label)))
+    }
+
     static func submit<Context: HTML.BodyContext>(_ label: String, id: String? = nil) -> Node<Context> {
         .button(.type(.submit), .class("primary"), .unwrap(id) { .id($0) }, .text(label))
     }

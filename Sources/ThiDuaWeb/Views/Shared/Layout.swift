@@ -4,7 +4,7 @@ import ThiDuaCore
 
 /// The frame of every page: head, navigation bar, sample-data banner, flash message.
 enum Layout {
-    enum Section: Sendable { case home, units, blocs, people, eligibility, imports, catalogue, audit }
+    enum Section: Sendable { case home, units, blocs, people, movements, eligibility, imports, catalogue, audit, bulletin }
 
     struct Model: Sendable {
         var title: String
@@ -64,10 +64,12 @@ enum Layout {
                 item("Đơn vị", .units, .units),
                 item("Khối thi đua", .blocs, .blocs),
                 item("Cán bộ", .people, .people),
+                item("Phong trào", .movements, .movements),
                 item("Xét điều kiện", .eligibility, .eligibility),
                 item("Nhập, xuất", .importData, .imports),
                 item("Danh mục", .awardCodes, .catalogue),
-                item("Nhật ký", .auditLog, .audit)
+                item("Nhật ký", .auditLog, .audit),
+                item("Bản tin", .bulletin, .bulletin)
             ),
             .div(.class("who"),
                 .span(.text("\(model.account?.displayName ?? "") (\(model.account?.role.vietnamese ?? ""))")),

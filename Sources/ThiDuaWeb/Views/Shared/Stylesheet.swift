@@ -58,6 +58,15 @@ enum Stylesheet {
     .badge.head { background:#fde7e7; border-color:#f0b4ae; color:var(--brand-dark); }
     .badge.deputy { background:#fff4d6; border-color:#e8c96a; color:#5a4300; }
     .badge.off { background:#eee; color:#555; }
+    .badge.round { background:#fde7e7; border-color:#f0b4ae; color:var(--brand-dark); }
+    tr.round td { font-weight:600; }
+    .badge.status-launched { background:#e3f4e8; border-color:#8fc9a0; color:#14532d; }
+    .badge.status-midTermReviewed, .badge.status-closed { background:#e8eefc; border-color:#a9bdf0; color:#1d3a7a; }
+    .check { display:inline-flex; align-items:center; gap:.25rem; margin:0 .75rem .35rem 0; }
+    .checks { display:flex; flex-wrap:wrap; }
+    ul.bulletin { list-style:none; padding:0; }
+    ul.bulletin > li { border-bottom:1px solid var(--line); padding:.5rem 0; }
+    .pact-text p { margin:.25rem 0; }
     .badge.outcome-eligible { background:#e3f4e8; border-color:#8fc9a0; color:#14532d; }
     .badge.outcome-notEligible { background:#fdecea; border-color:#f0b4ae; color:#7a1d12; }
     .badge.outcome-manualCheck { background:#fff4d6; border-color:#e8c96a; color:#5a4300; }
