@@ -183,8 +183,8 @@ g AS (
     SELECT f.*,
            (cs & 512) <> 0 AS cs24, (cs & 256) <> 0 AS cs23, (cs & 896) = 896 AS cs22_24,
            ((cs >> 5) & 1) + ((cs >> 6) & 1) + ((cs >> 7) & 1) + ((cs >> 8) & 1) + ((cs >> 9) & 1) AS cs5,
-           -- awardChainEnd: the latest CSTD_BO of 2023–2024, and one three years before it
-           CASE WHEN (bo & 512) <> 0 THEN (bo & 64) <> 0 WHEN (bo & 256) <> 0 THEN (bo & 32) <> 0 ELSE false END AS bo_chain,
+           -- awardChainEnd: a CSTD_BO of 2024 or 2023 with one three years before it
+           ((bo & 512) <> 0 AND (bo & 64) <> 0) OR ((bo & 256) <> 0 AND (bo & 32) <> 0) AS bo_chain,
            -- initiatives of 2023–2024 less one for each year a CSTDCS without an excellent rating rested on one
            n23 - CASE WHEN n23 > 0 AND (cs & 256) <> 0 AND r23 IS DISTINCT FROM 3 THEN 1 ELSE 0 END
          + n24 - CASE WHEN n24 > 0 AND (cs & 512) <> 0 AND r24 IS DISTINCT FROM 3 THEN 1 ELSE 0 END AS unused2,

@@ -16,7 +16,7 @@ public struct EvaluationContext: Sendable {
 }
 
 extension Condition {
-    /// The answer, without building any text: this is the sweep's hot path.
+    /// The answer, without building any text. Sweeps use `CompiledCondition`, which gives the same answers.
     public func truth(_ h: CompactHistory, _ c: EvaluationContext) -> Truth {
         switch self {
         case .rule(let rule):
@@ -41,52 +41,24 @@ extension Condition {
 
 extension Check {
     public func truth(_ h: CompactHistory, _ c: EvaluationContext) -> Truth {
+        typealias L = CheckLeaf
         switch self {
-        case .ratedConsecutively(let years, let minimum):
-            for y in (c.year - years + 1)...c.year {
-                guard let r = h.rating(in: y), r >= minimum else { return .fails }
-            }
-            return .holds
-        case .ratedOnce(let rating, let within):
-            for y in (c.year - within + 1)...c.year {
-                if let r = h.rating(in: y), r >= rating { return .holds }
-            }
-            return .fails
-        case .titleConsecutively(let code, let times):
-            for y in (c.year - times + 1)...c.year where !h.holds(code, in: y) { return .fails }
-            return .holds
-        case .titleCount(let code, let times, let within):
-            var n = 0
-            for y in (c.year - within + 1)...c.year where h.holds(code, in: y) { n += 1 }
-            return n >= times ? .holds : .fails
+        case .ratedConsecutively(let years, let minimum): return L.ratedConsecutively(h, c, years, minimum)
+        case .ratedOnce(let rating, let within): return L.ratedOnce(h, c, rating, within)
+        case .titleConsecutively(let code, let times): return L.titleConsecutively(h, c, CatalogueCode.id(code), times)
+        case .titleCount(let code, let times, let within): return L.titleCount(h, c, CatalogueCode.id(code), times, within)
         case .consecutiveAwards(let code, let times, let spacing, let latestWithin):
-            return Check.awardChainEnd(h, code: code, times: times, spacing: spacing, from: c.year - latestWithin, to: c.year) != nil ? .holds : .fails
-        case .heldBefore(let code, let yearsAfter):
-            for a in h.achievements where a.code == code && a.year <= c.year - yearsAfter && a.counts(meritOnly: true) { return .holds }
-            return .fails
+            return L.consecutiveAwards(h, c, CatalogueCode.id(code), times, spacing, latestWithin)
+        case .heldBefore(let code, let yearsAfter): return L.heldBefore(h, c, CatalogueCode.id(code), yearsAfter)
         case .initiatives(let count, let scope, let within, let notUsedFor):
-            return Check.availableInitiatives(h, scope: scope, from: c.year - within + 1, to: c.year, notUsedFor: notUsedFor) >= count ? .holds : .fails
-        case .noDiscipline(let within):
-            let start = c.windowStart(within)
-            for d in h.discipline where d.to == nil || d.overlaps(start, c.yearEnd) { return .fails }
-            return .holds
-        case .noPending:
-            for p in h.pending where p.span.overlaps(c.referenceDate, c.referenceDate) { return .fails }
-            return .holds
-        case .memberShare(let measure, let percent, let strictlyAbove):
-            guard let m = h.members, m.total > 0, let n = Check.count(m, measure) else { return .unknown }
-            // Integer arithmetic: 70% of 40 is exactly 28, with no rounding at the boundary.
-            return (strictlyAbove ? n * 100 > percent * m.total : n * 100 >= percent * m.total) ? .holds : .fails
-        case .memberCount(let measure, let atLeast):
-            guard let m = h.members, let n = Check.count(m, measure) else { return .unknown }
-            return n >= atLeast ? .holds : .fails
-        case .noMemberDisciplined(let manualIfAny):
-            guard let n = h.members?.disciplined else { return .unknown }
-            return n == 0 ? .holds : (manualIfAny ? .unknown : .fails)
-        case .subjectKind(let kind):
-            return h.kind == kind ? .holds : .fails
-        case .manual:
-            return .unknown
+            return L.initiatives(h, c, count, scope, within, notUsedFor.map(CatalogueCode.id))
+        case .noDiscipline(let within): return L.noDiscipline(h, c, within)
+        case .noPending: return L.noPending(h, c)
+        case .memberShare(let measure, let percent, let strictlyAbove): return L.memberShare(h, measure, percent, strictlyAbove)
+        case .memberCount(let measure, let atLeast): return L.memberCount(h, measure, atLeast)
+        case .noMemberDisciplined(let manualIfAny): return L.noMemberDisciplined(h, manualIfAny)
+        case .subjectKind(let kind): return h.kind == kind ? .holds : .fails
+        case .manual: return .unknown
         }
     }
 
@@ -100,17 +72,74 @@ extension Check {
 
     /// The latest award of `code` in `from...to` whose chain of `times` awards, `spacing` years apart, is whole.
     static func awardChainEnd(_ h: CompactHistory, code: String, times: Int, spacing: Int, from: Int, to: Int) -> Int? {
-        var latest: Int?
-        for a in h.achievements where a.code == code && a.year >= from && a.year <= to && a.counts(meritOnly: true) {
-            latest = max(latest ?? a.year, a.year)
+        CheckLeaf.awardChainEnd(h, CatalogueCode.id(code), times, spacing, from, to)
+    }
+
+    static func availableInitiatives(_ h: CompactHistory, scope: InitiativeScope, from: Int, to: Int, notUsedFor: String?) -> Int {
+        CheckLeaf.availableInitiatives(h, scope, from, to, notUsedFor.map(CatalogueCode.id))
+    }
+}
+
+/// The one implementation of each check's meaning, shared by `Check.truth` and `CompiledCondition`.
+enum CheckLeaf {
+    @inline(__always)
+    static func ratedConsecutively(_ h: CompactHistory, _ c: EvaluationContext, _ years: Int, _ minimum: Rating) -> Truth {
+        for y in (c.year - years + 1)...c.year {
+            guard let r = h.rating(in: y), r >= minimum else { return .fails }
         }
-        guard let end = latest else { return nil }
-        for k in 1..<max(times, 1) where !h.holds(code, in: end - k * spacing) { return nil }
-        return end
+        return .holds
+    }
+
+    @inline(__always)
+    static func ratedOnce(_ h: CompactHistory, _ c: EvaluationContext, _ rating: Rating, _ within: Int) -> Truth {
+        for y in (c.year - within + 1)...c.year {
+            if let r = h.rating(in: y), r >= rating { return .holds }
+        }
+        return .fails
+    }
+
+    @inline(__always)
+    static func titleConsecutively(_ h: CompactHistory, _ c: EvaluationContext, _ code: UInt16, _ times: Int) -> Truth {
+        for y in (c.year - times + 1)...c.year where !h.holds(code, in: y) { return .fails }
+        return .holds
+    }
+
+    @inline(__always)
+    static func titleCount(_ h: CompactHistory, _ c: EvaluationContext, _ code: UInt16, _ times: Int, _ within: Int) -> Truth {
+        var n = 0
+        for y in (c.year - within + 1)...c.year where h.holds(code, in: y) { n += 1 }
+        return n >= times ? .holds : .fails
+    }
+
+    @inline(__always)
+    static func consecutiveAwards(_ h: CompactHistory, _ c: EvaluationContext, _ code: UInt16, _ times: Int, _ spacing: Int, _ latestWithin: Int) -> Truth {
+        awardChainEnd(h, code, times, spacing, c.year - latestWithin, c.year) != nil ? .holds : .fails
+    }
+
+    /// The latest award of `code` in `from...to` that ends a whole chain of `times` awards `spacing` years apart.
+    static func awardChainEnd(_ h: CompactHistory, _ code: UInt16, _ times: Int, _ spacing: Int, _ from: Int, _ to: Int) -> Int? {
+        guard from <= to else { return nil }
+        for end in stride(from: to, through: from, by: -1) where h.holds(code, in: end) {
+            var whole = true
+            for k in 1..<max(times, 1) where !h.holds(code, in: end - k * spacing) { whole = false; break }
+            if whole { return end }
+        }
+        return nil
+    }
+
+    @inline(__always)
+    static func heldBefore(_ h: CompactHistory, _ c: EvaluationContext, _ code: UInt16, _ yearsAfter: Int) -> Truth {
+        for a in h.achievements where a.codeID == code && a.year <= c.year - yearsAfter && a.counts(meritOnly: true) { return .holds }
+        return .fails
+    }
+
+    @inline(__always)
+    static func initiatives(_ h: CompactHistory, _ c: EvaluationContext, _ count: Int, _ scope: InitiativeScope, _ within: Int, _ notUsedFor: UInt16?) -> Truth {
+        availableInitiatives(h, scope, c.year - within + 1, c.year, notUsedFor) >= count ? .holds : .fails
     }
 
     /// Initiatives of at least `scope` in the years, less one for each year a title `notUsedFor` rested on one.
-    static func availableInitiatives(_ h: CompactHistory, scope: InitiativeScope, from: Int, to: Int, notUsedFor: String?) -> Int {
+    static func availableInitiatives(_ h: CompactHistory, _ scope: InitiativeScope, _ from: Int, _ to: Int, _ notUsedFor: UInt16?) -> Int {
         guard from <= to else { return 0 }
         var total = 0
         for y in from...to {
@@ -120,5 +149,38 @@ extension Check {
             total += n
         }
         return total
+    }
+
+    /// A discipline overlapping the window, or one still running (no proposal while it lasts), fails.
+    @inline(__always)
+    static func noDiscipline(_ h: CompactHistory, _ c: EvaluationContext, _ within: Int) -> Truth {
+        let start = c.windowStart(within), end = c.yearEnd
+        for d in h.discipline where d.to == nil || d.overlaps(start, end) { return .fails }
+        return .holds
+    }
+
+    @inline(__always)
+    static func noPending(_ h: CompactHistory, _ c: EvaluationContext) -> Truth {
+        for p in h.pending where p.span.overlaps(c.referenceDate, c.referenceDate) { return .fails }
+        return .holds
+    }
+
+    @inline(__always)
+    static func memberShare(_ h: CompactHistory, _ measure: MemberMeasure, _ percent: Int, _ strictlyAbove: Bool) -> Truth {
+        guard let m = h.members, m.total > 0, let n = Check.count(m, measure) else { return .unknown }
+        // Integer arithmetic: 70% of 40 is exactly 28, with no rounding at the boundary.
+        return (strictlyAbove ? n * 100 > percent * m.total : n * 100 >= percent * m.total) ? .holds : .fails
+    }
+
+    @inline(__always)
+    static func memberCount(_ h: CompactHistory, _ measure: MemberMeasure, _ atLeast: Int) -> Truth {
+        guard let m = h.members, let n = Check.count(m, measure) else { return .unknown }
+        return n >= atLeast ? .holds : .fails
+    }
+
+    @inline(__always)
+    static func noMemberDisciplined(_ h: CompactHistory, _ manualIfAny: Bool) -> Truth {
+        guard let n = h.members?.disciplined else { return .unknown }
+        return n == 0 ? .holds : (manualIfAny ? .unknown : .fails)
     }
 }

@@ -41,22 +41,35 @@ public struct CompactHistory: Sendable, Hashable {
     }
 
     /// True when a title or award counts in `year`: not revoked, and (for prerequisites) merit-based.
-    @inline(__always)
     public func holds(_ code: String, in year: Int, meritOnly: Bool = true) -> Bool {
-        for a in achievements where a.year == year && a.code == code && a.counts(meritOnly: meritOnly) { return true }
+        let id = CatalogueCode.id(code)
+        if id == CatalogueCode.other {
+            for a in achievements where a.year == year && a.code == code && a.counts(meritOnly: meritOnly) { return true }
+            return false
+        }
+        return holds(id, in: year, meritOnly: meritOnly)
+    }
+
+    /// The same by catalogue code number: the sweep's hot path compares small integers, not strings.
+    @inline(__always)
+    public func holds(_ codeID: UInt16, in year: Int, meritOnly: Bool = true) -> Bool {
+        for a in achievements where a.year == year && a.codeID == codeID && a.counts(meritOnly: meritOnly) { return true }
         return false
     }
 }
 
 /// A title or award the subject received.
 public struct Achievement: Sendable, Hashable {
-    public var code: String
+    public var code: String { didSet { codeID = CatalogueCode.id(code) } }
+    /// `code`'s number in the catalogue (`CatalogueCode.other` for an organization's own).
+    public private(set) var codeID: UInt16
     public var year: Int
     public var type: CommendationType
     public var revoked: Bool
 
     public init(code: String, year: Int, type: CommendationType = .regular, revoked: Bool = false) {
         self.code = code
+        self.codeID = CatalogueCode.id(code)
         self.year = year
         self.type = type
         self.revoked = revoked
@@ -118,4 +131,13 @@ public struct MemberCounts: Sendable, Hashable {
         self.women = women
         self.titles = titles
     }
+}
+
+/// Small numbers for the catalogue's codes, so histories and compiled rules compare integers.
+public enum CatalogueCode {
+    public static let other: UInt16 = 0
+    private static let ids: [String: UInt16] = Dictionary(uniqueKeysWithValues: AwardCode.builtIns.enumerated().map { ($0.element.code, UInt16($0.offset + 1)) })
+
+    @inline(__always)
+    public static func id(_ code: String) -> UInt16 { ids[code] ?? other }
 }

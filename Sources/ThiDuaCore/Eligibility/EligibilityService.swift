@@ -92,10 +92,9 @@ public struct EligibilityService: Sendable {
             return ([unit], nil)
         case .bloc(let id):
             guard let bloc = try await store.blocs.find(id) else { throw DomainError.notFound("khối thi đua") }
-            guard let listYear = try await store.blocs.years(of: id).filter({ $0 <= year }).max() else {
-                return ([], "Khối “\(bloc.name)” chưa có danh sách thành viên đến năm \(year).")
-            }
-            let units = try await store.blocs.members(of: id, year: listYear).map(\.unit)
+            let (members, listYear) = try await store.blocs.latestMembers(of: id, upTo: year)
+            guard let listYear else { return ([], "Khối “\(bloc.name)” chưa có danh sách thành viên đến năm \(year).") }
+            let units = members.map(\.unit)
             guard units.allSatisfy({ allowed.contains($0.id) }) else { throw DomainError.forbidden }
             return (units, listYear == year ? nil : "Chưa có danh sách thành viên khối năm \(year); dùng danh sách năm \(listYear).")
         case .organization:

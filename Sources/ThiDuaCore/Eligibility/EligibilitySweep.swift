@@ -1,3 +1,5 @@
+import Foundation
+
 /// "Who is eligible for X in year Y" over many subjects: a unit, a bloc or the whole organization.
 public struct EligibilitySweep: Sendable {
     public var engine: EligibilityEngine
@@ -105,29 +107,59 @@ public struct EligibilitySweep: Sendable {
     }
 
     /// Outcome counts of every code over every subject, without reasons: the hot path for a national sweep.
-    /// Conditions are built once per code and kind; the loop reads the compact histories and allocates nothing.
+    /// Conditions are compiled once per code and kind into flat plain values; the subjects are split over the
+    /// machine's cores, each counting into its own tally, and the loop allocates nothing.
     public func counts(_ subjects: [CompactHistory], codes: [CatalogueEntry], year: Int) -> [String: [EligibilityResult.Outcome: Int]] {
         let context = engine.context(year: year)
-        let compiled: [(person: Condition?, collective: Condition?)] = codes.map { entry in
-            (entry.subjectKinds.contains(.person) ? entry.condition(for: .person, regime: context.regime, settings: engine.settings) : nil,
-             entry.subjectKinds.contains(.collective) ? entry.condition(for: .collective, regime: context.regime, settings: engine.settings) : nil)
+        // Two plans per code (person, collective); nil where the code does not apply to that kind.
+        let plans: [CompiledCondition.Plan?] = codes.flatMap { entry in
+            [SubjectKind.person, .collective].map { kind in
+                entry.subjectKinds.contains(kind)
+                    ? CompiledCondition(entry.condition(for: kind, regime: context.regime, settings: engine.settings)).plan() : nil
+            }
         }
-        var tally = [Int](repeating: 0, count: codes.count * 3)
-        for s in subjects {
-            for (i, c) in compiled.enumerated() {
-                guard let condition = s.kind == .person ? c.person : c.collective else { continue }
-                switch condition.truth(s, context) {
-                case .holds: tally[i * 3] += 1
-                case .unknown: tally[i * 3 + 1] += 1
-                case .fails: tally[i * 3 + 2] += 1
+        defer { plans.forEach { $0?.deallocate() } }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, subjects.count / 10_000 + 1))
+        let width = codes.count * 3
+        let tallies = UnsafeMutableBufferPointer<Int>.allocate(capacity: width * workers)
+        tallies.initialize(repeating: 0)
+        defer { tallies.deallocate() }
+        plans.withUnsafeBufferPointer { planBuffer in
+            subjects.withUnsafeBufferPointer { buffer in
+                // Each worker reads its own slice of subjects and writes its own slice of the tallies.
+                let shared = UnsafeShared(subjects: buffer, plans: planBuffer, tallies: tallies)
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    let all = shared.subjects
+                    let part = all.count * w / workers..<all.count * (w + 1) / workers
+                    let tally = UnsafeMutableBufferPointer(rebasing: shared.tallies[(w * width)..<((w + 1) * width)])
+                    for s in part {
+                        let h = all.baseAddress! + s
+                        let k = h.pointee.kind == .person ? 0 : 1
+                        for i in 0..<(width / 3) {
+                            guard let plan = shared.plans[i * 2 + k] else { continue }
+                            switch plan.truth(h, context) {
+                            case .holds: tally[i * 3] += 1
+                            case .unknown: tally[i * 3 + 1] += 1
+                            case .fails: tally[i * 3 + 2] += 1
+                            }
+                        }
+                    }
                 }
             }
         }
         var result: [String: [EligibilityResult.Outcome: Int]] = [:]
         for (i, entry) in codes.enumerated() {
-            result[entry.code] = [.eligible: tally[i * 3], .manualCheck: tally[i * 3 + 1], .notEligible: tally[i * 3 + 2]]
+            var sums = [0, 0, 0]
+            for w in 0..<workers { for k in 0..<3 { sums[k] += tallies[w * width + i * 3 + k] } }
+            result[entry.code] = [.eligible: sums[0], .manualCheck: sums[1], .notEligible: sums[2]]
         }
         return result
+    }
+
+    private struct UnsafeShared: @unchecked Sendable {
+        let subjects: UnsafeBufferPointer<CompactHistory>
+        let plans: UnsafeBufferPointer<CompiledCondition.Plan?>
+        let tallies: UnsafeMutableBufferPointer<Int>
     }
 
     static func merit(_ s: CompactHistory, year: Int, window: Int) -> Merit {

@@ -11,7 +11,22 @@ public enum Rating: String, CaseIterable, Sendable, Codable, Comparable {
         }
     }
 
-    private var rank: Int { Rating.allCases.firstIndex(of: self)! }
+    /// 0 (failed) … 3 (excellent); a switch, since comparisons run in the eligibility sweep's inner loop.
+    @inline(__always)
+    public var rank: Int {
+        switch self {
+        case .failed: return 0
+        case .completed: return 1
+        case .good: return 2
+        case .excellent: return 3
+        }
+    }
+
+    @inline(__always)
+    public init(rank: Int) {
+        self = rank <= 0 ? .failed : rank == 1 ? .completed : rank == 2 ? .good : .excellent
+    }
+
     public static func < (a: Rating, b: Rating) -> Bool { a.rank < b.rank }
 }
 
@@ -27,7 +42,20 @@ public enum InitiativeScope: String, CaseIterable, Sendable, Codable, Comparable
         }
     }
 
-    private var rank: Int { InitiativeScope.allCases.firstIndex(of: self)! }
+    @inline(__always)
+    public var rank: Int {
+        switch self {
+        case .grassroots: return 0
+        case .ministry: return 1
+        case .national: return 2
+        }
+    }
+
+    @inline(__always)
+    public init(rank: Int) {
+        self = rank <= 0 ? .grassroots : rank == 1 ? .ministry : .national
+    }
+
     public static func < (a: InitiativeScope, b: InitiativeScope) -> Bool { a.rank < b.rank }
 }
 

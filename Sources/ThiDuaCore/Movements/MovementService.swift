@@ -62,6 +62,22 @@ public struct MovementService: Sendable {
         return Anniversary(name: name, originDate: date!, kind: kind!)
     }
 
+    // MARK: document settings
+
+    public func documentSettings() async throws -> (settings: DocumentSettings, version: Int) {
+        guard let stored = try await store.settings.load(DocumentSettings.key) else { return (.defaults, 0) }
+        return ((try? JSONDecoder().decode(DocumentSettings.self, from: Data(stored.json.utf8))) ?? .defaults, stored.version)
+    }
+
+    /// Only the admin changes them.
+    public func saveDocumentSettings(_ settings: DocumentSettings, version: Int) async throws -> Int {
+        guard policy.canManageOrganization else { throw DomainError.forbidden }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try await store.settings.save(DocumentSettings.key, json: String(decoding: try encoder.encode(try settings.validated()), as: UTF8.self),
+                                             expectedVersion: version)
+    }
+
     // MARK: movements
 
     /// Who may create, edit and move a movement of a scope: the admin and leaders for any; a bloc secretary
@@ -158,8 +174,8 @@ public struct MovementService: Sendable {
         case .organization:
             return try await store.units.all().filter { $0.activeTo == nil && $0.parentID != nil }
         case .bloc:
-            guard let bloc = m.scopeID, let year = try await store.blocs.years(of: bloc).filter({ $0 <= m.year }).max() else { return [] }
-            return try await store.blocs.members(of: bloc, year: year).map(\.unit)
+            guard let bloc = m.scopeID else { return [] }
+            return try await store.blocs.latestMembers(of: bloc, upTo: m.year).members.map(\.unit)
         case .unit:
             guard let id = m.scopeID, let unit = try await store.units.find(id) else { return [] }
             return [unit]

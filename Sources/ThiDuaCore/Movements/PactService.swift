@@ -25,7 +25,7 @@ public struct PactService: Sendable {
         let pact = try await store.pacts.find(bloc: blocID, year: year)
         let signatures = Dictionary(try await pact.asyncMap { try await store.pacts.signatures(of: $0.id) }?.map { ($0.unitID, $0) } ?? [],
                                     uniquingKeysWith: { a, _ in a })
-        let units = try await store.blocs.members(of: blocID, year: year).map(\.unit)
+        let units = try await store.blocs.latestMembers(of: blocID, upTo: year).members.map(\.unit)
         let canSign: Set<UUID> = pact == nil ? [] : Set(units.map(\.id).filter { id in
             signatures[id] == nil && (account.role == .admin || (account.role == .unitOfficer && account.unitID == id))
         })

@@ -29,3 +29,12 @@ public protocol BlocRepository: Sendable {
     /// Blocs that a unit belongs to, newest year first.
     func memberships(ofUnit unitID: UUID) async throws -> [(Bloc, BlocMembership)]
 }
+
+extension BlocRepository {
+    /// A bloc's members in `year`, or in the latest earlier year with a list when that year has none yet, and
+    /// the year the list is from (nil when the bloc has no list up to `year`).
+    public func latestMembers(of blocID: UUID, upTo year: Int) async throws -> (members: [BlocMember], listYear: Int?) {
+        guard let listYear = try await years(of: blocID).filter({ $0 <= year }).max() else { return ([], nil) }
+        return (try await members(of: blocID, year: listYear), listYear)
+    }
+}

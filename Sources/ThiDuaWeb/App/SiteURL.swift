@@ -64,6 +64,7 @@ enum SiteURL: Sendable {
     case exemplaryModelPublish(Parameter<UUID>)
     case bulletin
     case bulletinFeed
+    case documentSettings
 
     static let movementKey = "movementID"
     static let anniversaryKey = "anniversaryID"
@@ -137,6 +138,7 @@ enum SiteURL: Sendable {
         case .exemplaryModelPublish(let id): return ["guong-dien-hinh", p(id, Self.modelKey), "cong-bo"]
         case .bulletin: return ["ban-tin"]
         case .bulletinFeed: return ["ban-tin", "atom.xml"]
+        case .documentSettings: return ["cai-dat", "van-ban"]
         }
     }
 

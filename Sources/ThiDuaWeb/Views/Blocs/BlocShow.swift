@@ -32,6 +32,7 @@ enum BlocShow {
         return Layout.render(model.layout,
             .p(.a(.href(SiteURL.blocs.path), .text("← Danh sách khối, cụm"))),
             .h1(.text(bloc.name)),
+            .p(.a(.class("button"), .href(SiteURL.pact(.value(bloc.id)).path(query: [("nam", String(model.year))])), .text("Giao ước thi đua năm \(model.year)"))),
             .div(.class("card"),
                 .dl(.class("facts"),
                     .dt(.text("Mã")), .dd(.text(bloc.code)),
