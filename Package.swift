@@ -21,7 +21,7 @@ let package = Package(
     targets: [
         // Pure domain: Foundation only. A test checks that no framework is imported.
         .target(name: "ThiDuaCore"),
-        // Pure documents: data in, bytes out (XLSX, CSV; DOCX later).
+        // Pure documents: data in, bytes out (XLSX, CSV, DOCX in the Decree 30/2020 layout).
         .target(
             name: "ThiDuaDocuments",
             dependencies: ["ThiDuaCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

@@ -8,11 +8,7 @@ import ThiDuaCore
 /// altered into "tháng 11" or "tháng 12" by hand.
 public enum DocumentDate {
     /// "ngày 06 tháng 01 năm 2023"
-    public static func text(_ date: LocalDate) -> String {
-        let day = date.day < 10 ? "0\(date.day)" : "\(date.day)"
-        let month = date.month <= 2 ? "0\(date.month)" : "\(date.month)"
-        return "ngày \(day) tháng \(month) năm \(date.year)"
-    }
+    public static func text(_ date: LocalDate) -> String { date.decree30Long }
 
     /// "Hà Nội, ngày 06 tháng 01 năm 2023"
     public static func placeAndDate(place: String, date: LocalDate) -> String {

@@ -167,7 +167,9 @@ enum OpenAPIDocument {
     }
 
     private static func object(_ properties: [String: JSONValue], required: [String]) -> JSONValue {
-        ["type": "object", "properties": .object(properties), "required": .array(required.map { .string($0) })]
+        // OpenAPI 3.0 (JSON Schema draft 4) refuses an empty `required`.
+        required.isEmpty ? ["type": "object", "properties": .object(properties)]
+            : ["type": "object", "properties": .object(properties), "required": .array(required.map { .string($0) })]
     }
 
     private static func enumeration(_ values: [String]) -> JSONValue {
