@@ -7,7 +7,9 @@ import VaporTesting
 
 /// The screens: Vietnamese, UTF-8, labelled inputs, the sample-data banner, and working search.
 @Suite struct PagesTests {
-    static let pages = ["/", "/don-vi", "/don-vi/moi", "/khoi-thi-dua", "/nhan-su", "/nhan-su/moi", "/nhap-du-lieu", "/danh-muc", "/nhat-ky"]
+    static let pages = ["/", "/don-vi", "/don-vi/moi", "/khoi-thi-dua", "/nhan-su", "/nhan-su/moi", "/nhap-du-lieu", "/danh-muc", "/nhat-ky",
+                        "/xet-dieu-kien", "/xet-dieu-kien?ma=CSTDCS&nam=2024", "/xet-dieu-kien/cai-dat", "/lich-ky-niem", "/lich-ky-niem?nam=2025",
+                        "/phong-trao", "/phong-trao?nam=2022&trang-thai=closed", "/phong-trao/moi", "/guong-dien-hinh", "/cai-dat/van-ban", "/ban-tin"]
 
     /// Every visible input, select and textarea has an id with a `<label for>`.
     static func unlabelledInputs(_ html: String) -> [String] {
@@ -35,8 +37,11 @@ import VaporTesting
             let unit = try #require(try await app.store.units.find(code: "DV01"))
             let bloc = try #require(try await app.store.blocs.find(code: DemoData.blocCode))
             let person = try await demoPerson(app, unit: "DV01")
+            let movement = try #require(try await app.store.movements.list(MovementFilter(year: 2023)).first)
             let detailPages = ["/don-vi/\(unit.id)", "/don-vi/\(unit.id)/sua", "/khoi-thi-dua/\(bloc.id)", "/khoi-thi-dua/\(bloc.id)/sua",
-                               "/nhan-su/\(person.id)", "/nhan-su/\(person.id)/sua", "/khoi-thi-dua/moi"]
+                               "/nhan-su/\(person.id)", "/nhan-su/\(person.id)/sua", "/khoi-thi-dua/moi",
+                               "/phong-trao/\(movement.id)", "/phong-trao/\(movement.id)/sua", "/phong-trao/\(movement.id)/dang-ky?don-vi=\(unit.id)",
+                               "/khoi-thi-dua/\(bloc.id)/giao-uoc?nam=2022", "/khoi-thi-dua/\(bloc.id)/giao-uoc?nam=2026"]
             for path in Self.pages + detailPages {
                 // MUT
                 let res = try await admin.send(.GET, path)
