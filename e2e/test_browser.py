@@ -15,10 +15,9 @@ import unicodedata
 from urllib.parse import urlparse
 
 import pytest
-from selenium.common.exceptions import NoSuchElementException, TimeoutException
+from selenium.common.exceptions import NoSuchElementException, TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 WAIT_S = 20
@@ -83,6 +82,19 @@ def open_page(driver, base_url, path):
     )
 
 
+def left_page(element):
+    """True once `element`'s page is gone. Chromium sometimes answers a question about an element of a page
+    that is being replaced with "unhandled inspector error: Cannot find context" instead of "stale element":
+    both mean the browser has left the page."""
+    def check(_driver):
+        try:
+            element.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return check
+
+
 def submit_and_wait(driver, form):
     """Submit `form` with its submit button and wait for the next page to load."""
     buttons = form.find_elements(By.CSS_SELECTOR, SUBMIT_SELECTOR)
@@ -90,7 +102,7 @@ def submit_and_wait(driver, form):
         buttons[0].click()
     else:
         form.find_element(By.CSS_SELECTOR, "input:not([type=hidden])").send_keys(Keys.ENTER)
-    wait_until(driver, EC.staleness_of(form), "submitting the form did not load a new page")
+    wait_until(driver, left_page(form), "submitting the form did not load a new page")
     wait_until(
         driver,
         lambda d: d.execute_script("return document.readyState") == "complete",
