@@ -15,7 +15,7 @@ enum MovementController {
         let model = MovementList.Model(layout: .init(request: req, title: "Phong trào thi đua", section: .movements),
                                        movements: try await service.list(filter), year: year, status: status, scope: scope,
                                        scopeNames: try await scopeNames(req),
-                                       canCreate: account.role != .councilMember)
+                                       canCreate: account.role != .councilMember, isAdmin: account.role == .admin)
         return HTMLResponse.make(MovementList.render(model))
     }
 

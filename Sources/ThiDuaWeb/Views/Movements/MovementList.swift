@@ -10,6 +10,8 @@ enum MovementList {
         var scope: String
         var scopeNames: [String: String]
         var canCreate: Bool
+        /// The admin's own pages (exemplary models, document settings) are linked for the admin only.
+        var isAdmin: Bool
     }
 
     static func render(_ model: Model) -> String {
@@ -18,8 +20,8 @@ enum MovementList {
             .div(.class("actions"),
                 .if(model.canCreate, .a(.class("button primary"), .href(SiteURL.movementNew.path), .text("Thêm phong trào"))),
                 .a(.class("button"), .href(SiteURL.calendar.path), .text("Lịch ngày kỷ niệm")),
-                .a(.class("button"), .href(SiteURL.exemplaryModels.path), .text("Gương điển hình")),
-                .a(.class("button"), .href(SiteURL.documentSettings.path), .text("Cài đặt văn bản"))),
+                .if(model.isAdmin, .a(.class("button"), .href(SiteURL.exemplaryModels.path), .text("Gương điển hình"))),
+                .if(model.isAdmin, .a(.class("button"), .href(SiteURL.documentSettings.path), .text("Cài đặt văn bản")))),
             .form(.method(.get), .action(SiteURL.movements.path), .class("inline-form"),
                 Form.text("Năm", name: "nam", value: model.year, type: .number, id: "f-loc-nam"),
                 Form.select("Trạng thái", name: "trang-thai", options: Movement.Status.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
