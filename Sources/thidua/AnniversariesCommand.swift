@@ -19,15 +19,6 @@ struct AnniversariesCommand: AsyncParsableCommand {
         guard (1900...2200).contains(year) else { throw ValidationError("Năm \(year) không hợp lệ.") }
     }
 
-    struct Row: Encodable {
-        var name: String
-        var originDate: String
-        var date: String
-        var years: Int
-        var round: Bool
-        var label: String
-    }
-
     func run() async throws {
         let occurrences = try await AppRunner.withApp { app, _ in
             try await app.prepareDatabase()
@@ -36,9 +27,7 @@ struct AnniversariesCommand: AsyncParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-            let rows = occurrences.map { Row(name: $0.anniversary.name, originDate: $0.anniversary.originDate.iso, date: $0.date.iso,
-                                             years: $0.years, round: $0.isRound, label: $0.label) }
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            print(String(decoding: try encoder.encode(occurrences.map(\.listing)), as: UTF8.self))
         } else {
             for o in occurrences {
                 print("\(o.date.vietnamese)  \(o.isRound ? "*" : " ") \(o.label)")

@@ -22,7 +22,7 @@ public struct EligibilitySweep: Sendable {
         }
 
         public var vietnamese: String {
-            let ratingText = rating >= 0 ? Rating.allCases[rating].phrase : "chưa có xếp loại"
+            let ratingText = rating >= 0 ? Rating(rank: rating).phrase : "chưa có xếp loại"
             return "xếp loại “\(ratingText)”, điểm sáng kiến \(initiatives), \(excellentStreak) năm liên tục xuất sắc"
         }
     }
@@ -163,7 +163,7 @@ public struct EligibilitySweep: Sendable {
     }
 
     static func merit(_ s: CompactHistory, year: Int, window: Int) -> Merit {
-        let rating = s.rating(in: year).map { Rating.allCases.firstIndex(of: $0)! } ?? -1
+        let rating = s.rating(in: year)?.rank ?? -1
         var initiatives = 0
         for i in s.initiatives where i.year > year - window && i.year <= year {
             initiatives += i.scope == .national ? 3 : i.scope == .ministry ? 2 : 1

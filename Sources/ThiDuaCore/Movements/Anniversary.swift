@@ -71,6 +71,20 @@ public struct AnniversaryOccurrence: Hashable, Sendable {
     public var isRound: Bool { years % 5 == 0 }
     public var isTenth: Bool { years % 10 == 0 }
 
+    /// The JSON form of `thidua anniversaries --json` and `GET /api/v1/anniversaries`.
+    public struct Listing: Encodable, Sendable {
+        public var name: String
+        public var originDate: String
+        public var date: String
+        public var years: Int
+        public var round: Bool
+        public var label: String
+    }
+
+    public var listing: Listing {
+        Listing(name: anniversary.name, originDate: anniversary.originDate.iso, date: date.iso, years: years, round: isRound, label: label)
+    }
+
     /// `Kỷ niệm 92 năm Ngày thành lập Đảng cộng sản Việt Nam (03/02/1930-03/02/2022)`.
     public var label: String {
         "Kỷ niệm \(years) năm \(anniversary.name) (\(anniversary.originDate.decree30Short)-\(date.decree30Short))"

@@ -128,4 +128,22 @@ public struct Movement: Identifiable, Hashable, Sendable, Codable {
     public var isPublic: Bool { status != .draft }
 
     public func date(of status: Status) -> LocalDate? { history.last { $0.status == status }?.on }
+
+    /// The codes a unit may register for a kind of subject: the movement's own, or, when it names none of
+    /// that kind, the yearly titles.
+    public func registrableCodes(for kind: SubjectKind) -> [String] {
+        let own = Catalogue.entries.filter { $0.subjectKinds.contains(kind) && codes.contains($0.code) }.map(\.code)
+        return own.isEmpty ? (kind == .person ? ["LDTT", "CSTDCS"] : ["TTLDTT", "TTLDXS"]) : own
+    }
+
+    /// Why registrations are not taken on `day`, or nil when they are. The admin may still record a late one.
+    public func registrationClosed(on day: LocalDate, byAdmin: Bool) -> String? {
+        guard status == .launched || status == .midTermReviewed else {
+            return "Phong trào chưa phát động hoặc đã tổng kết: không nhận đăng ký."
+        }
+        if let deadline = registrationDeadline, day > deadline, !byAdmin {
+            return "Đã quá hạn đăng ký (\(deadline.vietnamese)). Hãy liên hệ thường trực thi đua để được ghi nhận."
+        }
+        return nil
+    }
 }

@@ -47,14 +47,9 @@ public struct RegistrationService: Sendable {
         case .unitOfficer: guard account.unitID == unitID else { throw DomainError.notFound("đơn vị") }
         default: throw DomainError.forbidden
         }
-        guard m.status == .launched || m.status == .midTermReviewed else {
-            throw DomainError.conflict("Phong trào chưa phát động hoặc đã tổng kết: không nhận đăng ký.")
-        }
+        if let closed = m.registrationClosed(on: today, byAdmin: account.role == .admin) { throw DomainError.conflict(closed) }
         guard try await movements.participants(m).contains(where: { $0.id == unitID }) else {
             throw DomainError.invalid([FieldError("unit", "Đơn vị không tham gia phong trào này.")])
-        }
-        if let deadline = m.registrationDeadline, today > deadline, account.role != .admin {
-            throw DomainError.conflict("Đã quá hạn đăng ký (\(deadline.vietnamese)). Hãy liên hệ thường trực thi đua để được ghi nhận.")
         }
         var errors: [FieldError] = []
         let people = Dictionary(try await store.people.all().filter { $0.unitID == unitID && $0.status == .working }.map { ($0.id, $0) },

@@ -6,7 +6,7 @@ import ThiDuaCore
 /// A table that keeps an aggregate as one JSON document, beside the few columns that queries filter on.
 /// Aggregates with lists inside (a movement's targets and status history, a registration's targets) stay one
 /// row, the same on SQLite and PostgreSQL. Writes are versioned and audited like every other change.
-struct DocumentTable<T: Codable & Sendable & Identifiable> where T.ID == UUID {
+struct DocumentTable<T: VersionedDocument> {
     let db: any Database
     let actor: String
     let table: String
@@ -33,26 +33,36 @@ struct DocumentTable<T: Codable & Sendable & Identifiable> where T.ID == UUID {
     }
 
     /// Inserts the document with its filter columns (besides `id`, `document` and `version`).
-    func insert(_ value: T, version: Int, columns: [(String, any Encodable & Sendable)], unit: UUID?) async throws {
+    func insert(_ value: T, columns: [(String, any Encodable & Sendable)], unit: UUID?) async throws {
         try await db.audited(as: actor) { tx, audit in
             let names = ["id", "document", "version"] + columns.map(\.0)
-            let values: [any Encodable & Sendable] = [value.id, try Self.json(value), version] + columns.map(\.1)
+            let values: [any Encodable & Sendable] = [value.id, try Self.json(value), value.version] + columns.map(\.1)
             try await tx.sql.insert(into: table).columns(names).values(values.map { SQLBind($0) }).run()
             try await audit.record(.create, table, id: value.id, unit: unit, old: nil as T?, new: value)
         }
     }
 
-    /// Saves when `expectedVersion` is the stored one; `make` gives the document with its new version.
-    func update(_ id: UUID, expectedVersion: Int, what: String, columns: [(String, any Encodable & Sendable)], unit: UUID?,
-                make: @escaping @Sendable (Int) -> T) async throws -> T {
+    /// Saves when `value.version` is the stored one; returns the value with its new version.
+    func update(_ value: T, what: String, columns: [(String, any Encodable & Sendable)], unit: UUID?) async throws -> T {
         try await db.audited(as: actor) { tx, audit in
-            guard let old = try await DocumentTable(db: tx, actor: actor, table: table).find(id) else { throw DomainError.notFound(what.lowercased()) }
-            let saved = make(expectedVersion + 1)
-            let newVersion = try await tx.updateVersioned(table, id: id, expectedVersion: expectedVersion, what: what,
-                                                          [("document", try Self.json(saved))] + columns)
-            precondition(newVersion == expectedVersion + 1)
-            try await audit.record(.update, table, id: id, unit: unit, old: old, new: saved)
+            guard let old = try await DocumentTable(db: tx, actor: actor, table: table).find(value.id) else { throw DomainError.notFound(what.lowercased()) }
+            var saved = value
+            saved.version = value.version + 1
+            _ = try await tx.updateVersioned(table, id: value.id, expectedVersion: value.version, what: what,
+                                             [("document", try Self.json(saved))] + columns)
+            try await audit.record(.update, table, id: value.id, unit: unit, old: old, new: saved)
             return saved
         }
     }
 }
+
+/// An aggregate kept as a document: identified by a UUID, versioned for optimistic locking.
+protocol VersionedDocument: Codable, Sendable, Identifiable where ID == UUID {
+    var version: Int { get set }
+}
+
+extension Anniversary: VersionedDocument {}
+extension Movement: VersionedDocument {}
+extension Registration: VersionedDocument {}
+extension Pact: VersionedDocument {}
+extension ExemplaryModel: VersionedDocument {}

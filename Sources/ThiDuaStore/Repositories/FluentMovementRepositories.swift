@@ -12,15 +12,11 @@ struct FluentAnniversaryRepository: AnniversaryRepository {
     func find(_ id: UUID) async throws -> Anniversary? { try await table.find(id) }
 
     func insert(_ a: Anniversary) async throws {
-        try await table.insert(a, version: a.version, columns: [("active", a.active)], unit: nil)
+        try await table.insert(a, columns: [("active", a.active)], unit: nil)
     }
 
     func update(_ a: Anniversary) async throws -> Anniversary {
-        try await table.update(a.id, expectedVersion: a.version, what: "Ngày kỷ niệm này", columns: [("active", a.active)], unit: nil) { v in
-            var saved = a
-            saved.version = v
-            return saved
-        }
+        try await table.update(a, what: "Ngày kỷ niệm này", columns: [("active", a.active)], unit: nil)
     }
 }
 
@@ -49,16 +45,11 @@ struct FluentMovementRepository: MovementRepository {
     func find(_ id: UUID) async throws -> Movement? { try await table.find(id) }
 
     func insert(_ m: Movement) async throws {
-        try await table.insert(m, version: m.version, columns: Self.columns(m), unit: m.scopeKind == .unit ? m.scopeID : nil)
+        try await table.insert(m, columns: Self.columns(m), unit: m.scopeKind == .unit ? m.scopeID : nil)
     }
 
     func update(_ m: Movement) async throws -> Movement {
-        try await table.update(m.id, expectedVersion: m.version, what: "Phong trào này", columns: Self.columns(m),
-                               unit: m.scopeKind == .unit ? m.scopeID : nil) { v in
-            var saved = m
-            saved.version = v
-            return saved
-        }
+        try await table.update(m, what: "Phong trào này", columns: Self.columns(m), unit: m.scopeKind == .unit ? m.scopeID : nil)
     }
 
     func nextPlanNumber(year: Int) async throws -> Int {
@@ -83,15 +74,11 @@ struct FluentRegistrationRepository: RegistrationRepository {
     func insert(_ r: Registration) async throws {
         // Another officer of the unit registered meanwhile: their version wins, as with any stale edit.
         if try await find(movement: r.movementID, unit: r.unitID) != nil { throw DomainError.staleVersion("Bản đăng ký của đơn vị") }
-        try await table.insert(r, version: r.version, columns: [("movement_id", r.movementID), ("unit_id", r.unitID)], unit: r.unitID)
+        try await table.insert(r, columns: [("movement_id", r.movementID), ("unit_id", r.unitID)], unit: r.unitID)
     }
 
     func update(_ r: Registration) async throws -> Registration {
-        try await table.update(r.id, expectedVersion: r.version, what: "Bản đăng ký của đơn vị", columns: [], unit: r.unitID) { v in
-            var saved = r
-            saved.version = v
-            return saved
-        }
+        try await table.update(r, what: "Bản đăng ký của đơn vị", columns: [], unit: r.unitID)
     }
 }
 
@@ -105,15 +92,11 @@ struct FluentPactRepository: PactRepository {
     }
 
     func insert(_ p: Pact) async throws {
-        try await table.insert(p, version: p.version, columns: [("bloc_id", p.blocID), ("year", p.year)], unit: nil)
+        try await table.insert(p, columns: [("bloc_id", p.blocID), ("year", p.year)], unit: nil)
     }
 
     func update(_ p: Pact) async throws -> Pact {
-        try await table.update(p.id, expectedVersion: p.version, what: "Giao ước thi đua", columns: [], unit: nil) { v in
-            var saved = p
-            saved.version = v
-            return saved
-        }
+        try await table.update(p, what: "Giao ước thi đua", columns: [], unit: nil)
     }
 
     func signatures(of pactID: UUID) async throws -> [PactSignature] {
@@ -150,14 +133,10 @@ struct FluentExemplaryModelRepository: ExemplaryModelRepository {
     func find(_ id: UUID) async throws -> ExemplaryModel? { try await table.find(id) }
 
     func insert(_ m: ExemplaryModel) async throws {
-        try await table.insert(m, version: m.version, columns: [("published", m.published), ("year", m.year)], unit: nil)
+        try await table.insert(m, columns: [("published", m.published), ("year", m.year)], unit: nil)
     }
 
     func update(_ m: ExemplaryModel) async throws -> ExemplaryModel {
-        try await table.update(m.id, expectedVersion: m.version, what: "Gương điển hình này", columns: [("published", m.published), ("year", m.year)], unit: nil) { v in
-            var saved = m
-            saved.version = v
-            return saved
-        }
+        try await table.update(m, what: "Gương điển hình này", columns: [("published", m.published), ("year", m.year)], unit: nil)
     }
 }

@@ -4,22 +4,11 @@ import Vapor
 
 /// Movements, the anniversary calendar and registrations over JSON.
 enum MovementAPIController {
-    struct Occurrence: Encodable, Sendable {
-        var name: String
-        var originDate: String
-        var date: String
-        var years: Int
-        var round: Bool
-        var label: String
-    }
-
     /// `GET /api/v1/anniversaries?year=`: the year's anniversaries in date order (computed, never stored).
-    @Sendable static func anniversaries(req: Request) async throws -> APIResult<[Occurrence]> {
+    @Sendable static func anniversaries(req: Request) async throws -> APIResult<[AnniversaryOccurrence.Listing]> {
         let year = req.query[Int.self, at: "year"] ?? req.today.year
         guard (1900...2200).contains(year) else { throw DomainError.invalid([FieldError("year", "Năm không hợp lệ.")]) }
-        return APIResult(try await req.movementService().calendar(year: year).map {
-            Occurrence(name: $0.anniversary.name, originDate: $0.anniversary.originDate.iso, date: $0.date.iso, years: $0.years, round: $0.isRound, label: $0.label)
-        })
+        return APIResult(try await req.movementService().calendar(year: year).map(\.listing))
     }
 
     @Sendable static func list(req: Request) async throws -> APIResult<[Movement]> {

@@ -73,14 +73,9 @@ enum RegistrationController {
         if let chosen, account.role == .unitOfficer || account.role == .admin, let unit = list.first(where: { $0.unit.id == chosen })?.unit {
             let people = try await req.store.people.all().filter { $0.unitID == chosen && $0.status == .working }
                 .sorted { VietnameseText.namesAreInIncreasingOrder($0.fullName, $1.fullName) }
-            let personCodes = Catalogue.entries.filter { $0.subjectKinds.contains(.person) && (m.codes.isEmpty || m.codes.contains($0.code)) }.map(\.code)
-            let collectiveCodes = Catalogue.entries.filter { $0.subjectKinds.contains(.collective) && (m.codes.isEmpty || m.codes.contains($0.code)) }.map(\.code)
-            var closed: String?
-            if m.status == .draft || m.status == .closed { closed = "Phong trào chưa phát động hoặc đã tổng kết: không nhận đăng ký." }
-            if let d = m.registrationDeadline, req.today > d, account.role != .admin { closed = "Đã quá hạn đăng ký (\(d.vietnamese))." }
             form = .init(unit: unit, people: people, registration: try await service.registration(m.id, unit: chosen),
-                         personCodes: personCodes.isEmpty ? ["LDTT", "CSTDCS"] : personCodes,
-                         collectiveCodes: collectiveCodes.isEmpty ? ["TTLDTT", "TTLDXS"] : collectiveCodes, warnings: warnings, closed: closed)
+                         personCodes: m.registrableCodes(for: .person), collectiveCodes: m.registrableCodes(for: .collective),
+                         warnings: warnings, closed: m.registrationClosed(on: req.today, byAdmin: account.role == .admin))
         }
         let model = RegistrationPage.Model(layout: .init(request: req, title: "Đăng ký thi đua – \(m.title)", section: .movements),
                                            movement: m, participation: list, form: form, errors: errors, message: message, csrf: req.csrf)
