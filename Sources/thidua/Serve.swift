@@ -44,6 +44,7 @@ struct Serve: AsyncParsableCommand {
             if configuration.sessionSecretIsEphemeral {
                 print("Lưu ý: chưa đặt THIDUA_SESSION_SECRET; phiên đăng nhập sẽ mất khi khởi động lại.")
             }
+            app.scheduleAuditCheckpoints()
             print("Mở http://\(hostname):\(port) trong trình duyệt. Nhấn Ctrl+C để dừng.")
             try await app.serve(hostname: hostname, port: port)
         }

@@ -11,7 +11,7 @@ struct Thidua: AsyncParsableCommand {
         LOG_LEVEL, THIDUA_SESSION_SECRET, THIDUA_UPLOAD_LIMIT_MB, THIDUA_SECURE_COOKIES.
         """,
         subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, ImportCommand.self, ExportCommand.self, AuditCommand.self,
-                      EligibilityCommand.self, CatalogueCommand.self, AnniversariesCommand.self]
+                      EligibilityCommand.self, CatalogueCommand.self, AnniversariesCommand.self, RoutesCommand.self]
     )
 
     static func main() async {

@@ -51,6 +51,22 @@ public struct AccessPolicy: Sendable {
         }
     }
 
+    /// What a unit officer launches or publishes reaches the public bulletin only after the secretariat
+    /// approves it; everyone else who may launch speaks for the organization or the bloc.
+    public var publishesWithoutApproval: Bool { account.role != .unitOfficer }
+
+    /// The secretariat approves a unit's items for the bulletin: the admin, or the secretary of a bloc the
+    /// unit belongs to (`blocUnitIDs` asked only for a secretary: their bloc's confirmed units).
+    public func canApproveBulletin(ofUnit unitID: UUID?, blocUnitIDs: (UUID) async throws -> Set<UUID>) async rethrows -> Bool {
+        switch account.role {
+        case .admin: return true
+        case .blocSecretary:
+            guard let unitID, let bloc = account.blocID else { return false }
+            return try await blocUnitIDs(bloc).contains(unitID)
+        default: return false
+        }
+    }
+
     /// A move crosses units, so only the admin does it.
     public var canMovePeople: Bool { account.role == .admin }
 }

@@ -26,9 +26,26 @@ public protocol ApiTokenRepository: Sendable {
     func revoke(tokenHash: String) async throws -> Bool
 }
 
-/// Failed sign-ins, counted per account and per address.
+/// Failed sign-ins, counted per (account, address) and per address.
 public protocol LoginFailureRepository: Sendable {
     func record(key: String, at: Date) async throws
     func count(key: String, since: Date) async throws -> Int
+    func last(key: String) async throws -> Date?
     func clear(key: String) async throws
+    /// Removes every key that starts with `prefix` (an account's pairs with all addresses).
+    func clear(prefix: String) async throws
+    /// Keys starting with `prefix` with at least `minimum` failures since `since`, most recent first (at most 200).
+    func summaries(prefix: String, since: Date, minimum: Int) async throws -> [LoginFailureSummary]
+}
+
+public struct LoginFailureSummary: Sendable, Equatable {
+    public var key: String
+    public var count: Int
+    public var last: Date
+
+    public init(key: String, count: Int, last: Date) {
+        self.key = key
+        self.count = count
+        self.last = last
+    }
 }

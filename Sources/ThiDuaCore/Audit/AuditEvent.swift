@@ -129,7 +129,7 @@ public struct AuditFilter: Sendable, Equatable {
         self.entity = entity
         self.actor = actor
         self.units = units
-        self.page = max(1, page)
+        self.page = min(max(1, page), ListQuery.maxPage)
         self.perPage = min(max(1, perPage), ListQuery.maxPerPage)
     }
 }
@@ -145,4 +145,11 @@ public protocol AuditRepository: Sendable {
     func events(after seq: Int64, limit: Int) async throws -> [AuditEvent]
     /// The number and hash of the last event written, kept apart so that a removed tail is noticed.
     func head() async throws -> (seq: Int64, hash: String)
+    /// The event with this hash, if the chain holds it.
+    func event(withHash hash: String) async throws -> AuditEvent?
+    func addCheckpoint(_ checkpoint: AuditCheckpoint) async throws
+    func checkpoints(after seq: Int64, limit: Int) async throws -> [AuditCheckpoint]
+    func latestCheckpoint() async throws -> AuditCheckpoint?
+    /// Records whose stored version differs from their last event's, or that no event wrote; at most `limit`.
+    func mismatches(limit: Int) async throws -> [AuditMismatch]
 }

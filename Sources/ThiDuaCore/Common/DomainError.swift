@@ -21,6 +21,12 @@ public enum DomainError: Error, Equatable, Sendable {
     case unauthenticated
     /// Wrong username or password; deliberately does not say which.
     case signInFailed
+    /// Another process holds the database's write lock (SQLite during an import) longer than a write waits.
+    case databaseBusy
+    /// The heavy jobs (imports, sweeps, documents) allowed at once are all running.
+    case tooManyJobs
+    /// A request asks for more work than one request may cause; the text names the limit.
+    case tooMuchWork(String)
 
     public var message: String {
         switch self {
@@ -41,6 +47,12 @@ public enum DomainError: Error, Equatable, Sendable {
             return "Bạn cần đăng nhập để tiếp tục."
         case .signInFailed:
             return "Tên đăng nhập hoặc mật khẩu không đúng. Hãy kiểm tra lại (chú ý chữ hoa, chữ thường)."
+        case .databaseBusy:
+            return "Hệ thống đang nhập dữ liệu, thử lại sau. Thay đổi của bạn chưa được ghi; hãy gửi lại sau ít phút."
+        case .tooManyJobs:
+            return "Hệ thống đang xử lý nhiều việc nặng (nhập, xuất, xét điều kiện). Hãy thử lại sau ít phút."
+        case .tooMuchWork(let message):
+            return message
         }
     }
 }

@@ -1,6 +1,8 @@
 /// Paging and search for every list, the same on the screens and in the API.
 public struct ListQuery: Sendable, Hashable {
     public static let maxPerPage = 200
+    /// Far past any real list; keeps `offset` well inside `Int` whatever page a URL asks for.
+    public static let maxPage = 10_000_000
 
     public var text: String?
     public var page: Int
@@ -9,7 +11,7 @@ public struct ListQuery: Sendable, Hashable {
     public init(text: String? = nil, page: Int = 1, perPage: Int = 50) {
         let trimmed = text.map(VietnameseText.normalized)
         self.text = (trimmed?.isEmpty ?? true) ? nil : trimmed
-        self.page = max(1, page)
+        self.page = min(max(1, page), ListQuery.maxPage)
         self.perPage = min(max(1, perPage), ListQuery.maxPerPage)
     }
 

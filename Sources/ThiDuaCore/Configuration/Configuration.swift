@@ -17,15 +17,28 @@ public struct Configuration: Sendable, Equatable {
     public var uploadLimitBytes: Int
     /// Send cookies only over HTTPS (set behind a TLS proxy).
     public var secureCookies: Bool
+    /// Addresses of the reverse proxies whose `X-Forwarded-For` is believed; none by default.
+    public var trustedProxies: [String]
+    /// The site's public address (`https://thidua.example.vn`), for links that leave the site (the Atom feed).
+    public var publicURL: String?
+    /// Signs the audit log's checkpoints (HMAC-SHA256). No checkpoints are written without it.
+    public var auditKey: String?
+    /// How many heavy jobs (imports, exports, sweeps, documents, eligibility requests) run at once.
+    public var heavyJobs: Int
+    /// How long a SQLite write waits for another process's write (an import) before it gives up.
+    public var sqliteBusyTimeoutMilliseconds: Int
 
     public static let environmentKeys = [
         "DATABASE_URL", "THIDUA_DATA_DIR", "LOG_LEVEL", "THIDUA_SESSION_SECRET",
-        "THIDUA_UPLOAD_LIMIT_MB", "THIDUA_SECURE_COOKIES",
+        "THIDUA_UPLOAD_LIMIT_MB", "THIDUA_SECURE_COOKIES", "THIDUA_TRUSTED_PROXIES", "THIDUA_PUBLIC_URL",
+        "THIDUA_AUDIT_KEY", "THIDUA_HEAVY_JOBS", "THIDUA_SQLITE_BUSY_TIMEOUT_MS",
     ]
 
     public init(database: Database, dataDirectory: String, logLevel: String = "info",
                 sessionSecret: String, sessionSecretIsEphemeral: Bool = false,
-                uploadLimitBytes: Int = 20 * 1024 * 1024, secureCookies: Bool = false) {
+                uploadLimitBytes: Int = 20 * 1024 * 1024, secureCookies: Bool = false, trustedProxies: [String] = [],
+                publicURL: String? = nil, auditKey: String? = nil, heavyJobs: Int = 2,
+                sqliteBusyTimeoutMilliseconds: Int = 10_000) {
         self.database = database
         self.dataDirectory = dataDirectory
         self.logLevel = logLevel
@@ -33,6 +46,11 @@ public struct Configuration: Sendable, Equatable {
         self.sessionSecretIsEphemeral = sessionSecretIsEphemeral
         self.uploadLimitBytes = uploadLimitBytes
         self.secureCookies = secureCookies
+        self.trustedProxies = trustedProxies
+        self.publicURL = publicURL
+        self.auditKey = auditKey
+        self.heavyJobs = heavyJobs
+        self.sqliteBusyTimeoutMilliseconds = sqliteBusyTimeoutMilliseconds
     }
 
     public enum Problem: Error, Equatable, CustomStringConvertible {
@@ -40,6 +58,8 @@ public struct Configuration: Sendable, Equatable {
         case badNumber(key: String, value: String)
         case badLogLevel(String)
         case secretTooShort
+        case auditKeyTooShort
+        case badPublicURL(String)
 
         public var description: String {
             switch self {
@@ -51,6 +71,10 @@ public struct Configuration: Sendable, Equatable {
                 return "LOG_LEVEL=\(value) không hợp lệ. Dùng một trong: \(Configuration.logLevels.joined(separator: ", "))."
             case .secretTooShort:
                 return "THIDUA_SESSION_SECRET phải dài ít nhất 32 ký tự."
+            case .auditKeyTooShort:
+                return "THIDUA_AUDIT_KEY phải dài ít nhất 32 ký tự."
+            case .badPublicURL(let value):
+                return "THIDUA_PUBLIC_URL=\(value) không hợp lệ. Dùng dạng https://ten-mien (không có đường dẫn phía sau)."
             }
         }
     }
@@ -86,16 +110,37 @@ public struct Configuration: Sendable, Equatable {
         }
         let secret = nonEmpty(env["THIDUA_SESSION_SECRET"])
         if let secret, secret.count < 32 { throw Problem.secretTooShort }
+        let auditKey = nonEmpty(env["THIDUA_AUDIT_KEY"])
+        if let auditKey, auditKey.count < 32 { throw Problem.auditKeyTooShort }
+        var publicURL = nonEmpty(env["THIDUA_PUBLIC_URL"])
+        if let raw = publicURL {
+            while publicURL?.hasSuffix("/") == true { publicURL?.removeLast() }
+            guard let url = URL(string: raw), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil,
+                  url.query == nil, url.fragment == nil, (url.path.isEmpty || url.path == "/") else {
+                throw Problem.badPublicURL(raw)
+            }
+        }
+        let proxies = (nonEmpty(env["THIDUA_TRUSTED_PROXIES"]) ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return Configuration(
             database: database, dataDirectory: dataDir, logLevel: level,
             sessionSecret: secret ?? randomSecret(), sessionSecretIsEphemeral: secret == nil,
             uploadLimitBytes: limit,
-            secureCookies: ["1", "true", "yes"].contains(nonEmpty(env["THIDUA_SECURE_COOKIES"])?.lowercased() ?? ""))
+            secureCookies: ["1", "true", "yes"].contains(nonEmpty(env["THIDUA_SECURE_COOKIES"])?.lowercased() ?? ""),
+            trustedProxies: proxies, publicURL: publicURL, auditKey: auditKey,
+            heavyJobs: try number(env, "THIDUA_HEAVY_JOBS", default: 2, range: 1...64),
+            sqliteBusyTimeoutMilliseconds: try number(env, "THIDUA_SQLITE_BUSY_TIMEOUT_MS", default: 10_000, range: 0...600_000))
     }
 
     public static func makeRandomSecret() -> String {
         var generator = SystemRandomNumberGenerator()
         return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
+
+    private static func number(_ env: [String: String], _ key: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
+        guard let raw = nonEmpty(env[key]) else { return value }
+        guard let n = Int(raw), range.contains(n) else { throw Problem.badNumber(key: key, value: raw) }
+        return n
     }
 
     private static func nonEmpty(_ s: String?) -> String? {

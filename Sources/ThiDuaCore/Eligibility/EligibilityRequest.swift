@@ -23,7 +23,11 @@ public struct EligibilityRequest: Sendable {
     }
 
     /// Parses and checks the JSON. History codes may be the catalogue's or `extraCodes` (an organization's own).
-    public static func parse(_ data: Data, extraCodes: Set<String> = []) throws -> EligibilityRequest {
+    /// The most subjects one API request may carry: the work one request causes is bounded. The command line,
+    /// run by the operator on their own machine, passes no limit.
+    public static let maxSubjects = 1000
+
+    public static func parse(_ data: Data, extraCodes: Set<String> = [], maxSubjects: Int = Int.max) throws -> EligibilityRequest {
         let root: JSONValue
         do { root = try JSONDecoder().decode(JSONValue.self, from: data) } catch {
             throw EligibilityInputError(field: "$", message: "Không đọc được JSON: tệp hỏng hoặc không đúng cú pháp.")
@@ -116,7 +120,11 @@ public struct EligibilityRequest: Sendable {
             let y = try year(o["year"], "year")
             var seen: Set<String> = []
             var subjects: [CompactHistory] = []
-            for (i, s) in try array(o["subjects"], "subjects", optional: false).enumerated() {
+            let list = try array(o["subjects"], "subjects", optional: false)
+            guard list.count <= maxSubjects else {
+                throw fail("subjects", "Có \(list.count) đối tượng, vượt giới hạn \(maxSubjects) đối tượng mỗi yêu cầu. Hãy chia thành nhiều yêu cầu nhỏ hơn.")
+            }
+            for (i, s) in list.enumerated() {
                 let subject = try self.subject(s, "subjects[\(i)]")
                 guard seen.insert(subject.id).inserted else { throw fail("subjects[\(i)].id", "Mã đối tượng “\(subject.id)” bị trùng.") }
                 subjects.append(subject)

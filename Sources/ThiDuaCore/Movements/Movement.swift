@@ -95,6 +95,10 @@ public struct Movement: Identifiable, Hashable, Sendable, Codable {
     /// The final review's results, shown on the public bulletin once published.
     public var results: String
     public var resultsPublished: Bool
+    /// True while what a unit officer launched or published waits for the secretariat (the admin, or a
+    /// secretary of a bloc the unit belongs to) before it reaches the public bulletin. Absent in older
+    /// documents: nothing to wait for.
+    public var bulletinHeld: Bool?
     public var version: Int
 
     public init(id: UUID = UUID(), year: Int, kind: Kind, scopeKind: ScopeKind, scopeID: UUID?, title: String, theme: String = "",
@@ -124,8 +128,11 @@ public struct Movement: Identifiable, Hashable, Sendable, Codable {
         self.version = version
     }
 
-    /// Launched and after: what the public bulletin may show.
+    /// Launched and after: what every signed-in account may see.
     public var isPublic: Bool { status != .draft }
+
+    /// What the anonymous bulletin may show: launched, and not waiting for the secretariat's approval.
+    public var onBulletin: Bool { isPublic && bulletinHeld != true }
 
     public func date(of status: Status) -> LocalDate? { history.last { $0.status == status }?.on }
 

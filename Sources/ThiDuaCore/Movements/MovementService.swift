@@ -115,8 +115,10 @@ public struct MovementService: Sendable {
         let current = try await movement(id)
         guard canManage(current.scopeKind, current.scopeID) else { throw DomainError.forbidden }
         guard current.status != .closed else { throw DomainError.conflict("Phong trào đã tổng kết, không sửa được nữa.") }
-        let m = try draft.validated(version: version, keeping: current)
+        var m = try draft.validated(version: version, keeping: current)
         guard canManage(m.scopeKind, m.scopeID) else { throw DomainError.forbidden }
+        // A unit's edit of what the public sees goes back to the secretariat.
+        if m.isPublic, !policy.publishesWithoutApproval { m.bulletinHeld = true }
         try await checkReferences(m)
         return try await store.movements.update(m)
     }
@@ -132,6 +134,7 @@ public struct MovementService: Sendable {
         m.status = status
         m.history.append(Movement.StatusChange(status: status, on: day, by: account.displayName))
         if status == .launched, m.planNumber == nil { m.planNumber = try await store.movements.nextPlanNumber(year: m.year) }
+        if status == .launched, !policy.publishesWithoutApproval { m.bulletinHeld = true }
         if let results { m.results = VietnameseText.normalized(results) }
         return try await store.movements.update(m)
     }
@@ -146,6 +149,25 @@ public struct MovementService: Sendable {
         m.results = VietnameseText.normalized(text)
         if published && m.results.isEmpty { throw DomainError.invalid([FieldError("results", "Hãy nhập kết quả trước khi công bố.")]) }
         m.resultsPublished = published
+        if published, !policy.publishesWithoutApproval { m.bulletinHeld = true }
+        m.version = version
+        return try await store.movements.update(m)
+    }
+
+    /// Whether this account may let a held movement onto the public bulletin.
+    public func canApproveBulletin(_ m: Movement) async throws -> Bool {
+        guard m.bulletinHeld == true else { return false }
+        return try await policy.canApproveBulletin(ofUnit: m.scopeKind == .unit ? m.scopeID : nil) { bloc in
+            try await store.blocs.unitIDs(inBloc: bloc)
+        }
+    }
+
+    /// The secretariat lets a unit's launched movement (and its published results) onto the public bulletin.
+    public func approveForBulletin(_ id: UUID, version: Int) async throws -> Movement {
+        var m = try await movement(id)
+        guard m.bulletinHeld == true else { throw DomainError.conflict("Phong trào này không chờ duyệt đăng bản tin.") }
+        guard try await canApproveBulletin(m) else { throw DomainError.forbidden }
+        m.bulletinHeld = false
         m.version = version
         return try await store.movements.update(m)
     }

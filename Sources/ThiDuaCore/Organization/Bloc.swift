@@ -89,13 +89,26 @@ public struct BlocMembership: Identifiable, Hashable, Sendable, Codable {
     public var unitID: UUID
     public var year: Int
     public var role: Role
+    /// False while a unit that a bloc secretary added waits for the admin: until then it does not widen the
+    /// secretary's view of people, histories and audit events.
+    public var confirmed: Bool
 
-    public init(id: UUID = UUID(), blocID: UUID, unitID: UUID, year: Int, role: Role = .member) {
+    public init(id: UUID = UUID(), blocID: UUID, unitID: UUID, year: Int, role: Role = .member, confirmed: Bool = true) {
         self.id = id
         self.blocID = blocID
         self.unitID = unitID
         self.year = year
         self.role = role
+        self.confirmed = confirmed
+    }
+
+    enum CodingKeys: String, CodingKey { case id, blocID, unitID, year, role, confirmed }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(UUID.self, forKey: .id), blocID: try c.decode(UUID.self, forKey: .blocID),
+                  unitID: try c.decode(UUID.self, forKey: .unitID), year: try c.decode(Int.self, forKey: .year),
+                  role: try c.decode(Role.self, forKey: .role), confirmed: try c.decodeIfPresent(Bool.self, forKey: .confirmed) ?? true)
     }
 
     public static let yearRange = 1990...2100

@@ -25,6 +25,7 @@ public protocol BlocRepository: Sendable {
     func membership(_ id: UUID) async throws -> BlocMembership?
     func save(_ membership: BlocMembership) async throws
     func deleteMembership(_ id: UUID) async throws
+    /// Units with a confirmed membership of the bloc in any year: a bloc secretary's people scope.
     func unitIDs(inBloc blocID: UUID) async throws -> Set<UUID>
     /// Blocs that a unit belongs to, newest year first.
     func memberships(ofUnit unitID: UUID) async throws -> [(Bloc, BlocMembership)]

@@ -156,11 +156,29 @@ public struct OrganizationService: Sendable {
                     try await tx.blocs.save(demoted)
                 }
             }
-            var membership = try await tx.blocs.membership(bloc: blocID, unit: unitID, year: year)
-                ?? BlocMembership(blocID: blocID, unitID: unitID, year: year)
+            var membership: BlocMembership
+            if let existing = try await tx.blocs.membership(bloc: blocID, unit: unitID, year: year) {
+                membership = existing
+            } else {
+                // A secretary may not widen their own scope: a unit new to the bloc waits for the admin.
+                let known = try await tx.blocs.unitIDs(inBloc: blocID).contains(unitID)
+                membership = BlocMembership(blocID: blocID, unitID: unitID, year: year, confirmed: policy.canManageOrganization || known)
+            }
             membership.role = role
             try await tx.blocs.save(membership)
             return membership
+        }
+    }
+
+    /// The admin confirms a unit that a bloc secretary added; only then does it enter the secretary's scope.
+    public func confirmMembership(_ id: UUID) async throws -> BlocMembership {
+        guard policy.canManageOrganization else { throw DomainError.forbidden }
+        return try await store.transaction { tx in
+            guard var m = try await tx.blocs.membership(id) else { throw DomainError.notFound("thành viên khối") }
+            guard !m.confirmed else { return m }
+            m.confirmed = true
+            try await tx.blocs.save(m)
+            return m
         }
     }
 
@@ -181,7 +199,8 @@ public struct OrganizationService: Sendable {
             let previous = try await tx.blocs.members(of: blocID, year: from)
             guard !previous.isEmpty else { throw DomainError.conflict("Năm \(from) chưa có thành viên để sao chép.") }
             for m in previous where m.unit.activeTo == nil || m.unit.activeTo!.year >= to {
-                try await tx.blocs.save(BlocMembership(blocID: blocID, unitID: m.unit.id, year: to, role: m.membership.role))
+                try await tx.blocs.save(BlocMembership(blocID: blocID, unitID: m.unit.id, year: to, role: m.membership.role,
+                                                       confirmed: m.membership.confirmed || policy.canManageOrganization))
             }
             return try await tx.blocs.members(of: blocID, year: to).count
         }

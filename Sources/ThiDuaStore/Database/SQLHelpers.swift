@@ -16,6 +16,21 @@ struct SQLContains: SQLExpression {
     }
 }
 
+/// `column LIKE 'prefix%' ESCAPE '\'`, the prefix taken literally.
+struct SQLStartsWith: SQLExpression {
+    let column: SQLColumn
+    let prefix: String
+
+    func serialize(to serializer: inout SQLSerializer) {
+        let escaped = prefix.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+        column.serialize(to: &serializer)
+        serializer.write(" LIKE ")
+        SQLBind(escaped + "%").serialize(to: &serializer)
+        serializer.write(" ESCAPE '\\'")
+    }
+}
+
 extension Database {
     var sql: any SQLDatabase { self as! any SQLDatabase }
 

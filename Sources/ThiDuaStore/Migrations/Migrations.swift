@@ -14,6 +14,8 @@ public enum ThiDuaMigrations {
             CreateAuditEvent(),
             CreateOrganizationSetting(),
             CreateMovementTables(),
+            AddMembershipConfirmation(),
+            CreateAuditCheckpoint(),
         ]
     }
 }

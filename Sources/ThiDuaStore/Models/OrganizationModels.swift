@@ -83,6 +83,7 @@ final class BlocMembershipModel: Model, @unchecked Sendable {
     @Field(key: "unit_id") var unitID: UUID
     @Field(key: "year") var year: Int
     @Field(key: "role") var role: String
+    @Field(key: "confirmed") var confirmed: Bool
 
     init() {}
 
@@ -92,9 +93,11 @@ final class BlocMembershipModel: Model, @unchecked Sendable {
         unitID = m.unitID
         year = m.year
         role = m.role.rawValue
+        confirmed = m.confirmed
     }
 
     var core: BlocMembership {
-        BlocMembership(id: id!, blocID: blocID, unitID: unitID, year: year, role: BlocMembership.Role(rawValue: role) ?? .member)
+        BlocMembership(id: id!, blocID: blocID, unitID: unitID, year: year, role: BlocMembership.Role(rawValue: role) ?? .member,
+                       confirmed: confirmed)
     }
 }

@@ -131,7 +131,33 @@ struct FluentLoginFailureRepository: LoginFailureRepository {
         try await LoginFailureModel.query(on: db).filter(\.$key == key).filter(\.$at > since.timeIntervalSince1970).count()
     }
 
+    func last(key: String) async throws -> Date? {
+        try await LoginFailureModel.query(on: db).filter(\.$key == key).sort(\.$at, .descending).first()
+            .map { Date(timeIntervalSince1970: $0.at) }
+    }
+
     func clear(key: String) async throws {
         try await LoginFailureModel.query(on: db).filter(\.$key == key).delete()
+    }
+
+    func clear(prefix: String) async throws {
+        try await db.sql.delete(from: LoginFailureModel.schema).where(SQLStartsWith(column: SQLColumn("key"), prefix: prefix)).run()
+    }
+
+    func summaries(prefix: String, since: Date, minimum: Int) async throws -> [LoginFailureSummary] {
+        struct Row: Decodable { var key: String; var n: Int; var last: Double }
+        let rows = try await db.sql.select()
+            .column(SQLColumn("key"))
+            .column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n")))
+            .column(SQLAlias(SQLFunction("MAX", args: SQLColumn("at")), as: SQLIdentifier("last")))
+            .from(LoginFailureModel.schema)
+            .where(SQLStartsWith(column: SQLColumn("key"), prefix: prefix))
+            .where("at", .greaterThan, since.timeIntervalSince1970)
+            .groupBy("key")
+            .having(SQLFunction("COUNT", args: SQLLiteral.all), .greaterThanOrEqual, SQLBind(minimum))
+            .orderBy(SQLIdentifier("last"), SQLDirection.descending)
+            .limit(200)
+            .all(decoding: Row.self)
+        return rows.map { LoginFailureSummary(key: $0.key, count: $0.n, last: Date(timeIntervalSince1970: $0.last)) }
     }
 }

@@ -76,6 +76,86 @@ struct FluentAuditRepository: AuditRepository {
         return (try row.decode(column: "seq", as: Int64.self), try row.decode(column: "hash", as: String.self))
     }
 
+    func event(withHash hash: String) async throws -> AuditEvent? {
+        try await db.sql.select().column("*").from(Self.table).where("hash", .equal, hash).first().map(Self.event)
+    }
+
+    func addCheckpoint(_ c: AuditCheckpoint) async throws {
+        try await db.sql.insert(into: "audit_checkpoints").columns("seq", "hash", "at_ms", "mac")
+            .values(SQLBind(c.seq), SQLBind(c.hash), SQLBind(c.atMillis), SQLBind(c.mac)).run()
+    }
+
+    func checkpoints(after seq: Int64, limit: Int) async throws -> [AuditCheckpoint] {
+        try await db.sql.select().columns("seq", "hash", "at_ms", "mac").from("audit_checkpoints")
+            .where("seq", .greaterThan, seq).orderBy("seq").limit(limit).all().map(Self.checkpoint)
+    }
+
+    func latestCheckpoint() async throws -> AuditCheckpoint? {
+        try await db.sql.select().columns("seq", "hash", "at_ms", "mac").from("audit_checkpoints")
+            .orderBy("seq", .descending).limit(1).first().map(Self.checkpoint)
+    }
+
+    static func checkpoint(_ row: any SQLRow) throws -> AuditCheckpoint {
+        AuditCheckpoint(seq: try row.decode(column: "seq", as: Int64.self), hash: try row.decode(column: "hash", as: String.self),
+                        atMillis: try row.decode(column: "at_ms", as: Int64.self), mac: try row.decode(column: "mac", as: String.self))
+    }
+
+    /// Versioned tables whose every change is audited with the record's new version.
+    static let versionedTables = ["org_units", "blocs", "people", "history_entries", "anniversaries", "movements", "registrations",
+                                  "pacts", "exemplary_models"]
+
+    func mismatches(limit: Int) async throws -> [AuditMismatch] {
+        var found: [AuditMismatch] = []
+        // The anniversaries a migration seeds were never changed by anyone.
+        let seeded = Set(Anniversary.defaults.map { $0.id.uuidString.lowercased() })
+        for table in Self.versionedTables {
+            var after: UUID?
+            while found.count < limit {
+                var select = db.sql.select().columns("id", "version").from(table)
+                if let after { select = select.where("id", .greaterThan, after) }
+                let rows = try await select.orderBy("id").limit(2000).all()
+                if rows.isEmpty { break }
+                var versions: [String: Int] = [:]
+                for row in rows {
+                    versions[try row.decode(column: "id", as: UUID.self).uuidString.lowercased()] = try row.decode(column: "version", as: Int.self)
+                }
+                after = try rows.last!.decode(column: "id", as: UUID.self)
+                let events = try await db.sql.select().columns("seq", "entity_id", "action", "new_value").from(Self.table)
+                    .where("entity", .equal, table).where("entity_id", .in, SQLBind.group(Array(versions.keys))).all()
+                var last: [String: (seq: Int64, action: String, value: String?)] = [:]
+                for e in events {
+                    let id = try e.decode(column: "entity_id", as: String.self)
+                    let seq = try e.decode(column: "seq", as: Int64.self)
+                    if let l = last[id], l.seq > seq { continue }
+                    last[id] = (seq, try e.decode(column: "action", as: String.self), try e.decode(column: "new_value", as: String?.self))
+                }
+                for (id, version) in versions.sorted(by: { $0.key < $1.key }) where found.count < limit {
+                    guard let l = last[id] else {
+                        if !(table == "anniversaries" && seeded.contains(id) && version == 1) {
+                            found.append(AuditMismatch(entity: table, entityID: id, reason: "có trong cơ sở dữ liệu nhưng không có sự kiện nào trong nhật ký (được ghi ngoài hệ thống)"))
+                        }
+                        continue
+                    }
+                    if l.action == AuditEvent.Action.delete.rawValue {
+                        found.append(AuditMismatch(entity: table, entityID: id, reason: "nhật ký ghi đã xóa nhưng bản ghi vẫn còn"))
+                        continue
+                    }
+                    let logged = l.value.flatMap { Self.version(inJSON: $0) }
+                    if logged != version {
+                        found.append(AuditMismatch(entity: table, entityID: id,
+                                                   reason: "phiên bản hiện tại \(version) khác phiên bản \(logged.map(String.init) ?? "?") mà sự kiện cuối (số \(l.seq)) ghi: bản ghi bị sửa ngoài hệ thống"))
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    private static func version(inJSON text: String) -> Int? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { return nil }
+        return (object["version"] as? NSNumber)?.intValue
+    }
+
     /// The stored hash is read as stored, not recomputed: verification must see what is in the table.
     static func event(_ row: any SQLRow) throws -> AuditEvent {
         AuditEvent(seq: try row.decode(column: "seq", as: Int64.self),

@@ -58,6 +58,7 @@ struct FluentBlocRepository: BlocRepository {
             .column(SQLColumn("id", table: "m"), as: "m_id")
             .column(SQLColumn("year", table: "m"))
             .column(SQLColumn("role", table: "m"))
+            .column(SQLColumn("confirmed", table: "m"))
             .column(SQLColumn("bloc_id", table: "m"))
             .column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("u")))
             .from(SQLAlias(SQLIdentifier(BlocMembershipModel.schema), as: SQLIdentifier("m")))
@@ -70,7 +71,8 @@ struct FluentBlocRepository: BlocRepository {
             let unit = try FluentOrgUnitRepository.unit(row)
             let m = BlocMembership(id: try row.decode(column: "m_id", as: UUID.self), blocID: blocID, unitID: unit.id,
                                    year: try row.decode(column: "year", as: Int.self),
-                                   role: BlocMembership.Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .member)
+                                   role: BlocMembership.Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .member,
+                                   confirmed: try row.decode(column: "confirmed", as: Bool.self))
             return BlocMember(membership: m, unit: unit)
         }
         // Head first, then deputy, then members by code, within each year.
@@ -101,6 +103,7 @@ struct FluentBlocRepository: BlocRepository {
                 let old = existing.core
                 guard old != membership else { return }
                 existing.role = membership.role.rawValue
+                existing.confirmed = membership.confirmed
                 try await existing.update(on: tx)
                 try await audit.record(.update, BlocMembershipModel.schema, id: membership.id, unit: membership.unitID, old: old, new: membership)
             } else {
@@ -121,7 +124,7 @@ struct FluentBlocRepository: BlocRepository {
 
     func unitIDs(inBloc blocID: UUID) async throws -> Set<UUID> {
         Set(try await db.sql.select().distinct().column("unit_id").from(BlocMembershipModel.schema)
-            .where("bloc_id", .equal, blocID).all()
+            .where("bloc_id", .equal, blocID).where("confirmed", .equal, true).all()
             .map { try $0.decode(column: "unit_id", as: UUID.self) })
     }
 

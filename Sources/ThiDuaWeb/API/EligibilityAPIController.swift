@@ -13,7 +13,8 @@ enum EligibilityAPIController {
         }
         let request: EligibilityRequest
         do {
-            request = try EligibilityRequest.parse(Data(buffer: body), extraCodes: try await service.extraCodes())
+            request = try EligibilityRequest.parse(Data(buffer: body), extraCodes: try await service.extraCodes(),
+                                                   maxSubjects: EligibilityRequest.maxSubjects)
         } catch let error as EligibilityInputError {
             throw DomainError.invalid([FieldError(error.field, "\(error.field): \(error.message)")])
         }

@@ -6,13 +6,13 @@ import Vapor
 enum MovementAPIController {
     /// `GET /api/v1/anniversaries?year=`: the year's anniversaries in date order (computed, never stored).
     @Sendable static func anniversaries(req: Request) async throws -> APIResult<[AnniversaryOccurrence.Listing]> {
-        let year = req.query[Int.self, at: "year"] ?? req.today.year
+        let year = req.queryYear("year") ?? req.today.year
         guard (1900...2200).contains(year) else { throw DomainError.invalid([FieldError("year", "Năm không hợp lệ.")]) }
         return APIResult(try await req.movementService().calendar(year: year).map(\.listing))
     }
 
     @Sendable static func list(req: Request) async throws -> APIResult<[Movement]> {
-        let filter = MovementFilter(year: req.query[Int.self, at: "year"], status: req.query[String.self, at: "status"].flatMap(Movement.Status.init(rawValue:)),
+        let filter = MovementFilter(year: req.queryYear("year"), status: req.query[String.self, at: "status"].flatMap(Movement.Status.init(rawValue:)),
                                     scopeKind: req.query[String.self, at: "scope"].flatMap(Movement.ScopeKind.init(rawValue:)))
         return APIResult(try await req.movementService().list(filter))
     }

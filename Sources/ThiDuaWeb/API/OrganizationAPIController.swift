@@ -73,7 +73,7 @@ enum OrganizationAPIController {
 
     @Sendable static func memberships(req: Request) async throws -> APIResult<[BlocMember]> {
         let id = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
-        return APIResult(try await req.organization().members(of: id, year: req.query[Int.self, at: "year"]))
+        return APIResult(try await req.organization().members(of: id, year: req.queryYear("year")))
     }
 
     @Sendable static func setMembership(req: Request) async throws -> APIResult<BlocMembership> {

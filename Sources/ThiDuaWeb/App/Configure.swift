@@ -8,7 +8,9 @@ import Vapor
 /// The same function serves `thidua serve`, the commands and the tests.
 public func configure(_ app: Application, _ configuration: Configuration, demo: Bool = false) async throws {
     app.settings = AppSettings(configuration: configuration, demo: demo)
-    try DatabaseSetup.register(configuration.database, on: app.databases, sqlLogLevel: .trace)
+    app.heavyJobs = HeavyJobs(limit: configuration.heavyJobs)
+    try DatabaseSetup.register(configuration.database, on: app.databases, sqlLogLevel: .trace,
+                               busyTimeoutMilliseconds: configuration.sqliteBusyTimeoutMilliseconds)
     app.migrations.add(DatabaseSetup.migrations)
 
     app.sessions.use { _ in DatabaseSessionDriver(secret: configuration.sessionSecret) }
@@ -60,5 +62,14 @@ extension Application {
     public func serve(hostname: String, port: Int) async throws {
         environment.arguments = ["thidua", "serve", "--hostname", hostname, "--port", String(port)]
         try await execute()
+    }
+}
+
+extension Application {
+    /// Every registered route: method and path, parameters as `:name`.
+    public func routeTable() -> [(method: String, path: String)] {
+        routes.all.map { route in
+            (route.method.rawValue, "/" + route.path.map(\.description).joined(separator: "/"))
+        }
     }
 }

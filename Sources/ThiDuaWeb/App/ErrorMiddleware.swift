@@ -1,5 +1,6 @@
 import Foundation
 import ThiDuaCore
+import ThiDuaStore
 import Vapor
 
 /// Turns every error into a Vietnamese answer: JSON under /api, a page elsewhere.
@@ -41,9 +42,14 @@ struct ThiDuaErrorMiddleware: AsyncMiddleware {
             case .staleVersion, .conflict: return (.conflict, e.message, nil)
             case .tooManyAttempts: return (.tooManyRequests, e.message, nil)
             case .unauthenticated, .signInFailed: return (.unauthorized, e.message, nil)
+            case .databaseBusy: return (.serviceUnavailable, e.message, nil)
+            case .tooManyJobs: return (.tooManyRequests, e.message, nil)
+            case .tooMuchWork: return (.payloadTooLarge, e.message, nil)
             }
         case let e as DecodingError:
             return (.badRequest, "Dữ liệu gửi lên không đúng định dạng (\(Self.path(of: e))). Hãy kiểm tra lại các trường bắt buộc và kiểu dữ liệu.", nil)
+        case let e where StoreFailure.domainError(for: e) != nil:
+            return describe(StoreFailure.domainError(for: e)!)
         case let e as any AbortError:
             let reason = e.reason == e.status.reasonPhrase ? Self.vietnamese(e.status) : e.reason
             return (e.status, reason, nil)

@@ -58,12 +58,7 @@ extension Request {
     /// Every `name=value` pair of a url-encoded form body, in order: repeated names (checkboxes) included.
     func formPairs() -> [(String, String)] {
         guard let body = body.string else { return [] }
-        return body.split(separator: "&").map { pair in
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
-                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
-            }
-            return (parts[0], parts.count > 1 ? parts[1] : "")
-        }
+        return FormPairs.parse(body)
     }
 
     func eligibilityService() throws -> EligibilityService {
@@ -73,5 +68,11 @@ extension Request {
     /// The evaluation year from `?nam=`, this year when absent or unreadable.
     var evaluationYear: Int {
         query[Int.self, at: "nam"].flatMap { (1990...2100).contains($0) ? $0 : nil } ?? today.year
+    }
+
+    /// A year from the query, nil unless it is a plausible one: arithmetic on years (`year + 1`, an
+    /// anniversary's ordinal) must never meet `Int.max`.
+    func queryYear(_ key: String) -> Int? {
+        query[Int.self, at: key].flatMap { LocalDate.plausibleYears.contains($0) ? $0 : nil }
     }
 }

@@ -2,11 +2,18 @@ import ThiDuaCore
 import Vapor
 
 /// Every route of the site and the API. Controllers stay thin: decode, call a use case, render.
+/// The largest JSON body of the API, and of an eligibility request (its histories).
+let apiBodyLimit = 1024 * 1024
+let eligibilityBodyLimit = 4 * 1024 * 1024
+
 func routes(_ app: Application) throws {
     app.get(SiteURL.stylesheet.pathComponents, use: HomeController.stylesheet)
 
-    // Pages: session, CSRF on every POST, sign-in required except for the sign-in page itself.
-    let site = app.grouped(app.sessions.middleware, SessionAccountAuthenticator(), CSRFMiddleware())
+    // Pages: session, CSRF on every POST (the body collected first, up to the upload limit), sign-in required
+    // except for the sign-in page itself.
+    let uploadLimit = app.settings.configuration.uploadLimitBytes
+    let site = app.grouped(app.sessions.middleware, SessionAccountAuthenticator(), CSRFMiddleware(maxBodyBytes: uploadLimit),
+                           UnsafeInputGuard(maxBodyBytes: uploadLimit))
     site.get(SiteURL.signIn.pathComponents, use: SignInController.show)
     site.post(SiteURL.signIn.pathComponents, use: SignInController.submit)
     // The public bulletin: no sign-in; the session only lets a signed-in user keep their menu.
@@ -35,6 +42,7 @@ func routes(_ app: Application) throws {
     pages.post(SiteURL.blocMembers(.key).pathComponents, use: BlocController.setMember)
     pages.post(SiteURL.blocCopyYear(.key).pathComponents, use: BlocController.copyYear)
     pages.post(SiteURL.blocMemberRemove(.key, .key).pathComponents, use: BlocController.removeMember)
+    pages.post(SiteURL.blocMemberConfirm(.key, .key).pathComponents, use: BlocController.confirmMember)
 
     pages.get(SiteURL.people.pathComponents, use: PersonController.index)
     pages.get(SiteURL.personNew.pathComponents, use: PersonController.new)
@@ -56,11 +64,9 @@ func routes(_ app: Application) throws {
     pages.post(SiteURL.awardCodes.pathComponents, use: AwardCodeController.create)
     pages.get(SiteURL.auditLog.pathComponents, use: AuditController.index)
     pages.get(SiteURL.importData.pathComponents, use: ImportController.show)
-    // Uploads may be larger than other bodies, up to the configured limit; their body is collected by the
-    // route, after the middleware, so the handler checks the CSRF token itself.
-    app.grouped(app.sessions.middleware, SessionAccountAuthenticator(), RequireSignIn())
-        .on(.POST, SiteURL.importData.pathComponents,
-            body: .collect(maxSize: ByteCount(value: app.settings.configuration.uploadLimitBytes)), use: ImportController.upload)
+    // The import takes its heavy-job place itself: its page streams on after the handler returns.
+    pages.on(.POST, SiteURL.importData.pathComponents, body: .collect(maxSize: ByteCount(value: uploadLimit)), use: ImportController.upload)
+    let heavyPages = pages.grouped(HeavyJob())
     pages.get(SiteURL.calendar.pathComponents, use: CalendarController.show)
     pages.post(SiteURL.calendar.pathComponents, use: CalendarController.add)
     pages.post(SiteURL.anniversaryToggle(.key).pathComponents, use: CalendarController.toggle)
@@ -73,28 +79,32 @@ func routes(_ app: Application) throws {
     pages.post(SiteURL.movementStatus(.key).pathComponents, use: MovementController.move)
     pages.post(SiteURL.movementCopy(.key).pathComponents, use: MovementController.copy)
     pages.post(SiteURL.movementResults(.key).pathComponents, use: MovementController.results)
-    pages.get(SiteURL.movementPlan(.key).pathComponents, use: LaunchPlanController.plan)
+    pages.post(SiteURL.movementBulletinApproval(.key).pathComponents, use: MovementController.approveBulletin)
+    heavyPages.get(SiteURL.movementPlan(.key).pathComponents, use: LaunchPlanController.plan)
     pages.get(SiteURL.documentSettings.pathComponents, use: LaunchPlanController.settings)
     pages.post(SiteURL.documentSettings.pathComponents, use: LaunchPlanController.save)
     pages.get(SiteURL.movementRegistration(.key).pathComponents, use: RegistrationController.show)
     pages.post(SiteURL.movementRegistration(.key).pathComponents, use: RegistrationController.submit)
-    pages.get(SiteURL.movementRegistrationsExport(.key).pathComponents, use: RegistrationController.export)
+    heavyPages.get(SiteURL.movementRegistrationsExport(.key).pathComponents, use: RegistrationController.export)
     pages.get(SiteURL.pact(.key).pathComponents, use: PactController.show)
     pages.post(SiteURL.pact(.key).pathComponents, use: PactController.save)
     pages.post(SiteURL.pactSign(.key).pathComponents, use: PactController.sign)
-    pages.get(SiteURL.pactExport(.key).pathComponents, use: PactController.export)
+    heavyPages.get(SiteURL.pactExport(.key).pathComponents, use: PactController.export)
     pages.get(SiteURL.exemplaryModels.pathComponents, use: BulletinController.models)
     pages.post(SiteURL.exemplaryModels.pathComponents, use: BulletinController.createModel)
     pages.post(SiteURL.exemplaryModelPublish(.key).pathComponents, use: BulletinController.publish)
-    pages.get(SiteURL.eligibility.pathComponents, use: EligibilityController.sweep)
-    pages.get(SiteURL.eligibilityExport.pathComponents, use: EligibilityController.export)
+    heavyPages.get(SiteURL.eligibility.pathComponents, use: EligibilityController.sweep)
+    heavyPages.get(SiteURL.eligibilityExport.pathComponents, use: EligibilityController.export)
     pages.get(SiteURL.eligibilitySettings.pathComponents, use: EligibilityController.settings)
     pages.post(SiteURL.eligibilitySettings.pathComponents, use: EligibilityController.saveSettings)
-    pages.get(SiteURL.exportData("").pathComponents, use: ImportController.export)
+    pages.get(SiteURL.signInLocks.pathComponents, use: SignInLockController.index)
+    pages.post(SiteURL.signInLocks.pathComponents, use: SignInLockController.unlock)
+    heavyPages.get(SiteURL.exportData("").pathComponents, use: ImportController.export)
     pages.get(SiteURL.importTemplate("").pathComponents, use: ImportController.template)
 
-    // API: bearer tokens, no cookies (so no CSRF).
-    let api = app.grouped("api", "v1")
+    // API: bearer tokens, no cookies (so no CSRF). Bodies up to 1 MB, except the eligibility request's.
+    let apiRoot = app.grouped("api", "v1")
+    let api = apiRoot.grouped(UnsafeInputGuard(maxBodyBytes: apiBodyLimit))
     api.get("openapi.json", use: OpenAPIDocument.serve)
     api.post("auth", "login", use: AuthAPIController.login)
     let secured = api.grouped(BearerAccountAuthenticator(), RequireToken())
@@ -137,10 +147,11 @@ func routes(_ app: Application) throws {
     secured.post("award-codes", use: HistoryAPIController.addCode)
     secured.get("audit", use: HistoryAPIController.audit)
 
-    // The histories the engine reads may be large: up to the upload limit.
-    secured.on(.POST, "eligibility", body: .collect(maxSize: ByteCount(value: app.settings.configuration.uploadLimitBytes)),
-               use: EligibilityAPIController.evaluate)
-    secured.get("eligibility", "sweep", use: EligibilityAPIController.sweep)
+    // The histories the engine reads may be larger than other bodies, up to their own limit; the subjects
+    // of one request are limited too (EligibilityRequest.maxSubjects).
+    apiRoot.grouped(UnsafeInputGuard(maxBodyBytes: eligibilityBodyLimit), BearerAccountAuthenticator(), RequireToken(), HeavyJob())
+        .on(.POST, "eligibility", body: .collect(maxSize: ByteCount(value: eligibilityBodyLimit)), use: EligibilityAPIController.evaluate)
+    secured.grouped(HeavyJob()).get("eligibility", "sweep", use: EligibilityAPIController.sweep)
     secured.get("eligibility", "settings", use: EligibilityAPIController.settings)
     secured.put("eligibility", "settings", use: EligibilityAPIController.saveSettings)
     secured.get("people", person, "eligibility", use: EligibilityAPIController.person)

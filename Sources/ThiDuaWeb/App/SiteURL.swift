@@ -27,6 +27,7 @@ enum SiteURL: Sendable {
     case blocMembers(Parameter<UUID>)
     case blocCopyYear(Parameter<UUID>)
     case blocMemberRemove(Parameter<UUID>, Parameter<UUID>)
+    case blocMemberConfirm(Parameter<UUID>, Parameter<UUID>)
     case people
     case personNew
     case person(Parameter<UUID>)
@@ -55,6 +56,7 @@ enum SiteURL: Sendable {
     case movementCopy(Parameter<UUID>)
     case movementResults(Parameter<UUID>)
     case movementPlan(Parameter<UUID>)
+    case movementBulletinApproval(Parameter<UUID>)
     case movementRegistration(Parameter<UUID>)
     case movementRegistrationsExport(Parameter<UUID>)
     case pact(Parameter<UUID>)
@@ -65,6 +67,7 @@ enum SiteURL: Sendable {
     case bulletin
     case bulletinFeed
     case documentSettings
+    case signInLocks
 
     static let movementKey = "movementID"
     static let anniversaryKey = "anniversaryID"
@@ -101,6 +104,7 @@ enum SiteURL: Sendable {
         case .blocMembers(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "thanh-vien"]
         case .blocCopyYear(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "sao-chep-nam"]
         case .blocMemberRemove(let bloc, let m): return ["khoi-thi-dua", p(bloc, Self.blocKey), "thanh-vien", p(m, Self.membershipKey), "xoa"]
+        case .blocMemberConfirm(let bloc, let m): return ["khoi-thi-dua", p(bloc, Self.blocKey), "thanh-vien", p(m, Self.membershipKey), "xac-nhan"]
         case .people: return ["nhan-su"]
         case .personNew: return ["nhan-su", "moi"]
         case .person(let id): return ["nhan-su", p(id, Self.personKey)]
@@ -129,6 +133,7 @@ enum SiteURL: Sendable {
         case .movementCopy(let id): return ["phong-trao", p(id, Self.movementKey), "sao-chep"]
         case .movementResults(let id): return ["phong-trao", p(id, Self.movementKey), "ket-qua"]
         case .movementPlan(let id): return ["phong-trao", p(id, Self.movementKey), "ke-hoach.docx"]
+        case .movementBulletinApproval(let id): return ["phong-trao", p(id, Self.movementKey), "duyet-ban-tin"]
         case .movementRegistration(let id): return ["phong-trao", p(id, Self.movementKey), "dang-ky"]
         case .movementRegistrationsExport(let id): return ["phong-trao", p(id, Self.movementKey), "dang-ky.xlsx"]
         case .pact(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "giao-uoc"]
@@ -139,6 +144,7 @@ enum SiteURL: Sendable {
         case .bulletin: return ["ban-tin"]
         case .bulletinFeed: return ["ban-tin", "atom.xml"]
         case .documentSettings: return ["cai-dat", "van-ban"]
+        case .signInLocks: return ["cai-dat", "khoa-dang-nhap"]
         }
     }
 

@@ -73,11 +73,24 @@ extension Request {
         return account
     }
 
-    /// The client address, for throttling. Behind a proxy, the first X-Forwarded-For entry.
+    /// The client address, for throttling. `X-Forwarded-For` is believed only when the peer is one of the
+    /// configured proxies (`THIDUA_TRUSTED_PROXIES`); then the nearest address that is not a proxy is the client.
     var clientAddress: String {
-        if let forwarded = headers.first(name: "X-Forwarded-For")?.split(separator: ",").first {
-            return forwarded.trimmingCharacters(in: .whitespaces)
+        let peer = remoteAddress?.ipAddress ?? "unknown"
+        return ClientAddress.resolve(peer: peer, forwardedFor: headers[.xForwardedFor],
+                                     trusted: application.settings.configuration.trustedProxies)
+    }
+}
+
+enum ClientAddress {
+    static func resolve(peer: String, forwardedFor: [String], trusted: [String]) -> String {
+        guard trusted.contains(peer) else { return peer }
+        let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        // Right to left: each proxy appends the address it received from; the first untrusted one is the client.
+        for hop in hops.reversed() where !trusted.contains(hop) {
+            guard hop.count <= 64, hop.unicodeScalars.allSatisfy({ $0.properties.isASCIIHexDigit || $0 == "." || $0 == ":" }) else { return peer }
+            return hop
         }
-        return remoteAddress?.ipAddress ?? "unknown"
+        return peer
     }
 }

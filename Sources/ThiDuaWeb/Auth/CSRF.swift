@@ -28,13 +28,31 @@ extension CSRF {
     }
 }
 
-/// Refuses a POST whose `_csrf` does not match the session's token. Uploads, whose bodies arrive as a
-/// stream and are collected by their route, call `CSRF.verify` in their handler instead.
+/// Refuses a POST whose `_csrf` does not match the session's token. A body larger than the first chunk
+/// arrives as a stream, so the middleware collects it first (up to `maxBodyBytes`, else 413), and the
+/// route then finds it collected.
 struct CSRFMiddleware: AsyncMiddleware {
+    let maxBodyBytes: Int
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .POST {
+            if request.body.data == nil {
+                do {
+                    _ = try await request.body.collect(max: maxBodyBytes).get()
+                } catch let abort as any AbortError where abort.status == .payloadTooLarge {
+                    throw DomainError.tooMuchWork(BodyLimit.message(maxBodyBytes))
+                }
+            }
             try CSRF.verify(request)
         }
         return try await next.respond(to: request)
+    }
+}
+
+enum BodyLimit {
+    static func message(_ bytes: Int) -> String {
+        let mb = Double(bytes) / 1_048_576
+        let size = mb >= 1 ? "\(Int(mb.rounded())) MB" : "\(max(1, bytes / 1024)) KB"
+        return "Dữ liệu gửi lên quá lớn: vượt giới hạn \(size). Hãy rút gọn nội dung hoặc chia tệp thành nhiều phần rồi gửi lại."
     }
 }

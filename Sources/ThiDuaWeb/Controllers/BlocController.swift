@@ -124,11 +124,22 @@ enum BlocController {
         return req.redirect(to: SiteURL.bloc(.value(blocID)).path(query: [("year", String(m.year))]))
     }
 
+    @Sendable static func confirmMember(req: Request) async throws -> Response {
+        let blocID = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
+        let membershipID = try req.uuid(SiteURL.membershipKey, what: "thành viên khối")
+        guard let m = try await req.store.blocs.membership(membershipID), m.blocID == blocID else {
+            throw DomainError.notFound("thành viên khối")
+        }
+        _ = try await req.organization().confirmMembership(membershipID)
+        req.flash("Đã xác nhận thành viên năm \(m.year): thư ký khối từ nay xem được cán bộ của đơn vị.")
+        return req.redirect(to: SiteURL.bloc(.value(blocID)).path(query: [("year", String(m.year))]))
+    }
+
     private static func page(_ req: Request, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
         let org = try req.organization()
         let bloc = try await org.bloc(try req.uuid(SiteURL.blocKey, what: "khối thi đua"))
         let years = try await org.years(of: bloc.id)
-        let year = req.query[Int.self, at: "year"] ?? years.first ?? req.today.year
+        let year = req.queryYear("year") ?? years.first ?? req.today.year
         let canManage = org.policy.canManageMembership(ofBloc: bloc.id)
         let model = BlocShow.Model(
             layout: .init(request: req, title: bloc.name, section: .blocs), bloc: bloc, years: years, year: year,

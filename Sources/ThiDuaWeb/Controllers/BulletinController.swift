@@ -11,8 +11,9 @@ enum BulletinController {
     }
 
     @Sendable static func feed(req: Request) async throws -> Response {
-        let host = req.headers.first(name: .host) ?? "localhost"
-        let xml = BulletinFeed.render(try await BulletinService(store: req.store).bulletin(), baseURL: "http://\(host)", updated: Date())
+        // Never the Host header: a forged one would put another site's address in every reader's feed.
+        let base = req.application.settings.configuration.publicURL ?? "http://127.0.0.1"
+        let xml = BulletinFeed.render(try await BulletinService(store: req.store).bulletin(), baseURL: base, updated: Date())
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "application/atom+xml; charset=utf-8")
         return Response(status: .ok, headers: headers, body: .init(string: xml))

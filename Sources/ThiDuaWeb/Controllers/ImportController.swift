@@ -25,7 +25,6 @@ enum ImportController {
     }
 
     @Sendable static func upload(req: Request) async throws -> Response {
-        try CSRF.verify(req)
         let account = try req.requireAccount()
         let body = try req.content.decode(Upload.self)
         guard let kind = ImportKind(rawValue: body.kind ?? ""), kinds(for: account).contains(kind) else { throw DomainError.forbidden }
@@ -34,12 +33,16 @@ enum ImportController {
         }
         let (data, fileName, dryRun) = (Data(buffer: file.data), file.filename, body.dryRun == "true")
         let (store, limit, logger) = (req.store, req.application.settings.configuration.uploadLimitBytes, req.logger)
+        // Held until the streamed page ends, not only until this handler returns.
+        let jobs = req.application.heavyJobs
+        try jobs.acquire()
         // The page goes out in parts: the frame first, a line per 1,000 rows written, then the report.
         let parts = pageHTML(req, account: account, selected: kind, report: nil, streaming: true).components(separatedBy: ImportPage.progressMarker)
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "html", parameters: ["charset": "utf-8"])
         headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return Response(status: .ok, headers: headers, body: .init(managedAsyncStream: { writer in
+            defer { jobs.release() }
             try await writer.writeBuffer(ByteBuffer(string: parts[0] + ImportPage.progressStart))
             let (progress, continuation) = AsyncStream<(Int, Int)>.makeStream(bufferingPolicy: .bufferingNewest(1))
             let work = Task {

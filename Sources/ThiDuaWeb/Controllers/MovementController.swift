@@ -10,7 +10,7 @@ enum MovementController {
         let year = req.query[String.self, at: "nam"] ?? ""
         let status = req.query[String.self, at: "trang-thai"] ?? ""
         let scope = req.query[String.self, at: "pham-vi"] ?? ""
-        let filter = MovementFilter(year: Int(year), status: Movement.Status(rawValue: status), scopeKind: Movement.ScopeKind(rawValue: scope))
+        let filter = MovementFilter(year: Int(year).flatMap { LocalDate.plausibleYears.contains($0) ? $0 : nil }, status: Movement.Status(rawValue: status), scopeKind: Movement.ScopeKind(rawValue: scope))
         let account = try req.requireAccount()
         let model = MovementList.Model(layout: .init(request: req, title: "Phong trào thi đua", section: .movements),
                                        movements: try await service.list(filter), year: year, status: status, scope: scope,
@@ -109,6 +109,17 @@ enum MovementController {
         }
     }
 
+    @Sendable static func approveBulletin(req: Request) async throws -> Response {
+        let version = try req.content.get(Int?.self, at: "version") ?? 0
+        do {
+            let m = try await req.movementService().approveForBulletin(try id(req), version: version)
+            req.flash("Đã duyệt: “\(m.title)” được đăng trên bản tin công khai.")
+            return req.redirect(to: SiteURL.movement(.value(m.id)).path)
+        } catch {
+            return try await page(req, errors: try formErrors(error), status: .unprocessableEntity)
+        }
+    }
+
     // MARK: helpers
 
     static func id(_ req: Request) throws -> UUID { try req.uuid(SiteURL.movementKey, what: "phong trào") }
@@ -131,7 +142,7 @@ enum MovementController {
     }
 
     private static func form(_ req: Request, id: UUID?, version: Int, draft: MovementDraft, errors: [FieldError], message: String?) async throws -> Response {
-        let year = Int(draft.year) ?? req.today.year
+        let year = Int(draft.year).flatMap { LocalDate.plausibleYears.contains($0) ? $0 : nil } ?? req.today.year
         let service = try req.movementService()
         let occurrences = Dictionary(try await service.calendar(year: year).map { ($0.anniversary.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         let anniversaries = try await service.anniversaries().filter(\.active).map { ($0, occurrences[$0.id] ?? $0.name) }
@@ -159,6 +170,7 @@ enum MovementController {
                                        anniversary: anniversary?.occurrence(in: m.year), canManage: service.canManage(m.scopeKind, m.scopeID),
                                        registered: registered, participants: participants,
                                        canRegister: account.role == .unitOfficer || account.role == .admin,
+                                       canApproveBulletin: try await service.canApproveBulletin(m),
                                        today: req.today.iso, errors: errors, csrf: req.csrf)
         return HTMLResponse.make(MovementShow.render(model), status: status)
     }

@@ -38,9 +38,17 @@ enum SignInController {
         return req.redirect(to: SiteURL.signIn.path)
     }
 
-    /// Only a local path: never send someone to another site after sign-in.
+    /// Only a local path: never send someone to another site after sign-in. Browsers drop tabs and newlines
+    /// and read `\` as `/`, so `/\t/host` or `/\\host` would leave the site: the path, as given and once more
+    /// percent-decoded, must start with exactly one `/` and hold no control character, space or backslash.
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return SiteURL.home.path }
+        guard let next, next.utf8.count <= 2048 else { return SiteURL.home.path }
+        let decoded = next.removingPercentEncoding ?? ""
+        for form in [next, decoded] {
+            guard form.hasPrefix("/"), !form.hasPrefix("//"),
+                  !form.unicodeScalars.contains(where: { $0.value < 0x21 || $0 == "\\" || $0.value == 0x7F || UnsafeCharacters.isUnsafe($0) })
+            else { return SiteURL.home.path }
+        }
         return next
     }
 

@@ -11,20 +11,24 @@ import VaporTesting
 
 /// The real app, in process, on a fresh database (a temp SQLite file or a PostgreSQL schema of its own),
 /// with the demo data loaded unless `demo` is false; the demo's histories only when `histories` is true.
-func withTestApp<T>(_ kind: DatabaseKind, demo: Bool = true, histories: Bool = false, _ body: (Application) async throws -> T) async throws -> T {
-    kind == .postgres ? try await PostgresGate.shared.run { try await openTestApp(kind, demo: demo, histories: histories, body) }
-        : try await openTestApp(kind, demo: demo, histories: histories, body)
+/// `settings` changes the configuration before the app is built (limits, proxies, keys).
+func withTestApp<T>(_ kind: DatabaseKind, demo: Bool = true, histories: Bool = false, settings: (inout Configuration) -> Void = { _ in },
+                    _ body: (Application) async throws -> T) async throws -> T {
+    kind == .postgres ? try await PostgresGate.shared.run { try await openTestApp(kind, demo: demo, histories: histories, settings: settings, body) }
+        : try await openTestApp(kind, demo: demo, histories: histories, settings: settings, body)
 }
 
-private func openTestApp<T>(_ kind: DatabaseKind, demo: Bool, histories: Bool, _ body: (Application) async throws -> T) async throws -> T {
+private func openTestApp<T>(_ kind: DatabaseKind, demo: Bool, histories: Bool, settings: (inout Configuration) -> Void,
+                            _ body: (Application) async throws -> T) async throws -> T {
     let app = try await Application.make(.testing)
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-web-\(UUID().uuidString)")
     var cleanup: () async throws -> Void = {}
     do {
         let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? ""
         let database: Configuration.Database = kind == .sqlite ? .sqlite(path: dir.appendingPathComponent("t.sqlite").path) : .postgres(url: url)
-        let config = Configuration(database: database, dataDirectory: dir.path, logLevel: "warning",
+        var config = Configuration(database: database, dataDirectory: dir.path, logLevel: "warning",
                                    sessionSecret: String(repeating: "k", count: 40))
+        settings(&config)
         app.logger.logLevel = .warning
         try await configure(app, config, demo: demo)
         app.bcryptCost = 4
@@ -84,9 +88,11 @@ struct Client {
         }
     }
 
+    /// `running`: through a real server on a free port, where a body larger than one chunk arrives as a stream.
     func send(_ method: HTTPMethod, _ url: String, json: (any Encodable)? = nil, form: [String: String]? = nil,
-              rawBody: String? = nil, contentType: HTTPMediaType? = nil) async throws -> TestingHTTPResponse {
-        try await app.testing().sendRequest(method, "/") { req in
+              rawBody: String? = nil, contentType: HTTPMediaType? = nil, running: Bool = false) async throws -> TestingHTTPResponse {
+        let tester = running ? try app.testing(method: .running(hostname: "127.0.0.1", port: 0)) : try app.testing()
+        return try await tester.sendRequest(method, "/") { req in
             req.url = URI(string: url)
             if let token { req.headers.bearerAuthorization = BearerAuthorization(token: token) }
             if let cookie { req.headers.replaceOrAdd(name: .cookie, value: cookie) }
@@ -150,4 +156,43 @@ func demoPerson(_ app: Application, unit code: String) async throws -> Person {
     let unit = try #require(try await app.store.units.find(code: code))
     let rows = try await app.store.people.list(PeopleFilter(query: ListQuery(perPage: 1), unitID: unit.id))
     return try #require(rows.items.first?.person)
+}
+
+/// Serves the app on a free loopback port for the length of `body`, which gets the base URL. Unlike
+/// `testing(method: .running)`, which starts and stops a server around each request, this takes
+/// concurrent requests.
+func withRunningServer<T>(_ app: Application, _ body: (String) async throws -> T) async throws -> T {
+    try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+    do {
+        let port = try #require(app.http.server.shared.localAddress?.port)
+        let result = try await body("http://127.0.0.1:\(port)")
+        await app.server.shutdown()
+        return result
+    } catch {
+        await app.server.shutdown()
+        throw error
+    }
+}
+
+extension Client {
+    /// A request to a server started by `withRunningServer`, for answers larger than the running tester's
+    /// 1 MB; redirects are followed.
+    func live(_ method: HTTPMethod, _ base: String, _ url: String, form: [String: String]? = nil, rawBody: String? = nil) async throws -> ClientResponse {
+        var headers = HTTPHeaders()
+        if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
+        if let cookie { headers.replaceOrAdd(name: .cookie, value: cookie) }
+        return try await app.client.send(method, headers: headers, to: URI(string: base + url)) { req in
+            if var form {
+                if let csrf, form[CSRF.field] == nil { form[CSRF.field] = csrf }
+                var c = URLComponents()
+                c.queryItems = form.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
+                req.body = ByteBuffer(string: (c.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B"))
+                req.headers.contentType = .urlEncodedForm
+            }
+            if let rawBody {
+                req.body = ByteBuffer(string: rawBody)
+                req.headers.contentType = .json
+            }
+        }
+    }
 }

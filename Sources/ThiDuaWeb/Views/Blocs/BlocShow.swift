@@ -63,8 +63,14 @@ enum BlocShow {
                     .tbody(.forEach(model.members) { m in
                         .tr(.td(.attribute(named: "data-label", value: "Mã"), .text(m.unit.code)),
                             .td(.a(.href(SiteURL.unit(.value(m.unit.id)).path), .text(m.unit.name))),
-                            .td(.attribute(named: "data-label", value: "Vai trò"), roleBadge(m.membership.role)),
+                            .td(.attribute(named: "data-label", value: "Vai trò"), roleBadge(m.membership.role),
+                                .if(!m.membership.confirmed, .span(.class("badge pending"), .text("Chờ quản trị xác nhận")))),
                             .if(model.canManageMembers, .td(
+                                .if(!m.membership.confirmed && model.canEdit,
+                                    .form(.method(.post), .action(SiteURL.blocMemberConfirm(.value(bloc.id), .value(m.membership.id)).path), .class("inline"),
+                                        Form.csrf(model.csrf),
+                                        .button(.type(.submit), .class("link"), .text("Xác nhận"),
+                                                .attribute(named: "aria-label", value: Escape.attribute("Xác nhận \(m.unit.name) năm \(model.year)"))))),
                                 .form(.method(.post), .action(SiteURL.blocMemberRemove(.value(bloc.id), .value(m.membership.id)).path), .class("inline"),
                                     Form.csrf(model.csrf),
                                     .button(.type(.submit), .class("link"), .text("Bỏ khỏi năm \(model.year)"),
@@ -82,6 +88,7 @@ enum BlocShow {
                                 options: BlocMembership.Role.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
                                 selected: BlocMembership.Role.member.rawValue, errors: model.errors, required: true),
                     .p(.class("hint"), .text("Chọn Trưởng khối hoặc Phó khối sẽ chuyển đơn vị đang giữ vai trò đó về Thành viên (luân phiên hằng năm).")),
+                    .if(!model.canEdit, .p(.class("hint"), .text("Đơn vị chưa từng thuộc khối sẽ chờ quản trị xác nhận; trong lúc chờ, thư ký chưa xem được cán bộ của đơn vị đó."))),
                     Form.submit("Lưu thành viên")
                 ),
                 .form(.method(.post), .action(SiteURL.blocCopyYear(.value(bloc.id)).path), .class("card"),

@@ -13,6 +13,7 @@ enum MovementShow {
         var registered: Int?
         var participants: Int?
         var canRegister: Bool
+        var canApproveBulletin: Bool
         var today: String
         var errors: [FieldError]
         var csrf: String
@@ -41,6 +42,11 @@ enum MovementShow {
                 .a(.class("button"), .href(SiteURL.movementRegistration(.value(m.id)).path),
                    .text(model.canRegister ? "Đăng ký thi đua của đơn vị" : "Tình hình đăng ký")),
                 .unwrap(model.registered) { r in .span(.class("muted"), .text("Đã đăng ký: \(r)/\(model.participants ?? 0) đơn vị")) })),
+            .if(m.bulletinHeld == true, .div(.class("card"), .id("cho-duyet-ban-tin"),
+                .p(.text("Chờ thư ký khối hoặc quản trị duyệt trước khi đăng lên bản tin công khai.")),
+                .if(model.canApproveBulletin, .form(.method(.post), .action(SiteURL.movementBulletinApproval(.value(m.id)).path), .class("inline"),
+                    Form.csrf(model.csrf), Form.hidden("version", String(m.version)),
+                    .button(.type(.submit), .class("primary"), .text("Duyệt đăng bản tin")))))),
             .h2(.text("Quá trình")),
             .ul(.id("qua-trinh-phong-trao"), .forEach(m.history) { .li(.text("\($0.on.vietnamese): \($0.status.vietnamese) – \($0.by)")) }),
             .if(m.history.isEmpty, .p(.class("muted"), .text("Chưa phát động."))),

@@ -59,6 +59,7 @@ enum Stylesheet {
     .badge.deputy { background:#fff4d6; border-color:#e8c96a; color:#5a4300; }
     .badge.off { background:#eee; color:#555; }
     .badge.round { background:#fde7e7; border-color:#f0b4ae; color:var(--brand-dark); }
+    .badge.pending { background:#fff4d6; border-color:#e8c96a; color:#5a4300; margin-left:.3rem; }
     tr.round td { font-weight:600; }
     .badge.status-launched { background:#e3f4e8; border-color:#8fc9a0; color:#14532d; }
     .badge.status-midTermReviewed, .badge.status-closed { background:#e8eefc; border-color:#a9bdf0; color:#1d3a7a; }

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import ThiDuaTestSupport
+import ThiDuaCore
+@testable import ThiDuaWeb
+import VaporTesting
+
+/// No number in a URL may stop the server: Swift traps on overflow, and one trap cuts every user off.
+/// (The e2e fuzz test sends such values to every route of a running server.)
+@Suite struct ExtremeParameterTests {
+    static let extremes = ["9223372036854775807", "-9223372036854775808", "99999999999999999999999", "-1", "0", "1e309", "NaN", "%00", ""]
+
+    @Test func listQueriesClampEveryPage() {
+        for page in [Int.max, Int.min, 0, -1] {
+            let q = ListQuery(page: page, perPage: Int.max)
+            #expect(q.offset >= 0 && q.offset <= ListQuery.maxPage * ListQuery.maxPerPage)
+            let a = AuditFilter(page: page, perPage: Int.min)
+            #expect(a.page >= 1 && a.page <= ListQuery.maxPage && a.perPage == 1)
+        }
+    }
+
+    @Test func everyListAnswersExtremePagesAndYears() async throws {
+        try await withTestApp(.sqlite) { app in
+            // setup
+            let api = try await Client.api(app, "canbo01")
+            let admin = try await Client.browser(app, "admin")
+            let bloc = try #require(try await app.store.accounts.find(username: "thuky")?.blocID)
+            let apiPaths = ["/api/v1/units", "/api/v1/people", "/api/v1/blocs", "/api/v1/audit", "/api/v1/movements", "/api/v1/anniversaries",
+                            "/api/v1/blocs/\(bloc)/memberships", "/api/v1/eligibility/sweep"]
+            let pagePaths = ["/don-vi", "/nhan-su", "/khoi-thi-dua", "/nhat-ky", "/phong-trao", "/lich-ky-niem", "/xet-dieu-kien",
+                             "/khoi-thi-dua/\(bloc)", "/khoi-thi-dua/\(bloc)/giao-uoc"]
+            for value in Self.extremes {
+                let query = ["page", "per", "nam", "year", "ma"].map { "\($0)=\(value)" }.joined(separator: "&")
+                for path in apiPaths {
+                    // MUT
+                    let res = try await api.send(.GET, "\(path)?\(query)")
+                    // validation
+                    #expect(res.status.code < 500, "\(path)?\(query): \(res.status)")
+                }
+                for path in pagePaths {
+                    let res = try await admin.send(.GET, "\(path)?\(query)")
+                    #expect(res.status.code < 500, "\(path)?\(query): \(res.status)")
+                }
+            }
+            let units = try await api.send(.GET, "/api/v1/units?page=9223372036854775807")
+            #expect(units.status == .ok)
+            #expect(units.body.string.contains("\"items\":[]"))
+        }
+    }
+}
