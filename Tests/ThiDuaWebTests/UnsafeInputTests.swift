@@ -42,6 +42,20 @@ import VaporTesting
         }
     }
 
+    @Test func anImportedCellWithSuchACharacterIsNamedAndNothingIsWritten() async throws {
+        try await withTestApp(.sqlite) { app in
+            // setup
+            let rows = [["Họ và tên", "Giới tính", "Mã đơn vị"], ["Lý Thị Mới", "Nữ", "DV01"], ["Lý \u{202E}năV", "Nam", "DV01"]]
+            // MUT
+            let report = try await ImportTests.importRows(app, .people, rows)
+            // validation
+            #expect(report.problems.map(\.row) == [3])
+            #expect(report.problems.first?.column == "Họ và tên")
+            #expect(report.problems.first?.message.contains("U+202E") == true)
+            #expect(try await app.store.people.list(PeopleFilter(query: ListQuery(text: "ly thi moi"))).total == 0)
+        }
+    }
+
     @Test func paragraphsOfALongTextAreKept() async throws {
         try await withTestApp(.sqlite) { app in
             // setup

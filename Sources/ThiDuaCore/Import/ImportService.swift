@@ -37,6 +37,20 @@ public struct ImportService: Sendable {
             return (offset + 2, record)
         }
         report.rows = data.count
+        // A control, bidirectional or zero-width character is refused in a file as in a form.
+        var unsafe: [ImportProblem] = []
+        for (row, record) in data where unsafe.count < 100 {
+            for (key, value) in record.sorted(by: { $0.key < $1.key }) {
+                guard let s = UnsafeCharacters.first(in: value) else { continue }
+                let header = kind.columns.first { $0.key == key }?.header ?? key
+                unsafe.append(ImportProblem(row: row, column: header, value: value.unicodeScalars.filter { !UnsafeCharacters.isUnsafe($0) }.map(String.init).joined(),
+                                            message: "Ô có ký tự ẩn hoặc ký tự điều khiển (\(UnsafeCharacters.code(s))) không được phép. Hãy gõ lại nội dung ô này."))
+            }
+        }
+        guard unsafe.isEmpty else {
+            report.problems = unsafe
+            return report
+        }
         let plan = try await ImportPlanner(kind: kind, account: account, store: store, today: today).plan(data, progress: progress)
         report.problems = plan.problems
         report.unchanged = plan.unchanged

@@ -27,6 +27,8 @@ public protocol BlocRepository: Sendable {
     func deleteMembership(_ id: UUID) async throws
     /// Units with a confirmed membership of the bloc in any year: a bloc secretary's people scope.
     func unitIDs(inBloc blocID: UUID) async throws -> Set<UUID>
+    /// Memberships that wait for the admin's confirmation, newest year first (at most `limit`).
+    func pendingMemberships(limit: Int) async throws -> [BlocMembership]
     /// Blocs that a unit belongs to, newest year first.
     func memberships(ofUnit unitID: UUID) async throws -> [(Bloc, BlocMembership)]
 }

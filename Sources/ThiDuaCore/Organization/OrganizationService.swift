@@ -170,6 +170,17 @@ public struct OrganizationService: Sendable {
         }
     }
 
+    /// What waits for the admin: memberships added by secretaries, with their bloc and unit names.
+    public func pendingMemberships(limit: Int = 20) async throws -> [(bloc: Bloc, unit: OrgUnit, membership: BlocMembership)] {
+        guard policy.canManageOrganization else { return [] }
+        var rows: [(bloc: Bloc, unit: OrgUnit, membership: BlocMembership)] = []
+        for m in try await store.blocs.pendingMemberships(limit: limit) {
+            guard let bloc = try await store.blocs.find(m.blocID), let unit = try await store.units.find(m.unitID) else { continue }
+            rows.append((bloc, unit, m))
+        }
+        return rows
+    }
+
     /// The admin confirms a unit that a bloc secretary added; only then does it enter the secretary's scope.
     public func confirmMembership(_ id: UUID) async throws -> BlocMembership {
         guard policy.canManageOrganization else { throw DomainError.forbidden }

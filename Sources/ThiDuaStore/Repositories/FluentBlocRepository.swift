@@ -128,6 +128,10 @@ struct FluentBlocRepository: BlocRepository {
             .map { try $0.decode(column: "unit_id", as: UUID.self) })
     }
 
+    func pendingMemberships(limit: Int) async throws -> [BlocMembership] {
+        try await BlocMembershipModel.query(on: db).filter(\.$confirmed == false).sort(\.$year, .descending).limit(limit).all().map(\.core)
+    }
+
     func memberships(ofUnit unitID: UUID) async throws -> [(Bloc, BlocMembership)] {
         let ms = try await BlocMembershipModel.query(on: db).filter(\.$unitID == unitID).sort(\.$year, .descending).all()
         let blocs = try await BlocModel.query(on: db).filter(\.$id ~~ Set(ms.map(\.blocID))).all()

@@ -1,6 +1,10 @@
 import Foundation
 import ThiDuaCore
 import Vapor
+#if os(Linux)
+/// glibc's `malloc_trim` (malloc.h, which the Glibc module does not export).
+@_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
+#endif
 
 /// At most `limit` heavy jobs (imports, exports, sweeps, documents, eligibility requests) at once; one more
 /// is refused with 429 at once rather than queued, so a burst cannot pile up memory.
@@ -21,7 +25,14 @@ final class HeavyJobs: @unchecked Sendable {
     }
 
     func release() {
-        lock.withLock { running = max(0, running - 1) }
+        let idle: Bool = lock.withLock {
+            running = max(0, running - 1)
+            return running == 0
+        }
+        // glibc keeps freed memory for the process; after a burst of big jobs, give it back to the machine.
+        #if os(Linux)
+        if idle { _ = mallocTrim(0) }
+        #endif
     }
 
     var count: Int { lock.withLock { running } }

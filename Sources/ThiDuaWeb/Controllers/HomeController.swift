@@ -10,11 +10,16 @@ enum HomeController {
         var scopeName: String?
         if let unit = account.unitID { scopeName = try await req.store.units.find(unit)?.name }
         if let bloc = account.blocID { scopeName = try await req.store.blocs.find(bloc)?.name }
-        let model = HomePage.Model(
+        var model = HomePage.Model(
             layout: .init(request: req, title: "Trang chủ", section: .home), account: account, scopeName: scopeName,
             units: try await org.units(ListQuery(perPage: 1), includeInactive: false).total,
             blocs: try await org.blocs(ListQuery(perPage: 1)).total,
             people: try await people.list(ListQuery(perPage: 1), status: .working).total)
+        if org.policy.canManageOrganization {
+            model.isAdmin = true
+            model.pending = try await org.pendingMemberships()
+            model.signInLocks = try await SignIn(store: req.store, hasher: BcryptHasher()).locks(for: account).count
+        }
         return HTMLResponse.make(HomePage.render(model))
     }
 
