@@ -16,7 +16,10 @@ struct AuditCommand: AsyncParsableCommand {
 
         func run() async throws {
             let verdict = try await AppRunner.withApp { app, configuration in
-                if configuration.auditKey == nil { printProgress("chưa đặt THIDUA_AUDIT_KEY: không kiểm tra chữ ký của các điểm mốc") }
+                if configuration.auditKey == nil {
+                    // On standard error: the first line of standard output stays the verdict.
+                    FileHandle.standardError.write(Data("Lưu ý: chưa đặt THIDUA_AUDIT_KEY, không kiểm tra chữ ký của các điểm mốc.\n".utf8))
+                }
                 return try await AuditService(store: app.store).verify(key: configuration.auditKey, anchors: anchor) { count in
                     if count % 50_000 == 0 { printProgress("đã kiểm tra \(count) sự kiện") }
                 }

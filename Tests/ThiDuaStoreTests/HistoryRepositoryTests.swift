@@ -86,7 +86,8 @@ import ThiDuaCore
     @Test(arguments: DatabaseKind.available)
     func everyChangeIsAuditedInAnUnbrokenChain(database: DatabaseKind) async throws {
         try await TestDatabase.with(database) { t in
-            // setup
+            // setup (the migrations' own events come first)
+            let base = try await t.store.audit.head().seq
             let (person, unit) = try await Self.person(t.store)
             let officer = Account(username: "canbo01", displayName: "Cán bộ", role: .unitOfficer, unitID: unit.id)
             let service = HistoryService(store: t.store, account: officer)
@@ -95,14 +96,14 @@ import ThiDuaCore
             _ = try await service.update(entry.id, version: 1, HistoryDraft(kind: "rating", year: "2023", value: "excellent"), today: Self.today)
             try await service.delete(entry.id)
             // validation
-            let events = try await t.store.audit.events(after: 0, limit: 100)
+            let events = try await t.store.audit.events(after: base, limit: 100)
             #expect(events.map(\.action) == [.create, .create, .create, .update, .delete])
             #expect(events.map(\.entity) == ["org_units", "people", "history_entries", "history_entries", "history_entries"])
             #expect(events[2].actor == "canbo01")
             #expect(events[3].oldValue?.contains("\"good\"") == true)
             #expect(events[3].newValue?.contains("\"excellent\"") == true)
             #expect(events.allSatisfy { $0.unitID == unit.id })
-            #expect(try await AuditService(store: t.store).verify() == .intact(count: 5))
+            #expect(try await AuditService(store: t.store).verify() == .intact(count: Int(base) + 5))
             let own = try await AuditService(store: t.store).list(for: officer)
             #expect(own.total == 5)
             let stranger = Account(username: "canbo02", displayName: "Khác", role: .unitOfficer, unitID: UUID())
@@ -114,17 +115,18 @@ import ThiDuaCore
     func anAlteredOrRemovedEventBreaksTheChain(database: DatabaseKind) async throws {
         try await TestDatabase.with(database) { t in
             // setup
+            let base = try await t.store.audit.head().seq
             _ = try await Self.person(t.store)
             let audit = AuditService(store: t.store)
-            #expect(try await audit.verify() == .intact(count: 2))
-            // MUT: change the new value of event 1 directly in the table
-            try await t.db.sql.update("audit_events").set("new_value", to: "{\"name\":\"giả mạo\"}").where("seq", .equal, Int64(1)).run()
+            #expect(try await audit.verify() == .intact(count: Int(base) + 2))
+            // MUT: change the new value of the unit's event directly in the table
+            try await t.db.sql.update("audit_events").set("new_value", to: "{\"name\":\"giả mạo\"}").where("seq", .equal, base + 1).run()
             // validation
-            #expect(try await audit.verify() == .broken(seq: 1, reason: "nội dung đã bị sửa sau khi ghi"))
+            #expect(try await audit.verify() == .broken(seq: base + 1, reason: "nội dung đã bị sửa sau khi ghi"))
             // MUT: restore by recomputing its hash: the next event's link now breaks
-            let forged = try #require(try await t.store.audit.events(after: 0, limit: 1).first)
-            try await t.db.sql.update("audit_events").set("hash", to: AuditChain.hash(of: forged)).where("seq", .equal, Int64(1)).run()
-            #expect(try await audit.verify() == .broken(seq: 2, reason: "mã băm của sự kiện trước không khớp"))
+            let forged = try #require(try await t.store.audit.events(after: base, limit: 1).first)
+            try await t.db.sql.update("audit_events").set("hash", to: AuditChain.hash(of: forged)).where("seq", .equal, base + 1).run()
+            #expect(try await audit.verify() == .broken(seq: base + 2, reason: "mã băm của sự kiện trước không khớp"))
         }
     }
 
@@ -132,15 +134,16 @@ import ThiDuaCore
     func aDeletedTailIsNoticed(database: DatabaseKind) async throws {
         try await TestDatabase.with(database) { t in
             // setup
+            let base = try await t.store.audit.head().seq
             _ = try await Self.person(t.store)
             // MUT
-            try await t.db.sql.delete(from: "audit_events").where("seq", .equal, Int64(2)).run()
+            try await t.db.sql.delete(from: "audit_events").where("seq", .equal, base + 2).run()
             // validation
             guard case .broken(let seq, _) = try await AuditService(store: t.store).verify() else {
                 Issue.record("a removed last event went unnoticed")
                 return
             }
-            #expect(seq == 2)
+            #expect(seq == base + 2)
         }
     }
 }

@@ -16,6 +16,7 @@ public enum ThiDuaMigrations {
             CreateMovementTables(),
             AddMembershipConfirmation(),
             CreateAuditCheckpoint(),
+            AuditSeededAnniversaries(),
         ]
     }
 }

@@ -106,8 +106,6 @@ struct FluentAuditRepository: AuditRepository {
 
     func mismatches(limit: Int) async throws -> [AuditMismatch] {
         var found: [AuditMismatch] = []
-        // The anniversaries a migration seeds were never changed by anyone.
-        let seeded = Set(Anniversary.defaults.map { $0.id.uuidString.lowercased() })
         for table in Self.versionedTables {
             var after: UUID?
             while found.count < limit {
@@ -131,9 +129,7 @@ struct FluentAuditRepository: AuditRepository {
                 }
                 for (id, version) in versions.sorted(by: { $0.key < $1.key }) where found.count < limit {
                     guard let l = last[id] else {
-                        if !(table == "anniversaries" && seeded.contains(id) && version == 1) {
-                            found.append(AuditMismatch(entity: table, entityID: id, reason: "có trong cơ sở dữ liệu nhưng không có sự kiện nào trong nhật ký (được ghi ngoài hệ thống)"))
-                        }
+                        found.append(AuditMismatch(entity: table, entityID: id, reason: "có trong cơ sở dữ liệu nhưng không có sự kiện nào trong nhật ký (được ghi ngoài hệ thống)"))
                         continue
                     }
                     if l.action == AuditEvent.Action.delete.rawValue {
