@@ -36,6 +36,44 @@ import VaporTesting
         }
     }
 
+    @Test func onlyTheAdminSeesAndLiftsSignInWaits() async throws {
+        try await withTestApp(.sqlite) { app in
+            // setup: canbo02 locked out at this address
+            var guesser = Client(app)
+            let page = try await guesser.send(.GET, "/dang-nhap")
+            guesser.cookie = sessionCookie(page)
+            guesser.csrf = csrfToken(page.body.string)
+            for _ in 0..<5 { _ = try await guesser.send(.POST, "/dang-nhap", form: ["username": "canbo02", "password": "sai"]) }
+            let officer = try await Client.browser(app, "canbo01")
+            let admin = try await Client.browser(app, "admin")
+            // MUT
+            let officerPage = try await officer.send(.GET, "/cai-dat/khoa-dang-nhap")
+            let officerUnlock = try await officer.send(.POST, "/cai-dat/khoa-dang-nhap", form: ["username": "canbo02"])
+            let list = try await admin.send(.GET, "/cai-dat/khoa-dang-nhap")
+            let unlock = try await admin.send(.POST, "/cai-dat/khoa-dang-nhap", form: ["username": "canbo02"])
+            let after = try await guesser.send(.POST, "/dang-nhap", form: ["username": "canbo02", "password": DemoData.password])
+            // validation
+            #expect(officerPage.status == .forbidden)
+            #expect(officerUnlock.status == .forbidden)
+            #expect(list.status == .ok)
+            #expect(list.body.string.contains("Mở khóa canbo02"))
+            #expect(unlock.status == .seeOther)
+            #expect(after.status == .seeOther, "signed in once the admin lifted the wait")
+        }
+    }
+
+    @Test func forwardedAddressesAreBelievedOnlyFromTrustedProxies() {
+        // No proxy configured: the header is anyone's to forge.
+        #expect(ClientAddress.resolve(peer: "203.0.113.5", forwardedFor: ["10.9.9.9"], trusted: []) == "203.0.113.5")
+        // From an untrusted peer, even with proxies configured.
+        #expect(ClientAddress.resolve(peer: "203.0.113.5", forwardedFor: ["10.9.9.9"], trusted: ["127.0.0.1"]) == "203.0.113.5")
+        // Behind the proxy: the nearest address that is not a proxy; a forged left-most entry is ignored.
+        #expect(ClientAddress.resolve(peer: "127.0.0.1", forwardedFor: ["1.1.1.1, 198.51.100.7"], trusted: ["127.0.0.1"]) == "198.51.100.7")
+        #expect(ClientAddress.resolve(peer: "127.0.0.1", forwardedFor: ["198.51.100.7, 10.0.0.2"], trusted: ["127.0.0.1", "10.0.0.2"]) == "198.51.100.7")
+        // Garbage in the header is not an address.
+        #expect(ClientAddress.resolve(peer: "127.0.0.1", forwardedFor: ["<script>"], trusted: ["127.0.0.1"]) == "127.0.0.1")
+    }
+
     @Test(arguments: DatabaseKind.available)
     func aFormWithoutItsTokenIsRefused(database: DatabaseKind) async throws {
         try await withTestApp(database) { app in

@@ -38,6 +38,7 @@ enum Stylesheet {
     button.danger { border-color: var(--err); color: var(--err); }
     button.link { background:none; border:none; padding:0; text-decoration:underline; }
     form.inline { display:inline; }
+    form.inline + form.inline { margin-left:.75rem; }
     .field { display:flex; flex-direction:column; gap:.2rem; margin-bottom:.9rem; max-width: 36rem; }
     .field label { font-weight:600; }
     .field input, .field select, .field textarea { font: inherit; padding:.45rem .6rem; border:1px solid #9aa3b2; border-radius:4px; background:#fff; width:100%; }
