@@ -12,13 +12,16 @@ import Foundation
 /// - An empty line reads as `[]`; empty lines at the end are ignored.
 /// - `CSVWriter`'s formula neutralisation is undone: a field of apostrophes followed by
 ///   `= + - @`, tab or CR loses one apostrophe, so `'=SUM(A1)` reads `=SUM(A1)`.
+/// - `SpreadsheetLimits` (rows, fields of a record, fields in all, characters of a field) are
+///   checked as each field ends, so e.g. a file of commas is refused at the first field too many.
+///   Blank lines count as rows only when a record follows them.
 public enum CSVReader {
     private static let quote = UInt8(ascii: "\"")
     private static let cr = UInt8(ascii: "\r")
     private static let lf = UInt8(ascii: "\n")
     private static let apostrophe = UInt8(ascii: "'")
 
-    public static func read(_ data: Data) throws -> [[String]] {
+    public static func read(_ data: Data, limits: SpreadsheetLimits = .default) throws -> [[String]] {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         try validateUTF8(bytes)
@@ -32,16 +35,29 @@ public enum CSVReader {
         var line = 1
         var quoteLine = 1
         var i = 0
+        var fields = 0
+        var blankRows = 0  // blank lines not kept yet: only a record after them does
 
-        func endField() {
-            record.append(restored(field))
+        func endField() throws {
+            let column = record.count + 1
+            guard column <= limits.maxColumns else { throw DocumentError.tooManyColumns(limit: limits.maxColumns) }
+            fields += 1
+            guard fields <= limits.maxCells else { throw DocumentError.tooManyCells(limit: limits.maxCells) }
+            let row = records.count + blankRows + 1
+            record.append(try CellText.checked(restored(field), cell: CellReference.name(row: row, column: column),
+                                               limits: limits))
             field.removeAll(keepingCapacity: true)
         }
-        func endRecord() {
+        func endRecord() throws {
             if blankLine {
-                records.append([])
+                blankRows += 1
             } else {
-                endField()
+                guard records.count + blankRows < limits.maxRows else {
+                    throw DocumentError.tooManyRows(limit: limits.maxRows)
+                }
+                try endField()
+                records.append(contentsOf: repeatElement([], count: blankRows))
+                blankRows = 0
                 records.append(record)
             }
             record = []
@@ -63,12 +79,12 @@ public enum CSVReader {
                 continue
             }
             if b == cr || b == lf {
-                endRecord()
+                try endRecord()
                 i += (b == cr && next == lf) ? 2 : 1
                 line += 1
             } else if b == delimiter {
                 blankLine = false
-                endField()
+                try endField()
                 state = .fieldStart
                 i += 1
             } else if b == quote && state == .fieldStart {
@@ -86,8 +102,7 @@ public enum CSVReader {
         if state == .quoted {
             throw DocumentError.malformed("dấu ngoặc kép mở ở dòng \(quoteLine) không được đóng")
         }
-        if !blankLine { endRecord() }
-        while records.last?.isEmpty == true { records.removeLast() }
+        if !blankLine { try endRecord() }
         return records
     }
 
@@ -103,12 +118,13 @@ public enum CSVReader {
         return String(decoding: field, as: UTF8.self)
     }
 
-    /// `;` if the first line (outside quotes) has more semicolons than commas, else `,`.
+    /// `;` if the first line (outside quotes) has more semicolons than commas, else `,`. Only the
+    /// first 64 KB: a header is far shorter, and a file of one huge line needs no second look.
     static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
         var inQuotes = false
         var commas = 0
         var semicolons = 0
-        for b in bytes {
+        for b in bytes.prefix(65_536) {
             if b == quote { inQuotes.toggle(); continue }
             if inQuotes { continue }
             if b == cr || b == lf { break }

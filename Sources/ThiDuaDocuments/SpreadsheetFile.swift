@@ -35,14 +35,16 @@ public enum SpreadsheetFile {
     }
 
     /// The rows of the first sheet (or of the CSV), as text: dates as dd/mm/yyyy, whole numbers without decimals.
-    public static func read(_ data: Data, fileName: String, limitBytes: Int) throws -> [[String]] {
+    /// `limitBytes` bounds the upload itself; `limits` what it may hold once inflated and read.
+    public static func read(_ data: Data, fileName: String, limitBytes: Int,
+                            limits: SpreadsheetLimits = .default) throws -> [[String]] {
         guard let format = SpreadsheetFormat(fileName: fileName) else { throw Problem.unsupported(fileName) }
         guard data.count <= limitBytes else { throw Problem.tooLarge(limitBytes: limitBytes) }
         switch format {
         case .csv:
-            return try CSVReader.read(data)
+            return try CSVReader.read(data, limits: limits)
         case .xlsx:
-            guard let first = try XLSXReader.read(data).first else { throw Problem.noSheet }
+            guard let first = try XLSXReader.firstSheet(data, limits: limits) else { throw Problem.noSheet }
             return first.rows.map { $0.map(\.string) }
         }
     }
@@ -65,7 +67,7 @@ public enum SpreadsheetFile {
         }
     }
 
-    /// Every problem of reading as one Vietnamese sentence.
+    /// Every problem of reading (limits included) as Vietnamese sentences; nil for other errors.
     public static func message(for error: any Error) -> String? {
         if let e = error as? DocumentError { return e.message }
         if let e = error as? Problem { return e.message }

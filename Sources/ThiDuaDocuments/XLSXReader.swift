@@ -13,54 +13,71 @@ import ThiDuaCore
 /// - A cell with a formula is refused: officers must paste values first. The one exception is
 ///   LibreOffice's way of saving a boolean, the constant formula `TRUE()`/`FALSE()`.
 /// - Chart sheets are skipped.
+/// - Every `SpreadsheetLimits` limit is checked as the parts inflate and parse: a file over one is
+///   refused with a `DocumentError` that names it.
 public enum XLSXReader {
-    /// Cells a workbook may expand to (guards memory against sparse cells far to the right).
-    static let maxCells = 10_000_000
+    public static func read(_ data: Data, limits: SpreadsheetLimits = .default) throws -> [Table] {
+        try tables(in: ZipPackageReader(data, limits: limits), limits: limits, firstOnly: false)
+    }
 
-    public static func read(_ data: Data) throws -> [Table] {
-        let zip = try ZipPackageReader(data)
-        let workbookPath = try officeDocumentPath(zip)
-        let workbook = try XNode.parse(try zip.read(workbookPath), part: workbookPath)
+    /// The first worksheet only, as an import reads it (the other sheets are not even inflated);
+    /// nil when the workbook has none.
+    public static func firstSheet(_ data: Data, limits: SpreadsheetLimits = .default) throws -> Table? {
+        try tables(in: ZipPackageReader(data, limits: limits), limits: limits, firstOnly: true).first
+    }
+
+    static func tables(in zip: ZipPackageReader, limits: SpreadsheetLimits, firstOnly: Bool) throws -> [Table] {
+        let workbookPath = try officeDocumentPath(zip, limits: limits)
+        let workbook = try XNode.parse(try zip.xml(workbookPath, rules: XNode.rules(limits)))
         let date1904 = workbook.child("workbookPr").flatMap { $0["date1904"] }.map { $0 == "1" || $0 == "true" } ?? false
-        let relationships = try relationshipsOf(workbookPath, in: zip)
+        let relationships = try relationshipsOf(workbookPath, in: zip, limits: limits)
 
         var sharedStrings: [String] = []
         if let rel = relationships.values.first(where: { $0.type.hasSuffix("/sharedStrings") }) {
-            sharedStrings = try SharedStringsHandler.read(try zip.read(rel.target), part: rel.target)
+            sharedStrings = try SharedStringsHandler.read(try zip.xml(rel.target, rules: SharedStringsHandler.rules(limits)),
+                                                          limits: limits)
         }
         var dateStyles = Set<Int>()
         if let rel = relationships.values.first(where: { $0.type.hasSuffix("/styles") }) {
-            dateStyles = try dateStyleIndexes(XNode.parse(try zip.read(rel.target), part: rel.target))
+            dateStyles = try dateStyleIndexes(XNode.parse(try zip.xml(rel.target, rules: XNode.rules(limits))))
         }
 
         guard let sheetsNode = workbook.child("sheets") else {
             throw DocumentError.malformed("\(workbookPath) không có danh sách trang <sheets>")
         }
         var tables: [Table] = []
-        var budget = maxCells
+        var budget = SheetHandler.Budget(listed: limits.maxCells, filled: limits.maxCells)
         for sheet in sheetsNode.children("sheet") {
             let name = sheet["name"] ?? "Trang \(tables.count + 1)"
             guard let id = sheet.namespaced("id"), let rel = relationships[id] else {
                 throw DocumentError.malformed("trang “\(name)” không có liên kết tới phần dữ liệu")
             }
             guard rel.type.hasSuffix("/worksheet") else { continue }  // chart sheet, macro sheet…
-            let rows = try SheetHandler.read(try zip.read(rel.target), part: rel.target, sheet: name,
-                                             sharedStrings: sharedStrings, dateStyles: dateStyles,
-                                             date1904: date1904, cellBudget: &budget)
+            let xml = try zip.xml(rel.target, rules: sheetRules(limits, cellsLeft: budget.listed))
+            let rows = try SheetHandler.read(xml, sheet: name, sharedStrings: sharedStrings, dateStyles: dateStyles,
+                                             date1904: date1904, limits: limits, budget: &budget)
             tables.append(Table(name: name, rows: rows))
+            if firstOnly { break }
         }
         return tables
+    }
+
+    /// What the guard checks in a worksheet, with `cellsLeft` of the workbook's cells.
+    static func sheetRules(_ limits: SpreadsheetLimits, cellsLeft: Int) -> XMLGuard.Rules {
+        SheetHandler.rules(limits, cellsLeft: cellsLeft)
     }
 
     // MARK: Package structure
 
     /// The main part named by `_rels/.rels`, or the usual `xl/workbook.xml`.
-    private static func officeDocumentPath(_ zip: ZipPackageReader) throws -> String {
-        if zip.contains("_rels/.rels"),
-           let rels = try? relationshipsOf("", in: zip),
-           let main = rels.values.first(where: { $0.type.hasSuffix("/officeDocument") }),
-           zip.contains(main.target) {
-            return main.target
+    private static func officeDocumentPath(_ zip: ZipPackageReader, limits: SpreadsheetLimits) throws -> String {
+        if zip.contains("_rels/.rels") {
+            // A broken `.rels` falls back to the usual path; a limit or a DOCTYPE does not.
+            var rels: [String: Relationship] = [:]
+            do { rels = try relationshipsOf("", in: zip, limits: limits) } catch DocumentError.malformed { }
+            if let main = rels.values.first(where: { $0.type.hasSuffix("/officeDocument") }), zip.contains(main.target) {
+                return main.target
+            }
         }
         guard zip.contains("xl/workbook.xml") else { throw DocumentError.missingPart("xl/workbook.xml") }
         return "xl/workbook.xml"
@@ -73,12 +90,13 @@ public enum XLSXReader {
     }
 
     /// Relationships of `part` (`""` for the package itself), by id; `missingPart` without them.
-    private static func relationshipsOf(_ part: String, in zip: ZipPackageReader) throws -> [String: Relationship] {
+    private static func relationshipsOf(_ part: String, in zip: ZipPackageReader,
+                                        limits: SpreadsheetLimits) throws -> [String: Relationship] {
         let directory = part.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         let file = part.split(separator: "/").last.map(String.init) ?? ""
         let relsPath = (directory.isEmpty ? "" : directory + "/") + "_rels/" + file + ".rels"
         guard zip.contains(relsPath) else { throw DocumentError.missingPart(relsPath) }
-        let root = try XNode.parse(try zip.read(relsPath), part: relsPath)
+        let root = try XNode.parse(try zip.xml(relsPath, rules: XNode.rules(limits)))
         var result: [String: Relationship] = [:]
         for rel in root.children("Relationship") {
             guard let id = rel["Id"], let type = rel["Type"], let target = rel["Target"],
@@ -158,21 +176,40 @@ public enum XLSXReader {
 /// `xl/sharedStrings.xml`: one string per `<si>`, the text of its `<t>` elements (plain or in
 /// rich-text runs `<r>`), leaving out phonetic guides `<rPh>`.
 private final class SharedStringsHandler: XMLHandler {
+    private let limits: SpreadsheetLimits
     private var strings: [String] = []
+    private var bytes = 0
     private var current = ""
     private var inItem = false
     private var inText = false
     private var phoneticDepth = 0
 
-    static func read(_ data: Data, part: String) throws -> [String] {
-        let handler = SharedStringsHandler()
-        try handler.run(data, part: part)
+    private init(limits: SpreadsheetLimits) {
+        self.limits = limits
+    }
+
+    /// The guard counts `<si>` too, so that a flood of them is refused before parsing.
+    static func rules(_ limits: SpreadsheetLimits) -> XMLGuard.Rules {
+        var rules = XMLGuard.Rules(limits)
+        rules.counted = [XMLGuard.Counted("si", limit: limits.maxSharedStrings,
+                                          error: .tooManySharedStrings(limit: limits.maxSharedStrings))]
+        return rules
+    }
+
+    static func read(_ xml: CheckedXML, limits: SpreadsheetLimits) throws -> [String] {
+        let handler = SharedStringsHandler(limits: limits)
+        try handler.run(xml)
         return handler.strings
     }
 
     override func start(_ name: String, _ attributes: [String: String]) throws {
         switch name {
-        case "si": inItem = true; current = ""
+        case "si":
+            guard strings.count < limits.maxSharedStrings else {
+                throw DocumentError.tooManySharedStrings(limit: limits.maxSharedStrings)
+            }
+            inItem = true
+            current = ""
         case "rPh": phoneticDepth += 1
         case "t": inText = inItem && phoneticDepth == 0
         default: break
@@ -181,15 +218,24 @@ private final class SharedStringsHandler: XMLHandler {
 
     override func end(_ name: String) throws {
         switch name {
-        case "si": strings.append(XMLText.decodeCellText(current)); inItem = false
+        case "si":
+            let string = try CellText.checked(XMLText.decodeCellText(current), cell: nil, limits: limits)
+            bytes += string.utf8.count
+            guard bytes <= limits.maxSharedStringBytes else {
+                throw DocumentError.sharedStringsTooLarge(limitBytes: limits.maxSharedStringBytes)
+            }
+            strings.append(string)
+            inItem = false
         case "rPh": phoneticDepth -= 1
         case "t": inText = false
         default: break
         }
     }
 
-    override func text(_ string: String) {
-        if inText { current += string }
+    override func text(_ string: String) throws {
+        guard inText else { return }
+        current += string
+        try CellText.checkGrowing(current, cell: nil, limits: limits)
     }
 }
 
@@ -197,11 +243,18 @@ private final class SharedStringsHandler: XMLHandler {
 
 /// Streams one `xl/worksheets/sheetN.xml` into rows of cells.
 private final class SheetHandler: XMLHandler {
+    /// Cells left for the rest of the workbook: `<c>` elements listed, and cells filled in.
+    struct Budget {
+        var listed: Int
+        var filled: Int
+    }
+
     private let sheet: String
     private let sharedStrings: [String]
     private let dateStyles: Set<Int>
     private let date1904: Bool
-    private var budget: Int
+    private let limits: SpreadsheetLimits
+    private var budget: Budget
 
     private var rows: [[Cell]] = []
     private var rowNumber = 0       // current Excel row, 1-based
@@ -222,20 +275,61 @@ private final class SheetHandler: XMLHandler {
 
     private enum Capture { case none, value, inlineText, formula }
 
-    init(sheet: String, sharedStrings: [String], dateStyles: Set<Int>, date1904: Bool, budget: Int) {
+    private init(sheet: String, sharedStrings: [String], dateStyles: Set<Int>, date1904: Bool,
+                 limits: SpreadsheetLimits, budget: Budget) {
         self.sheet = sheet
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
         self.date1904 = date1904
+        self.limits = limits
         self.budget = budget
     }
 
-    static func read(_ data: Data, part: String, sheet: String, sharedStrings: [String],
-                     dateStyles: Set<Int>, date1904: Bool, cellBudget: inout Int) throws -> [[Cell]] {
+    /// The guard counts cells and rows, and reads the `<dimension>` the sheet claims, so that a
+    /// sheet over a limit is refused before the parser starts.
+    static func rules(_ limits: SpreadsheetLimits, cellsLeft: Int) -> XMLGuard.Rules {
+        var rules = XMLGuard.Rules(limits)
+        rules.counted = [
+            XMLGuard.Counted("c", limit: cellsLeft, error: .tooManyCells(limit: limits.maxCells)),
+            XMLGuard.Counted("row", limit: limits.maxRows, error: .tooManyRows(limit: limits.maxRows)),
+        ]
+        rules.inspected = XMLGuard.Inspected("dimension") { tag in
+            guard let ref = XMLGuard.attribute("ref", in: tag) else { return }
+            try checkDimension(ref, limits: limits)
+        }
+        return rules
+    }
+
+    /// Refuses a sheet whose `<dimension ref="A1:Z9000000"/>` is beyond the limits. Only a hint:
+    /// it may be absent or lie, so the rows and cells themselves are counted anyway, and one that
+    /// cannot be read is ignored.
+    static func checkDimension(_ ref: String, limits: SpreadsheetLimits) throws {
+        var column = 0
+        var row = 0
+        for byte in (ref.split(separator: ":").last ?? "").utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                guard row == 0 else { return }
+                column = min(column * 26 + Int((byte & 0xDF) - UInt8(ascii: "A")) + 1, Int(Int32.max))
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                row = min(row * 10 + Int(byte - UInt8(ascii: "0")), Int(Int32.max))
+            case UInt8(ascii: "$"):
+                continue
+            default:
+                return
+            }
+        }
+        guard column > 0 && row > 0 else { return }
+        if row > limits.maxRows { throw DocumentError.tooManyRows(limit: limits.maxRows) }
+        if column > limits.maxColumns { throw DocumentError.tooManyColumns(limit: limits.maxColumns) }
+    }
+
+    static func read(_ xml: CheckedXML, sheet: String, sharedStrings: [String], dateStyles: Set<Int>,
+                     date1904: Bool, limits: SpreadsheetLimits, budget: inout Budget) throws -> [[Cell]] {
         let handler = SheetHandler(sheet: sheet, sharedStrings: sharedStrings, dateStyles: dateStyles,
-                                   date1904: date1904, budget: cellBudget)
-        try handler.run(data, part: part)
-        cellBudget = handler.budget
+                                   date1904: date1904, limits: limits, budget: budget)
+        try handler.run(xml)
+        budget = handler.budget
         var rows = handler.rows
         while let last = rows.last, last.isEmpty { rows.removeLast() }
         return rows
@@ -251,9 +345,14 @@ private final class SheetHandler: XMLHandler {
                 rowNumber = n
             } else {
                 rowNumber += 1
+                guard rowNumber <= CellReference.maxRows else {
+                    throw DocumentError.malformed("trang “\(sheet)” có quá 1 048 576 dòng")
+                }
             }
             columnNumber = 0
         case "c":
+            budget.listed -= 1
+            guard budget.listed >= 0 else { throw DocumentError.tooManyCells(limit: limits.maxCells) }
             inCell = true
             type = attributes["t"] ?? "n"
             style = attributes["s"].flatMap(Int.init) ?? 0
@@ -302,6 +401,7 @@ private final class SheetHandler: XMLHandler {
             capture = .none
         case "t" where capture == .inlineText:
             inlineText? += buffer
+            try CellText.checkGrowing(inlineText ?? "", cell: ref, limits: limits)
             capture = .none
         case "f" where capture == .formula:
             formula = buffer
@@ -319,8 +419,10 @@ private final class SheetHandler: XMLHandler {
         }
     }
 
-    override func text(_ string: String) {
-        if capture != .none { buffer += string }
+    override func text(_ string: String) throws {
+        guard capture != .none else { return }
+        buffer += string
+        try CellText.checkGrowing(buffer, cell: ref, limits: limits)
     }
 
     /// LibreOffice saves a boolean cell as the formula `TRUE()` or `FALSE()` with its value:
@@ -339,10 +441,11 @@ private final class SheetHandler: XMLHandler {
             }
             return .text(sharedStrings[i])
         case "inlineStr":
-            if let text = inlineText { return .text(XMLText.decodeCellText(text)) }
-            return value.map { .text(XMLText.decodeCellText($0)) } ?? .empty
+            guard let text = inlineText ?? value else { return .empty }
+            return .text(try CellText.checked(XMLText.decodeCellText(text), cell: ref, limits: limits))
         case "str", "e":
-            return value.map { .text(XMLText.decodeCellText($0)) } ?? .empty
+            guard let text = value else { return .empty }
+            return .text(try CellText.checked(XMLText.decodeCellText(text), cell: ref, limits: limits))
         case "b":
             switch value?.trimmingCharacters(in: .whitespaces) {
             case nil: return .empty
@@ -376,6 +479,8 @@ private final class SheetHandler: XMLHandler {
     /// normally in order, but a file that lists them otherwise still reads right.
     private func place(_ cell: Cell) throws {
         guard cell != .empty else { return }
+        guard rowNumber <= limits.maxRows else { throw DocumentError.tooManyRows(limit: limits.maxRows) }
+        guard columnNumber <= limits.maxColumns else { throw DocumentError.tooManyColumns(limit: limits.maxColumns) }
         let r = rowNumber - 1
         let c = columnNumber - 1
         while rows.count <= r { rows.append([]) }
@@ -384,8 +489,8 @@ private final class SheetHandler: XMLHandler {
             return
         }
         let growth = c + 1 - rows[r].count
-        budget -= growth
-        guard budget >= 0 else { throw DocumentError.tooLarge }
+        budget.filled -= growth
+        guard budget.filled >= 0 else { throw DocumentError.tooManyCells(limit: limits.maxCells) }
         rows[r].append(contentsOf: repeatElement(Cell.empty, count: growth - 1))
         rows[r].append(cell)
     }

@@ -5,7 +5,9 @@ import FoundationXML
 
 /// A SAX handler with element names stripped of their namespace prefix (`x:c` → `c`), so that
 /// prefixed SpreadsheetML parses like the usual default-namespace kind. Subclasses override the
-/// three hooks and may call `fail(_:)` to stop with a `DocumentError`.
+/// three hooks and may call `fail(_:)` (or throw) to stop with a `DocumentError`.
+///
+/// It parses only what `XMLGuard` has checked: UTF-8 with no DTD, no runaway runs or counts.
 ///
 /// FoundationXML on Linux is lenient: `parse()` returns true for a mismatched end tag or a
 /// document cut short (the error only goes to the delegate), and for a tiny document such as
@@ -20,20 +22,22 @@ class XMLHandler: NSObject, XMLParserDelegate {
 
     func start(_ name: String, _ attributes: [String: String]) throws {}
     func end(_ name: String) throws {}
-    func text(_ string: String) {}
+    func text(_ string: String) throws {}
 
-    /// Runs the handler over `data`, a part of the package named `part` (for error messages).
-    func run(_ data: Data, part: String) throws {
-        try XMLHandler.rejectDoctype(data, part: part)
+    /// Runs the handler over a checked part.
+    func run(_ xml: CheckedXML) throws {
         // A stream, not `XMLParser(data:)`: given the data whole, libxml2 fails any part over
         // 10 000 000 bytes ("huge input lookup", error 1), and big Excel sheets are larger.
-        let parser = XMLParser(stream: InputStream(data: data))
+        let parser = XMLParser(stream: DataStream(xml.utf8))
         parser.shouldProcessNamespaces = false
         parser.shouldReportNamespacePrefixes = false
+        // Belt and braces: the guard lets no DTD through, and no entity is ever loaded.
         parser.shouldResolveExternalEntities = false
+        parser.externalEntityResolvingPolicy = .never
         parser.delegate = self
         self.parser = parser
-        self.part = part
+        self.part = xml.part
+        let part = xml.part
         let ok = parser.parse()
         if let failure { throw failure }
         if !ok || parser.parserError != nil {
@@ -48,14 +52,23 @@ class XMLHandler: NSObject, XMLParserDelegate {
         }
     }
 
+    /// Checks `data`, a part of the package named `part`, with `rules`, then runs the handler over it.
+    func run(_ data: Data, part: String, rules: XMLGuard.Rules = XMLGuard.Rules(.default)) throws {
+        var checker = XMLGuard(part: part, rules: rules)
+        try checker.feed(data)
+        try run(try checker.finish())
+    }
+
     func fail(_ error: DocumentError) {
         if failure == nil { failure = error }
         parser?.abortParsing()
     }
 
     private static func localName(_ qualified: String) -> String {
-        guard let colon = qualified.lastIndex(of: ":") else { return qualified }
-        return String(qualified[qualified.index(after: colon)...])
+        // Bytes, not Characters: this runs for every element of a sheet.
+        let utf8 = qualified.utf8
+        guard let colon = utf8.lastIndex(of: UInt8(ascii: ":")) else { return qualified }
+        return String(qualified[utf8.index(after: colon)...])
     }
 
     // MARK: XMLParserDelegate
@@ -86,12 +99,13 @@ class XMLHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         guard failure == nil else { return }
-        text(string)
+        do { try text(string) } catch let e as DocumentError {
+            fail(e)
+        } catch { fail(.malformed(String(describing: error))) }
     }
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        guard failure == nil else { return }
-        text(String(decoding: CDATABlock, as: UTF8.self))
+        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
@@ -99,36 +113,40 @@ class XMLHandler: NSObject, XMLParserDelegate {
         fail(.malformed("XML của phần \(part) không hợp lệ (mã lỗi \(code)), dòng \(parser.lineNumber), cột \(parser.columnNumber)"))
     }
 
+    // Never reached: `XMLGuard` refuses any DTD first (and Linux's XMLParser does not report these).
     func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        fail(.malformed("phần có khai báo DTD/entity, không được phép trong tệp Office"))
+        fail(.doctype(part: part))
     }
 
     func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String,
                 publicID: String?, systemID: String?) {
-        fail(.malformed("phần có khai báo DTD/entity, không được phép trong tệp Office"))
+        fail(.doctype(part: part))
+    }
+}
+
+/// The bytes of a part as the parser pulls them. `InputStream(data:)` would first copy them
+/// (bridged to `NSData` on Linux): for a sheet of 200 MB, 200 MB more.
+private final class DataStream: InputStream {
+    private let data: Data
+    private var position = 0
+
+    init(_ data: Data) {
+        self.data = data
+        super.init(data: Data())
     }
 
-    /// Office parts never carry a DOCTYPE; refusing it up front rules out entity-expansion attacks.
-    /// Looks only at the prolog (before the first element) of UTF-8 text.
-    static func rejectDoctype(_ data: Data, part: String) throws {
-        let bytes = [UInt8](data.prefix(64 * 1024))
-        let doctype = Array("<!DOCTYPE".utf8)
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
-            let next = i + 1 < bytes.count ? bytes[i + 1] : 0
-            if next == UInt8(ascii: "?") || (next == UInt8(ascii: "!") && bytes[i...].starts(with: Array("<!--".utf8))) {
-                i += 2
-                continue
-            }
-            if next == UInt8(ascii: "!") {
-                let candidate = bytes[i..<min(bytes.count, i + doctype.count)].map { $0 & 0xDF }
-                if candidate == doctype.map({ $0 & 0xDF }) {
-                    throw DocumentError.malformed("phần \(part) có khai báo DOCTYPE, không được phép trong tệp Office")
-                }
-            }
-            return  // the root element has started
-        }
+    override func open() {}
+    override func close() {}
+    override var hasBytesAvailable: Bool { position < data.count }
+    override var streamStatus: Stream.Status { hasBytesAvailable ? .open : .atEnd }
+
+    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
+        let count = min(length, data.count - position)
+        guard count > 0 else { return 0 }
+        let start = data.startIndex + position
+        data.copyBytes(to: buffer, from: start..<(start + count))
+        position += count
+        return count
     }
 }
 
@@ -153,13 +171,28 @@ final class XNode {
     func child(_ name: String) -> XNode? { children.first { $0.name == name } }
     func children(_ name: String) -> [XNode] { children.filter { $0.name == name } }
 
-    static func parse(_ data: Data, part: String) throws -> XNode {
+    /// Elements a short part may have: Excel's own maximum of 64 000 cell formats, each with its
+    /// alignment and protection, fits; a tree of millions of nodes would not fit in memory.
+    static let maxElements = 250_000
+
+    /// What `parse` accepts.
+    static func rules(_ limits: SpreadsheetLimits) -> XMLGuard.Rules {
+        XMLGuard.Rules(limits, maxElements: min(limits.maxElements, maxElements))
+    }
+
+    static func parse(_ xml: CheckedXML) throws -> XNode {
         let builder = TreeBuilder()
-        try builder.run(data, part: part)
+        try builder.run(xml)
         guard let root = builder.root else {
-            throw DocumentError.malformed("phần \(part) rỗng")
+            throw DocumentError.malformed("phần \(xml.part) rỗng")
         }
         return root
+    }
+
+    static func parse(_ data: Data, part: String) throws -> XNode {
+        var checker = XMLGuard(part: part, rules: rules(.default))
+        try checker.feed(data)
+        return try parse(try checker.finish())
     }
 }
 

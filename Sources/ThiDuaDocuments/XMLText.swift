@@ -59,7 +59,8 @@ enum XMLText {
 
     /// Reverses `_xHHHH_` escapes (as Excel writes them, e.g. `_x000D_` for a carriage return).
     static func decodeCellText(_ text: String) -> String {
-        guard text.contains("_x") || text.contains("_X") else { return text }
+        // Bytes, not Foundation's `contains`: this runs for every text cell.
+        guard mayHaveEscape(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
@@ -76,6 +77,16 @@ enum XMLText {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `_x` or `_X` occurs.
+    private static func mayHaveEscape(_ text: String) -> Bool {
+        var afterUnderscore = false
+        for byte in text.utf8 {
+            if afterUnderscore && (byte == UInt8(ascii: "x") || byte == UInt8(ascii: "X")) { return true }
+            afterUnderscore = byte == UInt8(ascii: "_")
+        }
+        return false
     }
 
     /// `_xHHHH_` starting at `i`.
