@@ -47,4 +47,26 @@ import VaporTesting
             #expect(units.body.string.contains("\"items\":[]"))
         }
     }
+
+    @Test func aSearchOfSixtyThousandCharactersAndAHugeVersionAreAnsweredCalmly() async throws {
+        try await withTestApp(.sqlite) { app in
+            // setup
+            let api = try await Client.api(app, "admin")
+            let admin = try await Client.browser(app, "admin")
+            let bloc = try #require(try await app.store.accounts.find(username: "thuky")?.blocID)
+            let q = String(repeating: "a%", count: 30_000)
+            // MUT + validation: SQLite refuses LIKE patterns over 50,000 bytes; the search is cut to 200 characters
+            for path in ["/api/v1/units", "/api/v1/people", "/api/v1/blocs"] {
+                #expect(try await api.send(.GET, "\(path)?q=\(q)").status == .ok, "\(path)")
+            }
+            for path in ["/don-vi", "/nhan-su", "/khoi-thi-dua"] {
+                #expect(try await admin.send(.GET, "\(path)?q=\(q)").status == .ok, "\(path)")
+            }
+            // A version that overflows when incremented is a stale version, not a trap.
+            _ = try await admin.send(.POST, "/khoi-thi-dua/\(bloc)/giao-uoc", form: ["year": "2027", "version": "0", "text": "Giao ước."])
+            let res = try await admin.send(.POST, "/khoi-thi-dua/\(bloc)/giao-uoc", form: ["year": "2027", "version": "9223372036854775807", "text": "Sửa."])
+            #expect(res.status == .conflict || res.status == .unprocessableEntity, "\(res.status)")
+            #expect(try await app.store.pacts.find(bloc: bloc, year: 2027)?.text == "Giao ước.")
+        }
+    }
 }

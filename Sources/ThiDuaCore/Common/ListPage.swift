@@ -8,8 +8,11 @@ public struct ListQuery: Sendable, Hashable {
     public var page: Int
     public var perPage: Int
 
+    /// A search longer than this finds nothing more, and SQLite refuses LIKE patterns over 50,000 bytes.
+    public static let maxTextLength = 200
+
     public init(text: String? = nil, page: Int = 1, perPage: Int = 50) {
-        let trimmed = text.map(VietnameseText.normalized)
+        let trimmed = text.map { VietnameseText.normalized(String($0.prefix(ListQuery.maxTextLength))) }
         self.text = (trimmed?.isEmpty ?? true) ? nil : trimmed
         self.page = min(max(1, page), ListQuery.maxPage)
         self.perPage = min(max(1, perPage), ListQuery.maxPerPage)
