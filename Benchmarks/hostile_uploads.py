@@ -123,7 +123,7 @@ def main():
             except urllib.error.HTTPError as e:
                 text = e.read().decode()
             took = time.perf_counter() - start
-            said = re.findall(r'<td[^>]*data-label="Lỗi"[^>]*>(.*?)</td>', text) or re.findall(r'role="alert">(.*?)<', text)
+            said = re.findall(r'>([^<>]*(?:vượt giới hạn|quá lớn|không hợp lệ)[^<>]*)<', text)
             print(f"{name}: {len(data) / 1e6:.1f} MB sent, refused in {took:.2f} s, RSS {rss_mb(proc.pid):.0f} MB: "
                   f"{html.unescape(said[0]) if said else text[-300:]}")
         token = __import__("json").loads(opener.open(urllib.request.Request(

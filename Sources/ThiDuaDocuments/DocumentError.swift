@@ -89,10 +89,10 @@ public enum DocumentError: Error, Equatable, Sendable {
                 + "hoặc UTF-16. " + resave
         case .tooManyRows(let limit):
             return "Tệp có hơn \(NumberText.grouped(limit)) dòng, vượt giới hạn \(NumberText.grouped(limit)) dòng "
-                + "mỗi lần nhập. Hãy chia thành nhiều tệp nhỏ hơn (và xoá các dòng trống đã định dạng ở cuối trang, nếu có)."
+                + "mỗi lần nhập. Hãy chia thành nhiều tệp nhỏ hơn (và xóa các dòng trống đã định dạng ở cuối trang, nếu có)."
         case .tooManyColumns(let limit):
             return "Tệp có hơn \(NumberText.grouped(limit)) cột, vượt giới hạn \(NumberText.grouped(limit)) cột "
-                + "mỗi lần nhập. Hãy giữ đúng các cột của tệp mẫu, xoá các cột thừa bên phải rồi nhập lại."
+                + "mỗi lần nhập. Hãy giữ đúng các cột của tệp mẫu, xóa các cột thừa bên phải rồi nhập lại."
         case .tooManyCells(let limit):
             return "Tệp có hơn \(NumberText.grouped(limit)) ô, vượt giới hạn \(NumberText.grouped(limit)) ô "
                 + "mỗi lần nhập. " + split

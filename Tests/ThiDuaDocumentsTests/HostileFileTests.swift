@@ -104,7 +104,7 @@ import Testing
         }
         // validation
         #expect(error.flatMap { SpreadsheetFile.message(for: $0) } == "Tệp có hơn 100 cột, vượt giới hạn 100 cột mỗi lần nhập. "
-                + "Hãy giữ đúng các cột của tệp mẫu, xoá các cột thừa bên phải rồi nhập lại.")
+                + "Hãy giữ đúng các cột của tệp mẫu, xóa các cột thừa bên phải rồi nhập lại.")
     }
 
     @Test func millionsOfShortLinesAreRefusedAtTheRowLimit() throws {

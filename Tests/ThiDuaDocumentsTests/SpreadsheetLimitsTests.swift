@@ -199,9 +199,9 @@ import Testing
         // setup
         let errors: [(DocumentError, String)] = [
             (.tooManyRows(limit: 200_000), "Tệp có hơn 200.000 dòng, vượt giới hạn 200.000 dòng mỗi lần nhập. "
-             + "Hãy chia thành nhiều tệp nhỏ hơn (và xoá các dòng trống đã định dạng ở cuối trang, nếu có)."),
+             + "Hãy chia thành nhiều tệp nhỏ hơn (và xóa các dòng trống đã định dạng ở cuối trang, nếu có)."),
             (.tooManyColumns(limit: 100), "Tệp có hơn 100 cột, vượt giới hạn 100 cột mỗi lần nhập. "
-             + "Hãy giữ đúng các cột của tệp mẫu, xoá các cột thừa bên phải rồi nhập lại."),
+             + "Hãy giữ đúng các cột của tệp mẫu, xóa các cột thừa bên phải rồi nhập lại."),
             (.tooManyCells(limit: 2_000_000), "Tệp có hơn 2.000.000 ô, vượt giới hạn 2.000.000 ô mỗi lần nhập. "
              + "Hãy chia dữ liệu thành nhiều tệp nhỏ hơn rồi nhập từng tệp."),
             (.cellTextTooLong(cell: nil, limit: 32_767), "Một ô của tệp có hơn 32.767 ký tự, vượt giới hạn 32.767 ký tự một ô. "
