@@ -74,6 +74,19 @@ def whitespace():
     yield b"</row></sheetData></worksheet>"
 
 
+def lying(data, part=b"xl/worksheets/sheet1.xml", size=1000):
+    """The same workbook with the part's declared uncompressed size cut to `size`: only the running count while
+    inflating can stop it."""
+    data = bytearray(data)
+    for sig, offset, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+        i = data.find(sig)
+        while i >= 0:
+            if data[i + name_at:i + name_at + len(part)] == part:
+                data[i + offset:i + offset + 4] = size.to_bytes(4, "little")
+            i = data.find(sig, i + 4)
+    return bytes(data)
+
+
 def multipart(fields, name, data):
     boundary = "----thidua-probe"
     out = io.BytesIO()
@@ -86,8 +99,10 @@ def multipart(fields, name, data):
 
 
 def main():
+    cells = xlsx(many_cells())
     files = [
-        ("9M-cells.xlsx", xlsx(many_cells()), "people"),
+        ("9M-cells.xlsx", cells, "people"),
+        ("9M-cells-lying-header.xlsx", lying(cells), "people"),
         ("whitespace.xlsx", xlsx(whitespace()), "people"),
         ("commas.csv", b"," * (19 * 1024 * 1024), "people"),
     ]
