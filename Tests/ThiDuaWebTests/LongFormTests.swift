@@ -83,4 +83,22 @@ import VaporTesting
             #expect(try await app.store.pacts.find(bloc: bloc, year: 2025) == nil)
         }
     }
+
+    @Test func someoneNotSignedInMayNotSendMegabytes() async throws {
+        try await withTestApp(.sqlite) { app in
+            // setup
+            var visitor = Client(app)
+            let page = try await visitor.send(.GET, "/dang-nhap")
+            visitor.cookie = sessionCookie(page)
+            visitor.csrf = csrfToken(page.body.string)
+            // MUT
+            let res = try await visitor.send(.POST, "/dang-nhap", form: ["username": "admin", "password": String(repeating: "x", count: 200_000)],
+                                             running: true)
+            let normal = try await visitor.send(.POST, "/dang-nhap", form: ["username": "admin", "password": DemoData.password], running: true)
+            // validation
+            #expect(res.status == .payloadTooLarge)
+            #expect(res.body.string.contains("vượt giới hạn 64 KB"))
+            #expect(normal.status == .ok || normal.status == .seeOther, "\(normal.status)")
+        }
+    }
 }

@@ -30,17 +30,19 @@ extension CSRF {
 
 /// Refuses a POST whose `_csrf` does not match the session's token. A body larger than the first chunk
 /// arrives as a stream, so the middleware collects it first (up to `maxBodyBytes`, else 413), and the
-/// route then finds it collected.
+/// route then finds it collected. Someone not signed in posts only the sign-in form: 64 KB is plenty.
 struct CSRFMiddleware: AsyncMiddleware {
     let maxBodyBytes: Int
+    static let anonymousBodyBytes = 64 * 1024
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .POST {
+            let limit = request.auth.has(Account.self) ? maxBodyBytes : min(maxBodyBytes, Self.anonymousBodyBytes)
             if request.body.data == nil {
                 do {
-                    _ = try await request.body.collect(max: maxBodyBytes).get()
+                    _ = try await request.body.collect(max: limit).get()
                 } catch let abort as any AbortError where abort.status == .payloadTooLarge {
-                    throw DomainError.tooMuchWork(BodyLimit.message(maxBodyBytes))
+                    throw DomainError.tooMuchWork(BodyLimit.message(limit))
                 }
             }
             try CSRF.verify(request)
