@@ -7,7 +7,6 @@ enum SignInLocksPage {
     struct Model: Sendable {
         var layout: Layout.Model
         var locks: [SignInLock]
-        var now: Date
         var csrf: String
     }
 
