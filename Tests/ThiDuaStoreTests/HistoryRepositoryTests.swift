@@ -94,11 +94,12 @@ import ThiDuaCore
             // MUT
             let entry = try await service.add(HistoryDraft(kind: "rating", year: "2023", value: "good"), to: .person, person.id, today: Self.today)
             _ = try await service.update(entry.id, version: 1, HistoryDraft(kind: "rating", year: "2023", value: "excellent"), today: Self.today)
-            try await service.delete(entry.id)
+            _ = try await service.withdraw(entry.id, reason: "Nhập nhầm người")
             // validation
             let events = try await t.store.audit.events(after: base, limit: 100)
-            #expect(events.map(\.action) == [.create, .create, .create, .update, .delete])
+            #expect(events.map(\.action) == [.create, .create, .create, .update, .withdraw])
             #expect(events.map(\.entity) == ["org_units", "people", "history_entries", "history_entries", "history_entries"])
+            #expect(events[4].newValue?.contains("Nhập nhầm người") == true)
             #expect(events[2].actor == "canbo01")
             #expect(events[3].oldValue?.contains("\"good\"") == true)
             #expect(events[3].newValue?.contains("\"excellent\"") == true)
@@ -108,6 +109,46 @@ import ThiDuaCore
             #expect(own.total == 5)
             let stranger = Account(username: "canbo02", displayName: "Khác", role: .unitOfficer, unitID: UUID())
             #expect(try await AuditService(store: t.store).list(for: stranger).total == 0)
+        }
+    }
+
+    @Test(arguments: DatabaseKind.available)
+    func aWithdrawnEntryIsKeptOutOfTheRecordAndCanComeBack(database: DatabaseKind) async throws {
+        try await TestDatabase.with(database) { t in
+            // setup
+            let (person, unit) = try await Self.person(t.store)
+            let officer = Account(username: "canbo01", displayName: "Cán bộ", role: .unitOfficer, unitID: unit.id)
+            let service = HistoryService(store: t.store, account: officer)
+            let entry = try await service.add(HistoryDraft(kind: "rating", year: "2023", value: "excellent"), to: .person, person.id, today: Self.today)
+            // MUT: no reason is refused and changes nothing
+            await #expect(throws: DomainError.self) { _ = try await service.withdraw(entry.id, reason: "  ") }
+            #expect(try await service.history(of: .person, person.id).entries.map(\.id) == [entry.id])
+            // MUT
+            let withdrawn = try await service.withdraw(entry.id, reason: "Trùng với quyết định đã nhập")
+            // validation: out of the record (eligibility reads `entries`), kept with its reason
+            var history = try await service.history(of: .person, person.id)
+            #expect(history.entries.isEmpty)
+            #expect(history.withdrawn.map(\.entry) == [entry])
+            #expect(withdrawn.reason == "Trùng với quyết định đã nhập")
+            #expect(withdrawn.withdrawnBy == "canbo01")
+            // a new rating for the same year is allowed once the old one is out; then the old one cannot come back
+            let replacement = try await service.add(HistoryDraft(kind: "rating", year: "2023", value: "good"), to: .person, person.id, today: Self.today)
+            await #expect(throws: DomainError.self) { _ = try await service.restore(entry.id) }
+            _ = try await service.withdraw(replacement.id, reason: "Nhập nhầm")
+            // MUT: restore
+            let restored = try await service.restore(entry.id)
+            history = try await service.history(of: .person, person.id)
+            #expect(restored == entry)
+            #expect(history.entries == [entry])
+            #expect(history.withdrawn.map(\.entry.id) == [replacement.id])
+            guard case .intact = try await AuditService(store: t.store).verify() else {
+                Issue.record("withdrawing and restoring broke the audit chain or a version check")
+                return
+            }
+            // another unit's officer can neither withdraw nor restore
+            let stranger = HistoryService(store: t.store, account: Account(username: "x", displayName: "x", role: .unitOfficer, unitID: UUID()))
+            await #expect(throws: DomainError.self) { _ = try await stranger.withdraw(entry.id, reason: "x") }
+            await #expect(throws: DomainError.self) { _ = try await stranger.restore(replacement.id) }
         }
     }
 

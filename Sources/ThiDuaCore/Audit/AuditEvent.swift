@@ -5,12 +5,16 @@ import Foundation
 public struct AuditEvent: Hashable, Sendable, Codable {
     public enum Action: String, CaseIterable, Sendable, Codable {
         case create, update, delete
+        /// A history entry set aside with a reason, and put back: evidence is never erased.
+        case withdraw, restore
 
         public var vietnamese: String {
             switch self {
             case .create: return "Thêm"
             case .update: return "Sửa"
             case .delete: return "Xóa"
+            case .withdraw: return "Rút"
+            case .restore: return "Khôi phục"
             }
         }
     }
@@ -96,7 +100,7 @@ public struct AuditChange: Sendable {
     public var oldValue: String?
     public var newValue: String?
 
-    public init<T: Encodable>(_ action: AuditEvent.Action, entity: String, id: String, unitID: UUID?, old: T?, new: T?) {
+    public init<Old: Encodable, New: Encodable>(_ action: AuditEvent.Action, entity: String, id: String, unitID: UUID?, old: Old?, new: New?) {
         self.action = action
         self.entity = entity
         self.entityID = id

@@ -15,7 +15,13 @@ public protocol HistoryRepository: Sendable {
     /// Many entries at once (demo data, imports), each with its owner unit; audited like `insert`.
     func insertMany(_ entries: [(entry: HistoryEntry, ownerUnitID: UUID)]) async throws
     func update(_ entry: HistoryEntry) async throws -> HistoryEntry
-    func delete(_ id: UUID) async throws
+    /// Moves the entry out of the record, keeping it with the reason; audited as `withdraw`.
+    func withdraw(_ id: UUID, reason: String, at: Date) async throws -> WithdrawnEntry
+    /// The subject's withdrawn entries, newest first.
+    func withdrawn(of kind: SubjectKind, _ subjectID: UUID) async throws -> [WithdrawnEntry]
+    func findWithdrawn(_ id: UUID) async throws -> WithdrawnEntry?
+    /// Puts a withdrawn entry back in the record as it was; audited as `restore`.
+    func restore(_ id: UUID) async throws -> HistoryEntry
     func customCodes() async throws -> [AwardCode]
     func insertCustomCode(_ code: AwardCode) async throws
 }

@@ -7,6 +7,8 @@ public struct SubjectHistory: Sendable {
     public var name: String
     public var ownerUnitID: UUID
     public var entries: [HistoryEntry]
+    /// Entries taken out with a reason, kept as evidence and shown apart.
+    public var withdrawn: [WithdrawnEntry] = []
     public var canEdit: Bool
 
     /// One row per year, newest first; undated entries last.
@@ -38,6 +40,7 @@ public struct HistoryService: Sendable {
         let (name, owner) = try await subject(kind, id, in: store)
         return SubjectHistory(subjectKind: kind, subjectID: id, name: name, ownerUnitID: owner,
                               entries: try await store.history.entries(of: kind, id),
+                              withdrawn: try await store.history.withdrawn(of: kind, id),
                               canEdit: policy.canEditPeople(ofUnit: owner))
     }
 
@@ -66,11 +69,32 @@ public struct HistoryService: Sendable {
         }
     }
 
-    public func delete(_ entryID: UUID) async throws {
-        try await store.transaction { tx in
+    /// Takes the entry out of the record with a reason; it stays, withdrawn, in the subject's history and the audit log.
+    public func withdraw(_ entryID: UUID, reason: String, now: Date = Date()) async throws -> WithdrawnEntry {
+        let reason = try WithdrawnEntry.validReason(reason)
+        return try await store.transaction { tx in
             _ = try await editable(entryID, in: tx)
-            try await tx.history.delete(entryID)
+            return try await tx.history.withdraw(entryID, reason: reason, at: now)
         }
+    }
+
+    /// Puts a withdrawn entry back, unless the record now has another rating for its year.
+    public func restore(_ entryID: UUID) async throws -> HistoryEntry {
+        try await store.transaction { tx in
+            guard let w = try await tx.history.findWithdrawn(entryID) else { throw DomainError.notFound("thông tin đã rút này") }
+            let (_, owner) = try await subject(w.entry.subjectKind, w.entry.subjectID, in: tx)
+            guard policy.canEditPeople(ofUnit: owner) else { throw DomainError.forbidden }
+            try await Self.checkUnique(w.entry, in: tx)
+            return try await tx.history.restore(entryID)
+        }
+    }
+
+    /// A withdrawn entry the account may put back: out of scope is "not found", read-only is "forbidden".
+    public func restorableEntry(_ entryID: UUID) async throws -> WithdrawnEntry {
+        guard let w = try await store.history.findWithdrawn(entryID) else { throw DomainError.notFound("thông tin đã rút này") }
+        let (_, owner) = try await subject(w.entry.subjectKind, w.entry.subjectID, in: store)
+        guard policy.canEditPeople(ofUnit: owner) else { throw DomainError.forbidden }
+        return w
     }
 
     public func addCustomCode(code: String, name: String, kind: AwardCode.Kind, subjectKind: SubjectKind?) async throws -> AwardCode {

@@ -17,6 +17,7 @@ public enum ThiDuaMigrations {
             AddMembershipConfirmation(),
             CreateAuditCheckpoint(),
             AuditSeededAnniversaries(),
+            CreateHistoryWithdrawal(),
         ]
     }
 }

@@ -52,6 +52,38 @@ final class HistoryEntryModel: Model, @unchecked Sendable {
     }
 }
 
+/// A withdrawn entry; the entry itself is kept whole as JSON, so that it comes back exactly as it was.
+final class HistoryWithdrawalModel: Model, @unchecked Sendable {
+    static let schema = "history_withdrawals"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "subject_kind") var subjectKind: String
+    @Field(key: "subject_id") var subjectID: UUID
+    @Field(key: "owner_unit_id") var ownerUnitID: UUID
+    @Field(key: "entry") var entry: String
+    @Field(key: "reason") var reason: String
+    @Field(key: "withdrawn_by") var withdrawnBy: String
+    @Field(key: "withdrawn_at_ms") var withdrawnAtMillis: Int64
+
+    init() {}
+
+    init(_ w: WithdrawnEntry, ownerUnitID: UUID) throws {
+        id = w.entry.id
+        subjectKind = w.entry.subjectKind.rawValue
+        subjectID = w.entry.subjectID
+        self.ownerUnitID = ownerUnitID
+        entry = String(decoding: try JSONEncoder().encode(w.entry), as: UTF8.self)
+        reason = w.reason
+        withdrawnBy = w.withdrawnBy
+        withdrawnAtMillis = Int64((w.withdrawnAt.timeIntervalSince1970 * 1000).rounded())
+    }
+
+    func core() throws -> WithdrawnEntry {
+        WithdrawnEntry(entry: try JSONDecoder().decode(HistoryEntry.self, from: Data(entry.utf8)), reason: reason,
+                       withdrawnBy: withdrawnBy, withdrawnAt: Date(timeIntervalSince1970: Double(withdrawnAtMillis) / 1000))
+    }
+}
+
 final class CustomAwardCodeModel: Model, @unchecked Sendable {
     static let schema = "custom_award_codes"
 

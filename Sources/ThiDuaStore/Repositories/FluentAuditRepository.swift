@@ -173,7 +173,7 @@ struct AuditRecorder: Sendable {
     let db: any Database
     let actor: String
 
-    func record<T: Encodable>(_ action: AuditEvent.Action, _ entity: String, id: UUID, unit: UUID?, old: T?, new: T?) async throws {
+    func record<Old: Encodable, New: Encodable>(_ action: AuditEvent.Action, _ entity: String, id: UUID, unit: UUID?, old: Old?, new: New?) async throws {
         try await FluentAuditRepository(db: db).record(
             AuditChange(action, entity: entity, id: id.uuidString.lowercased(), unitID: unit, old: old, new: new), actor: actor)
     }

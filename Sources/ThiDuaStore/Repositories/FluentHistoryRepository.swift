@@ -76,12 +76,35 @@ struct FluentHistoryRepository: HistoryRepository {
         }
     }
 
-    func delete(_ id: UUID) async throws {
+    func withdraw(_ id: UUID, reason: String, at: Date) async throws -> WithdrawnEntry {
         try await db.audited(as: actor) { tx, audit in
-            guard let model = try await HistoryEntryModel.find(id, on: tx) else { return }
-            let old = model.core
+            guard let model = try await HistoryEntryModel.find(id, on: tx) else { throw DomainError.notFound("thông tin này") }
+            let withdrawn = WithdrawnEntry(entry: model.core, reason: reason, withdrawnBy: actor, withdrawnAt: at)
+            try await HistoryWithdrawalModel(withdrawn, ownerUnitID: model.ownerUnitID).create(on: tx)
             try await model.delete(on: tx)
-            try await audit.record(.delete, HistoryEntryModel.schema, id: id, unit: model.ownerUnitID, old: old, new: nil as HistoryEntry?)
+            try await audit.record(.withdraw, HistoryEntryModel.schema, id: id, unit: model.ownerUnitID, old: withdrawn.entry, new: withdrawn)
+            return withdrawn
+        }
+    }
+
+    func withdrawn(of kind: SubjectKind, _ subjectID: UUID) async throws -> [WithdrawnEntry] {
+        try await HistoryWithdrawalModel.query(on: db)
+            .filter(\.$subjectKind == kind.rawValue).filter(\.$subjectID == subjectID)
+            .sort(\.$withdrawnAtMillis, .descending).all().map { try $0.core() }
+    }
+
+    func findWithdrawn(_ id: UUID) async throws -> WithdrawnEntry? {
+        try await HistoryWithdrawalModel.find(id, on: db)?.core()
+    }
+
+    func restore(_ id: UUID) async throws -> HistoryEntry {
+        try await db.audited(as: actor) { tx, audit in
+            guard let model = try await HistoryWithdrawalModel.find(id, on: tx) else { throw DomainError.notFound("thông tin đã rút này") }
+            let withdrawn = try model.core()
+            try await HistoryEntryModel(withdrawn.entry, ownerUnitID: model.ownerUnitID).create(on: tx)
+            try await model.delete(on: tx)
+            try await audit.record(.restore, HistoryEntryModel.schema, id: id, unit: model.ownerUnitID, old: withdrawn, new: withdrawn.entry)
+            return withdrawn.entry
         }
     }
 

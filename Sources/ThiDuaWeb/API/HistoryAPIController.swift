@@ -42,9 +42,37 @@ enum HistoryAPIController {
         return APIResult(try await service.update(entry.id, version: try req.bodyVersion(), try req.content.decode(HistoryDraft.self), today: req.today))
     }
 
-    @Sendable static func delete(req: Request) async throws -> HTTPStatus {
-        try await req.historyService().delete(try req.uuid(SiteURL.entryKey, what: "thông tin này"))
-        return .noContent
+    struct WithdrawBody: Decodable {
+        var reason: String?
+    }
+
+    /// A withdrawn entry as the API shows it: the time as ISO 8601 text.
+    struct WithdrawnResult: Encodable, Sendable {
+        var entry: HistoryEntry
+        var reason: String
+        var withdrawnBy: String
+        var withdrawnAt: String
+
+        init(_ w: WithdrawnEntry) {
+            entry = w.entry
+            reason = w.reason
+            withdrawnBy = w.withdrawnBy
+            withdrawnAt = ISO8601DateFormatter().string(from: w.withdrawnAt)
+        }
+    }
+
+    /// History entries are evidence: the API withdraws them with a reason, it never erases them.
+    @Sendable static func withdraw(req: Request) async throws -> APIResult<WithdrawnResult> {
+        let service = try req.historyService()
+        let entry = try await service.editableEntry(try req.uuid(SiteURL.entryKey, what: "thông tin này"))
+        let body = try req.content.decode(WithdrawBody.self)
+        return APIResult(WithdrawnResult(try await service.withdraw(entry.id, reason: body.reason ?? "")))
+    }
+
+    @Sendable static func restore(req: Request) async throws -> APIResult<HistoryEntry> {
+        let service = try req.historyService()
+        let withdrawn = try await service.restorableEntry(try req.uuid(SiteURL.entryKey, what: "thông tin đã rút này"))
+        return APIResult(try await service.restore(withdrawn.entry.id))
     }
 
     @Sendable static func codes(req: Request) async throws -> APIResult<[AwardCode]> {

@@ -37,7 +37,8 @@ enum SiteURL: Sendable {
     case personHistoryNew(Parameter<UUID>)
     case unitHistoryNew(Parameter<UUID>)
     case historyEdit(Parameter<UUID>)
-    case historyDelete(Parameter<UUID>)
+    case historyWithdraw(Parameter<UUID>)
+    case historyRestore(Parameter<UUID>)
     case auditLog
     case awardCodes
     case importData
@@ -114,7 +115,8 @@ enum SiteURL: Sendable {
         case .personHistoryNew(let id): return ["nhan-su", p(id, Self.personKey), "qua-trinh", "moi"]
         case .unitHistoryNew(let id): return ["don-vi", p(id, Self.unitKey), "qua-trinh", "moi"]
         case .historyEdit(let id): return ["qua-trinh", p(id, Self.entryKey), "sua"]
-        case .historyDelete(let id): return ["qua-trinh", p(id, Self.entryKey), "xoa"]
+        case .historyWithdraw(let id): return ["qua-trinh", p(id, Self.entryKey), "rut"]
+        case .historyRestore(let id): return ["qua-trinh", p(id, Self.entryKey), "khoi-phuc"]
         case .auditLog: return ["nhat-ky"]
         case .awardCodes: return ["danh-muc"]
         case .importData: return ["nhap-du-lieu"]

@@ -73,6 +73,15 @@ enum BlocController {
         let id = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
         let version = try req.content.get(Int?.self, at: "version") ?? 0
         let day = LocalDate(try req.content.get(String?.self, at: "on") ?? "") ?? req.today
+        guard req.confirmed else {
+            guard try req.organization().policy.canManageOrganization else { throw DomainError.forbidden }
+            guard let bloc = try await req.store.blocs.find(id) else { throw DomainError.notFound("khối thi đua") }
+            return req.confirmation(
+                title: "Giải thể khối", question: "Giải thể “\(bloc.name)” từ ngày \(day.vietnamese)?",
+                consequences: ["Khối không nhận thêm thành viên, giao ước và phong trào mới.",
+                               "Danh sách thành viên, giao ước và kết quả các năm trước vẫn được giữ."],
+                confirmLabel: "Giải thể khối", cancel: SiteURL.bloc(.value(id)).path, keep: ["version", "on"], section: .blocs)
+        }
         let bloc = try await req.organization().deactivateBloc(id, version: version, on: day)
         req.flash("“\(bloc.name)” đã giải thể từ \(day.vietnamese). Lịch sử thành viên vẫn được giữ.")
         return req.redirect(to: SiteURL.bloc(.value(id)).path)
@@ -118,6 +127,17 @@ enum BlocController {
         let org = try req.organization()
         guard let m = try await req.store.blocs.membership(membershipID), m.blocID == blocID else {
             throw DomainError.notFound("thành viên khối")
+        }
+        guard req.confirmed else {
+            guard org.policy.canManageMembership(ofBloc: blocID) else { throw DomainError.forbidden }
+            let unit = try await req.store.units.find(m.unitID)
+            let bloc = try await req.store.blocs.find(blocID)
+            return req.confirmation(
+                title: "Bỏ đơn vị khỏi khối", question: "Bỏ “\(unit?.name ?? "đơn vị này")” khỏi “\(bloc?.name ?? "khối")” năm \(m.year)?",
+                consequences: ["Đơn vị không còn là thành viên của khối trong năm \(m.year); các năm khác không đổi.",
+                               "Việc bỏ được ghi vào nhật ký thay đổi; có thể thêm lại đơn vị bằng mục “Thêm thành viên”."],
+                confirmLabel: "Bỏ khỏi năm \(m.year)", cancel: SiteURL.bloc(.value(blocID)).path(query: [("year", String(m.year))]),
+                section: .blocs)
         }
         try await org.removeMembership(membershipID)
         req.flash("Đã bỏ đơn vị khỏi khối năm \(m.year).")

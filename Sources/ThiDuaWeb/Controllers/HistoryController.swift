@@ -64,12 +64,44 @@ enum HistoryController {
         }
     }
 
-    @Sendable static func delete(req: Request) async throws -> Response {
+    /// Two steps: the first post shows what will be withdrawn and asks why; the second withdraws it.
+    @Sendable static func withdraw(req: Request) async throws -> Response {
         let service = try req.historyService()
         let entry = try await editableEntry(req, service)
-        try await service.delete(entry.id)
-        req.flash("Đã xóa: \(entry.summary(codes: try await service.codes())).")
+        let summary = entry.summary(codes: try await service.codes())
+        let reason = (try req.content.get(String?.self, at: "reason")) ?? ""
+        func confirmation(_ errors: [FieldError]) -> Response {
+            req.confirmation(
+                title: "Rút thông tin", question: "Rút “\(summary)” (\(entry.kind.vietnamese.lowercased())) khỏi quá trình thi đua, khen thưởng?",
+                consequences: ["Thông tin không còn được dùng khi xét điều kiện danh hiệu, khen thưởng.",
+                               "Thông tin không bị xóa: nó được giữ trong mục “Thông tin đã rút” cùng lý do, người rút và thời điểm, và có thể khôi phục.",
+                               "Việc rút được ghi vào nhật ký thay đổi."],
+                confirmLabel: "Rút thông tin", cancel: subjectURL(entry.subjectKind, entry.subjectID).path + "#qua-trinh",
+                reason: .init(label: "Lý do rút", hint: "Ví dụ: nhập nhầm người, trùng với quyết định đã nhập.", value: reason),
+                errors: errors, section: entry.subjectKind == .person ? .people : .units)
+        }
+        guard req.confirmed else { return confirmation([]) }
+        do {
+            _ = try await service.withdraw(entry.id, reason: reason)
+        } catch {
+            return confirmation(try formErrors(error))
+        }
+        req.flash("Đã rút: \(summary). Thông tin vẫn được giữ trong mục “Thông tin đã rút”.")
         return req.redirect(to: subjectURL(entry.subjectKind, entry.subjectID).path + "#qua-trinh")
+    }
+
+    /// Puts a withdrawn entry back; refused (with the reason) when the year now has another rating.
+    @Sendable static func restore(req: Request) async throws -> Response {
+        let service = try req.historyService()
+        let withdrawn = try await service.restorableEntry(try req.uuid(SiteURL.entryKey, what: "thông tin đã rút này"))
+        let back = subjectURL(withdrawn.entry.subjectKind, withdrawn.entry.subjectID).path + "#da-rut"
+        do {
+            let entry = try await service.restore(withdrawn.entry.id)
+            req.flash("Đã khôi phục: \(entry.summary(codes: try await service.codes())).")
+        } catch {
+            req.flash("Chưa khôi phục được: " + (try formErrors(error)).map(\.message).joined(separator: " "))
+        }
+        return req.redirect(to: back)
     }
 
     static func subjectURL(_ kind: SubjectKind, _ id: UUID) -> SiteURL {

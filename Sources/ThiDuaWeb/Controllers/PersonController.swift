@@ -105,6 +105,16 @@ enum PersonController {
         guard let status = Person.Status(rawValue: try req.content.get(String?.self, at: "status") ?? "") else {
             throw DomainError.invalid([FieldError("status", "Hãy chọn “Đã nghỉ hưu” hoặc “Đã chuyển công tác”.")])
         }
+        guard req.confirmed else {
+            let detail = try await req.peopleService().detail(id)
+            guard detail.canEdit else { throw DomainError.forbidden }
+            let person = detail.person
+            return req.confirmation(
+                title: "Ngừng theo dõi", question: "Ghi “\(person.fullName)” là “\(status.vietnamese.lowercased())” và ngừng theo dõi?",
+                consequences: ["Người này không còn trong danh sách cán bộ đang làm việc và không được xét danh hiệu mới.",
+                               "Quá trình công tác, thi đua và khen thưởng vẫn được giữ và vẫn tra cứu được."],
+                confirmLabel: "Ngừng theo dõi", cancel: SiteURL.person(.value(id)).path, keep: ["version", "status"], section: .people)
+        }
         let person = try await req.peopleService().deactivate(id, version: version, status: status)
         req.flash("“\(person.fullName)” đã chuyển sang trạng thái “\(status.vietnamese)”.")
         return req.redirect(to: SiteURL.person(.value(id)).path)

@@ -96,6 +96,15 @@ enum UnitController {
         guard let day = LocalDate(try req.content.get(String?.self, at: "on") ?? "") else {
             throw DomainError.invalid([FieldError("on", "Ngày ngừng hoạt động không hợp lệ. Nhập dạng dd/mm/yyyy.")])
         }
+        guard req.confirmed else {
+            guard try req.organization().policy.canManageOrganization else { throw DomainError.forbidden }
+            guard let unit = try await req.store.units.find(id) else { throw DomainError.notFound("đơn vị") }
+            return req.confirmation(
+                title: "Ngừng hoạt động đơn vị", question: "Ghi “\(unit.name)” ngừng hoạt động từ ngày \(day.vietnamese)?",
+                consequences: ["Đơn vị không còn được chọn khi thêm cán bộ, thành viên khối hay đăng ký thi đua.",
+                               "Hồ sơ, cán bộ và quá trình thi đua, khen thưởng của đơn vị vẫn được giữ."],
+                confirmLabel: "Ngừng hoạt động", cancel: SiteURL.unit(.value(id)).path, keep: ["version", "on"], section: .units)
+        }
         let unit = try await req.organization().deactivateUnit(id, version: version, on: day)
         req.flash("Đơn vị “\(unit.name)” đã ngừng hoạt động từ \(day.vietnamese). Hồ sơ và cán bộ của đơn vị vẫn được giữ.")
         return req.redirect(to: SiteURL.unit(.value(id)).path)

@@ -31,11 +31,5 @@ enum SignInLocksPage {
         )
     }
 
-    private static func time(_ date: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "vi_VN")
-        f.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh")
-        f.dateFormat = "HH:mm dd/MM/yyyy"
-        return f.string(from: date)
-    }
+    private static func time(_ date: Date) -> String { TimeText.vietnamese(date) }
 }

@@ -36,9 +36,8 @@ enum EligibilitySettingsPage {
                     Form.text("Cờ thi đua của Chính phủ, từ 2024 (%)", name: "coCPQuotaPercent", value: percent(s.coCPQuotaPercent), errors: model.errors, type: .number,
                               hint: "Chưa tìm thấy quy định.")),
                 .div(.class("group"), .h2(.text("Cờ thi đua cấp bộ")),
-                    .div(.class("field"),
-                        .input(.type(.checkbox), .id("f-coBoRequiresTTLDXS"), .name("coBoRequiresTTLDXS"), .value("on"), .checked(s.coBoRequiresTTLDXS)),
-                        .label(.for("f-coBoRequiresTTLDXS"), .text(" Đòi hỏi Tập thể lao động xuất sắc trong năm (như Thông tư 22/2023/TT-BCT)")))),
+                    Form.checkboxField("Đòi hỏi Tập thể lao động xuất sắc trong năm (như Thông tư 22/2023/TT-BCT)", name: "coBoRequiresTTLDXS",
+                                       value: "on", checked: s.coBoRequiresTTLDXS)),
                 .if(model.canEdit, Form.submit("Lưu cài đặt"), else: .p(.class("hint"), .text("Chỉ quản trị viên được sửa cài đặt.")))
             )
         )

@@ -71,10 +71,7 @@ enum HistoryForm {
                 Form.text("Số quyết định", name: "decisionNumber", value: d.decisionNumber, errors: e),
                 Form.text("Ngày quyết định", name: "decisionDate", value: d.decisionDate, errors: e, hint: "dd/mm/yyyy"),
                 Form.text("Cơ quan ban hành", name: "authority", value: d.authority, errors: e),
-                .div(.class("field"),
-                     .label(.for("f-revoked"),
-                            .input(.type(.checkbox), .id("f-revoked"), .name("revoked"), .value("true"), .checked(d.revoked)),
-                            .text(" Đã bị hủy bỏ, thu hồi"))))
+                Form.checkboxField("Đã bị hủy bỏ, thu hồi", name: "revoked", checked: d.revoked))
         }
         let title = (model.entryID == nil ? "Thêm: " : "Sửa: ") + kind.vietnamese.lowercased()
         return Layout.render(model.layout,

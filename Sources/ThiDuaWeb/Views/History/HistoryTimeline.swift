@@ -28,14 +28,32 @@ enum HistoryTimeline {
                                     .a(.href(SiteURL.historyEdit(.value(entry.id)).path), .text("Sửa"),
                                        .attribute(named: "aria-label", value: Escape.attribute("Sửa: \(entry.summary(codes: codes))"))),
                                     .text(" "),
-                                    .form(.method(.post), .action(SiteURL.historyDelete(.value(entry.id)).path), .class("inline"),
+                                    .form(.method(.post), .action(SiteURL.historyWithdraw(.value(entry.id)).path), .class("inline"),
                                           Form.csrf(csrf),
-                                          .button(.type(.submit), .class("link"), .text("Xóa"),
-                                                  .attribute(named: "aria-label", value: Escape.attribute("Xóa: \(entry.summary(codes: codes))")))))))
+                                          .button(.type(.submit), .class("link"), .text("Rút…"),
+                                                  .attribute(named: "aria-label", value: Escape.attribute("Rút: \(entry.summary(codes: codes))")))))))
                         })
                     }))
-                )))
+                ))),
+            withdrawn(history, codes: codes, csrf: csrf)
         )
+    }
+
+    /// Entries taken out with a reason: kept as evidence, listed apart, and put back by those who may edit.
+    private static func withdrawn(_ history: SubjectHistory, codes: [String: AwardCode], csrf: String) -> Node<HTML.BodyContext> {
+        .if(!history.withdrawn.isEmpty,
+            .details(.id("da-rut"), .class("withdrawn"),
+                .summary(.text("Thông tin đã rút (\(history.withdrawn.count))")),
+                .p(.class("hint"), .text("Không dùng khi xét điều kiện; được giữ làm bằng chứng và ghi trong nhật ký thay đổi.")),
+                .ul(.forEach(history.withdrawn) { w in
+                    .li(.span(.class("struck"), .text("\(w.entry.timelineYear.map { "Năm \($0): " } ?? "")\(w.entry.kind.vietnamese) – \(w.entry.summary(codes: codes))")),
+                        .br(),
+                        .span(.class("muted"), .text("Rút ngày \(TimeText.vietnamese(w.withdrawnAt)) bởi \(w.withdrawnBy). Lý do: \(w.reason)")),
+                        .if(history.canEdit, .form(.method(.post), .action(SiteURL.historyRestore(.value(w.entry.id)).path), .class("inline"),
+                            Form.csrf(csrf),
+                            .button(.type(.submit), .class("link"), .text("Khôi phục"),
+                                    .attribute(named: "aria-label", value: Escape.attribute("Khôi phục: \(w.entry.summary(codes: codes))"))))))
+                })))
     }
 
     static func decision(_ e: HistoryEntry) -> String {

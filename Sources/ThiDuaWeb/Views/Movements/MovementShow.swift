@@ -75,7 +75,7 @@ enum MovementShow {
                 .form(.method(.post), .action(SiteURL.movementResults(.value(m.id)).path),
                     Form.csrf(model.csrf), Form.hidden("version", String(m.version)),
                     Form.textarea("Kết quả (công bố trên bản tin)", name: "results", value: m.results, rows: 4),
-                    .div(.class("field"), Form.checkbox("Công bố trên bản tin công khai", name: "published", value: "on", checked: m.resultsPublished, id: "f-published")),
+                    Form.checkboxField("Công bố trên bản tin công khai", name: "published", value: "on", checked: m.resultsPublished),
                     Form.submit("Lưu kết quả")))
         )
     }

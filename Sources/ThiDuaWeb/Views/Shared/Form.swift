@@ -93,6 +93,11 @@ enum Form {
             .label(.for(id), .text(label)))
     }
 
+    /// One yes/no box on its own line of a form.
+    static func checkboxField<Context: HTML.BodyContext>(_ label: String, name: String, value: String = "true", checked: Bool, id: String? = nil) -> Node<Context> {
+        .div(.class("field"), checkbox(label, name: name, value: value, checked: checked, id: id ?? "f-\(name)"))
+    }
+
     static func submit<Context: HTML.BodyContext>(_ label: String, id: String? = nil) -> Node<Context> {
         .button(.type(.submit), .class("primary"), .unwrap(id) { .id($0) }, .text(label))
     }

@@ -42,6 +42,10 @@ enum Stylesheet {
     .field { display:flex; flex-direction:column; gap:.2rem; margin-bottom:.9rem; max-width: 36rem; }
     .field label { font-weight:600; }
     .field input, .field select, .field textarea { font: inherit; padding:.45rem .6rem; border:1px solid #9aa3b2; border-radius:4px; background:#fff; width:100%; }
+    /* A box keeps its own size and sits on its label's first line, wherever it is. */
+    input[type=checkbox], input[type=radio], .field input[type=checkbox], .field input[type=radio] { width:auto; padding:0; margin:.2rem 0 0; flex:none; }
+    .check, label.check { display:inline-flex; align-items:flex-start; gap:.4rem; margin:0 1rem .4rem 0; font-weight:400; }
+    .checks { display:flex; flex-wrap:wrap; align-items:flex-start; }
     .field .hint { color: var(--muted); font-size:.85rem; margin:0; }
     .field .error { color: var(--err); font-size:.9rem; margin:0; font-weight:600; }
     .has-error input, .has-error select { border-color: var(--err); border-width:2px; }
@@ -64,8 +68,6 @@ enum Stylesheet {
     tr.round td { font-weight:600; }
     .badge.status-launched { background:#e3f4e8; border-color:#8fc9a0; color:#14532d; }
     .badge.status-midTermReviewed, .badge.status-closed { background:#e8eefc; border-color:#a9bdf0; color:#1d3a7a; }
-    .check { display:inline-flex; align-items:center; gap:.25rem; margin:0 .75rem .35rem 0; }
-    .checks { display:flex; flex-wrap:wrap; }
     ul.bulletin { list-style:none; padding:0; }
     ul.bulletin > li { border-bottom:1px solid var(--line); padding:.5rem 0; }
     .pact-text p { margin:.25rem 0; }
