@@ -73,7 +73,18 @@ import VaporTesting
             #expect(html.contains("Điều kiện khen thưởng năm 2024"))
             #expect(html.contains("Luật Thi đua, khen thưởng 06/2022/QH15 và Nghị định 98/2023/NĐ-CP"))
             #expect(html.contains("Năm 2024 xếp loại “hoàn thành xuất sắc nhiệm vụ”."))
-            #expect(html.contains("Căn cứ: Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 24 khoản 1 điểm a (đã đối chiếu)"))
+            #expect(html.contains("Căn cứ: Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 24 khoản 1 điểm a</small>"))
+            // How sure a basis is: said once per title as a footnote, not after each line
+            #expect(!html.contains("(nguồn thứ cấp, cần đối chiếu)"))
+            let cstdcs = try #require(html.range(of: "Chiến sĩ thi đua cơ sở</span>").map { String(html[$0.upperBound...].prefix { _ in true }.prefix(6000)) })
+            let section = String(cstdcs[..<(cstdcs.range(of: "</details>")?.lowerBound ?? cstdcs.endIndex)])
+            #expect(section.components(separatedBy: "¹ Căn cứ nguồn thứ cấp, cần đối chiếu.").count == 2)
+            #expect(section.contains("<sup title=\"nguồn thứ cấp, cần đối chiếu\">¹</sup>"))
+            // A reminder every title shares is shown once, under the list
+            let reminder = "Gương mẫu chấp hành chủ trương của Đảng"
+            #expect(html.components(separatedBy: reminder).count == 2)
+            #expect(html.contains("Lưu ý chung cho các danh hiệu, hình thức trên"))
+            #expect(!html.contains("Cần xác nhận: Cần xác nhận:"))
             #expect(PagesTests.unlabelledInputs(html).isEmpty)
             let answer = try JSONDecoder().decode(Answer.self, from: Data(buffer: api.body))
             #expect(answer.results.first { $0.code == "LDTT" }?.outcome == "eligible")

@@ -6,13 +6,15 @@ import Foundation
 enum DemoHistories {
     static let years = 2020...2026
 
-    static func entries(people: [Person], units: [UUID], rng: inout SplitMix64) -> [(entry: HistoryEntry, ownerUnitID: UUID)] {
+    static func entries(people: [Person], units: [UUID], rng: inout SplitMix64, today: LocalDate = .today()) -> [(entry: HistoryEntry, ownerUnitID: UUID)] {
         var out: [(entry: HistoryEntry, ownerUnitID: UUID)] = []
         func add(_ kind: SubjectKind, _ id: UUID, _ owner: UUID, _ entryKind: HistoryEntry.Kind, year: Int? = nil, value: String,
                  title: String = "", from: LocalDate? = nil, to: LocalDate? = nil, type: CommendationType? = nil, revoked: Bool = false) {
-            let decision = year.map { "\(10 + Int(rng.next() % 80))/QĐ-LMHTXVN ngày 15/01/\($0 + 1)" } ?? ""
+            let number = "\(10 + Int(rng.next() % 80))/QĐ-LMHTXVN"
             out.append((HistoryEntry(subjectKind: kind, subjectID: id, kind: entryKind, year: year, value: value, title: title, from: from, to: to,
-                                     decisionNumber: entryKind == .award ? decision : "", authority: entryKind == .award ? "Liên minh Hợp tác xã Việt Nam" : "",
+                                     decisionNumber: entryKind == .award && year != nil ? number : "",
+                                     decisionDate: entryKind == .award ? year.map { decisionDate(forYear: $0, today: today) } : nil,
+                                     authority: entryKind == .award ? "Liên minh Hợp tác xã Việt Nam" : "",
                                      commendationType: entryKind == .award ? (type ?? .regular) : nil, revoked: revoked), owner))
         }
         func chance(_ percent: UInt64) -> Bool { rng.next() % 1000 < percent * 10 }
@@ -70,6 +72,13 @@ enum DemoHistories {
             }
         }
         return out
+    }
+
+    /// A year's titles are decided on 15 January of the next year; this year's, not yet due, are dated today,
+    /// so that no decision is ever in the future (history forms refuse such dates).
+    static func decisionDate(forYear year: Int, today: LocalDate) -> LocalDate {
+        let usual = LocalDate(year: year + 1, month: 1, day: 15) ?? today
+        return usual > today ? today : usual
     }
 
     static let initiativeTitles = [

@@ -17,8 +17,8 @@ enum DemoMovements {
         // One thematic movement per anniversary of the article.
         let thematic: [(String, LocalDate, LocalDate)] = [
             ("Ngày thành lập Đảng", day(2022, 1, 10), day(2022, 2, 3)),
-            ("Liên minh HTX Việt Nam", day(2022, 3, 15), day(2022, 4, 11)),
-            ("Ngày giải phóng Miền Nam", day(2022, 4, 1), day(2022, 4, 30)),
+            ("Ngày thành lập Liên minh Hợp tác xã Việt Nam", day(2022, 3, 15), day(2022, 4, 11)),
+            ("Ngày Giải phóng miền Nam, thống nhất đất nước", day(2022, 4, 1), day(2022, 4, 30)),
             ("Ngày sinh Chủ tịch", day(2022, 4, 20), day(2022, 5, 19)),
             ("Ngày Cách mạng tháng Tám", day(2022, 7, 20), day(2022, 8, 19)),
             ("Ngày Quốc khánh", day(2022, 8, 1), day(2022, 9, 2)),
@@ -26,8 +26,8 @@ enum DemoMovements {
         for (prefix, from, to) in thematic {
             guard let a = anniversary(prefix), let o = a.occurrence(in: 2022) else { continue }
             planNumber += 1
-            let m = Movement(year: 2022, kind: .thematic, scopeKind: .bloc, scopeID: bloc, title: "Thi đua chào mừng \(o.label)",
-                             theme: "Thi đua lập thành tích xuất sắc nhiệm vụ chính trị được giao, chào mừng \(o.label.prefix(1).lowercased() + o.label.dropFirst()).",
+            let m = Movement(year: 2022, kind: .thematic, scopeKind: .bloc, scopeID: bloc, title: "Thi đua chào mừng \(o.phrase)",
+                             theme: "Thi đua lập thành tích xuất sắc nhiệm vụ chính trị được giao, chào mừng \(o.phrase).",
                              slogans: ["Đoàn kết – Sáng tạo – Hiệu quả", "Thi đua là yêu nước, yêu nước thì phải thi đua"], launchedBy: head,
                              periodFrom: from, periodTo: to, targets: ["100% đơn vị thành viên tổ chức hoạt động hưởng ứng", "Hoàn thành vượt mức nhiệm vụ chuyên môn trong đợt"],
                              anniversaryID: a.id, codes: ["GK", "BK_BO"], status: .closed,

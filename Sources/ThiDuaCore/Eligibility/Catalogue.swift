@@ -11,6 +11,13 @@ public enum Catalogue {
     /// The short name of a code in sentences; a code outside the catalogue (an organization's own) as it is.
     public static func shortName(_ code: String) -> String { byCode[code]?.shortName ?? code }
 
+    /// How a list shows a title to a reader: "Chiến sĩ thi đua cơ sở (CSTĐCS)", never the code "CSTDCS".
+    public static func label(_ code: String, name: String? = nil) -> String {
+        let name = name ?? byCode[code]?.name ?? code
+        guard let short = byCode[code]?.shortName, short != name else { return name }
+        return "\(name) (\(short))"
+    }
+
     // MARK: shared rules
 
     typealias B = LegalBasis

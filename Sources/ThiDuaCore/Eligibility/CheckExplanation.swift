@@ -131,7 +131,8 @@ extension Check {
             return truth == .holds ? "Đối tượng là \(kind == .person ? "cá nhân" : "tập thể")."
                 : "Danh hiệu, hình thức này chỉ xét cho \(kind == .person ? "cá nhân" : "tập thể")."
         case .manual(let text):
-            return "Cần xác nhận: \(text)."
+            // The outcome ("Cần xác nhận") is shown beside the text by whoever prints it.
+            return text.prefix(1).uppercased() + text.dropFirst() + "."
         }
     }
 

@@ -71,14 +71,28 @@ public struct EligibilityService: Sendable {
         let (units, note) = try await units(of: scope, year: year)
         var subjects: [CompactHistory] = []
         if entry.subjectKinds.contains(.collective) { subjects += try await collectives(units, year: year) }
+        var birthYears: [String: Int] = [:]
+        var unitOf: [String: UUID] = [:]
         if entry.subjectKinds.contains(.person) {
-            let ids = Set(units.map(\.id))
-            let people = try await store.people.all().filter { ids.contains($0.unitID) && $0.status == .working }
+            let people = try await store.people.people(inUnits: units.map(\.id), status: .working)
             let entries = Dictionary(grouping: try await store.history.entries(of: .person, subjects: people.map(\.id)), by: \.subjectID)
             subjects += people.map { HistoryCompaction.person($0, entries: entries[$0.id] ?? []) }
+            for p in people {
+                let key = p.id.uuidString.lowercased()
+                unitOf[key] = p.unitID
+                birthYears[key] = p.birthYear
+            }
         }
+        for u in units { unitOf[u.id.uuidString.lowercased()] = u.id }
         var result = EligibilitySweep(engine: try await engine()).run(subjects, entry: entry, year: year)
         result.note = note
+        // What a reader needs to tell two people of the same name apart: their unit and birth year.
+        let unitNames = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for i in result.rows.indices {
+            let key = result.rows[i].subject.id.lowercased()
+            result.rows[i].unitName = unitOf[key].flatMap { unitNames[$0] }
+            result.rows[i].birthYear = birthYears[key]
+        }
         return result
     }
 
@@ -105,7 +119,7 @@ public struct EligibilityService: Sendable {
 
     private func collectives(_ units: [OrgUnit], year: Int) async throws -> [CompactHistory] {
         let ids = Set(units.map(\.id))
-        let members = try await store.people.all().filter { ids.contains($0.unitID) }
+        let members = try await store.people.people(inUnits: Array(ids), status: nil)
         let memberEntries = Dictionary(grouping: try await store.history.entries(of: .person, subjects: members.map(\.id)), by: \.subjectID)
         let unitEntries = Dictionary(grouping: try await store.history.entries(of: .collective, subjects: units.map(\.id)), by: \.subjectID)
         let byUnit = Dictionary(grouping: members, by: \.unitID)

@@ -39,6 +39,9 @@ public struct EligibilitySweep: Sendable {
         public var withinQuota: Bool?
         /// Why this row stands where it does, when a tie was broken.
         public var note: String?
+        /// The person's unit (a collective's own name), and birth year: filled by the service.
+        public var unitName: String?
+        public var birthYear: Int?
     }
 
     public struct QuotaOutcome: Sendable {
@@ -80,9 +83,6 @@ public struct EligibilitySweep: Sendable {
         for i in rows.indices where rows[i].result.outcome != .notEligible {
             rank += 1
             rows[i].rank = rank
-            if i > 0, rows[i - 1].result.outcome == rows[i].result.outcome, rows[i - 1].merit == rows[i].merit, rows[i - 1].priority != rows[i].priority {
-                rows[i - 1].note = "Bằng thành tích với người xếp sau; được ưu tiên vì là nữ hoặc tập thể có từ 70% nữ (\(context.regime.decree), Điều 4)."
-            }
         }
         var quotaOutcome: QuotaOutcome?
         if let quota = entry.quota(regime: context.regime, settings: engine.settings), let baseEntry = Catalogue.entry(quota.of) {
@@ -99,6 +99,16 @@ public struct EligibilitySweep: Sendable {
                 rows[i].withinQuota = placed <= cap
                 if placed > cap {
                     rows[i].note = [rows[i].note, "Ngoài chỉ tiêu \(quota.percent)% (tối đa \(cap) trên \(base) \(Catalogue.shortName(quota.of))); xếp theo thành tích: \(rows[i].merit.vietnamese)."]
+                        .compactMap { $0 }.joined(separator: " ")
+                }
+            }
+        }
+        // The women-first rule only decides something when the quota cuts the list.
+        if quotaOutcome?.binds == true {
+            for i in rows.indices.dropFirst() where rows[i].rank != nil {
+                let (a, b) = (rows[i - 1], rows[i])
+                if a.result.outcome == b.result.outcome, a.merit == b.merit, a.priority != b.priority {
+                    rows[i - 1].note = ["Bằng thành tích với người xếp sau; được ưu tiên vì là nữ hoặc tập thể có từ 70% nữ (\(context.regime.decree), Điều 4).", a.note]
                         .compactMap { $0 }.joined(separator: " ")
                 }
             }

@@ -19,7 +19,7 @@ public struct WithdrawnEntry: Hashable, Sendable, Codable {
 
     /// The reason as stored: required, trimmed, at most 500 characters.
     public static func validReason(_ raw: String) throws -> String {
-        let reason = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = VietnameseText.paragraphs(raw)
         guard !reason.isEmpty else {
             throw DomainError.invalid([FieldError("reason", "Hãy ghi lý do rút thông tin này (ví dụ: nhập nhầm người, trùng quyết định).")])
         }

@@ -16,7 +16,7 @@ public struct Anniversary: Identifiable, Hashable, Sendable, Codable {
     }
 
     public var id: UUID
-    /// As it reads after "Kỷ niệm N năm", e.g. "Ngày thành lập Đảng cộng sản Việt Nam".
+    /// As it reads after "Kỷ niệm N năm", e.g. "Ngày thành lập Đảng Cộng sản Việt Nam".
     public var name: String
     public var originDate: LocalDate
     public var kind: Kind
@@ -45,10 +45,10 @@ public struct Anniversary: Identifiable, Hashable, Sendable, Codable {
     /// the admin edits or adds. The VCA's founding day is the seed article's (11/4/1994); another source gives
     /// 1993 (LAW.md), so it is data, not code.
     public static let defaults: [Anniversary] = [
-        Anniversary(name: "Ngày thành lập Đảng cộng sản Việt Nam", originDate: LocalDate(year: 1930, month: 2, day: 3)!, kind: .national),
-        Anniversary(name: "Ngày giải phóng Miền Nam", originDate: LocalDate(year: 1975, month: 4, day: 30)!, kind: .national),
+        Anniversary(name: "Ngày thành lập Đảng Cộng sản Việt Nam", originDate: LocalDate(year: 1930, month: 2, day: 3)!, kind: .national),
+        Anniversary(name: "Ngày Giải phóng miền Nam, thống nhất đất nước", originDate: LocalDate(year: 1975, month: 4, day: 30)!, kind: .national),
         Anniversary(name: "Ngày Quốc tế Lao động", originDate: LocalDate(year: 1886, month: 5, day: 1)!, kind: .national),
-        Anniversary(name: "Ngày chiến thắng Điện Biên Phủ", originDate: LocalDate(year: 1954, month: 5, day: 7)!, kind: .national),
+        Anniversary(name: "Ngày Chiến thắng Điện Biên Phủ", originDate: LocalDate(year: 1954, month: 5, day: 7)!, kind: .national),
         Anniversary(name: "Ngày sinh Chủ tịch Hồ Chí Minh", originDate: LocalDate(year: 1890, month: 5, day: 19)!, kind: .national),
         Anniversary(name: "Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc", originDate: LocalDate(year: 1948, month: 6, day: 11)!, kind: .national),
         Anniversary(name: "Ngày Thương binh - Liệt sĩ", originDate: LocalDate(year: 1947, month: 7, day: 27)!, kind: .national),
@@ -57,7 +57,15 @@ public struct Anniversary: Identifiable, Hashable, Sendable, Codable {
         Anniversary(name: "Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam", originDate: LocalDate(year: 1930, month: 10, day: 20)!, kind: .national),
         Anniversary(name: "Ngày thành lập Quân đội nhân dân Việt Nam", originDate: LocalDate(year: 1944, month: 12, day: 22)!, kind: .national),
         Anniversary(name: "Ngày Hợp tác xã Việt Nam", originDate: LocalDate(year: 1946, month: 4, day: 11)!, kind: .sector),
-        Anniversary(name: "Liên minh HTX Việt Nam", originDate: LocalDate(year: 1994, month: 4, day: 11)!, kind: .organization),
+        Anniversary(name: "Ngày thành lập Liên minh Hợp tác xã Việt Nam", originDate: LocalDate(year: 1994, month: 4, day: 11)!, kind: .organization),
+    ]
+
+    /// The names the first databases were seeded with, and the official names that replace them (migration 006).
+    public static let renamedDefaults: [(old: String, new: String)] = [
+        ("Ngày thành lập Đảng cộng sản Việt Nam", "Ngày thành lập Đảng Cộng sản Việt Nam"),
+        ("Ngày giải phóng Miền Nam", "Ngày Giải phóng miền Nam, thống nhất đất nước"),
+        ("Ngày chiến thắng Điện Biên Phủ", "Ngày Chiến thắng Điện Biên Phủ"),
+        ("Liên minh HTX Việt Nam", "Ngày thành lập Liên minh Hợp tác xã Việt Nam"),
     ]
 }
 
@@ -85,10 +93,13 @@ public struct AnniversaryOccurrence: Hashable, Sendable {
         Listing(name: anniversary.name, originDate: anniversary.originDate.iso, date: date.iso, years: years, round: isRound, label: label)
     }
 
-    /// `Kỷ niệm 92 năm Ngày thành lập Đảng cộng sản Việt Nam (03/02/1930-03/02/2022)`.
+    /// `Kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930-03/02/2022)`.
     public var label: String {
         "Kỷ niệm \(years) năm \(anniversary.name) (\(anniversary.originDate.decree30Short)-\(date.decree30Short))"
     }
+
+    /// The label inside a sentence: "chào mừng kỷ niệm 92 năm …".
+    public var phrase: String { "kỷ niệm" + label.dropFirst("Kỷ niệm".count) }
 }
 
 extension LocalDate {

@@ -46,7 +46,7 @@ public struct ExemplaryModelService: Sendable {
         if kind == nil { errors.append(FieldError("subjectKind", "Hãy chọn cá nhân hay tập thể.")) }
         let name = VietnameseText.normalized(name)
         if name.isEmpty { errors.append(FieldError("name", "Tên không được để trống.")) }
-        let summary = VietnameseText.normalized(summary)
+        let summary = VietnameseText.paragraphs(summary)
         if summary.isEmpty { errors.append(FieldError("summary", "Hãy viết vài dòng về gương điển hình.")) }
         if summary.count > 2000 { errors.append(FieldError("summary", "Nội dung dài quá 2.000 ký tự.")) }
         let year = Int(year.trimmingCharacters(in: .whitespaces))

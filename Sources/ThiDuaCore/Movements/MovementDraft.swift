@@ -88,7 +88,7 @@ public struct MovementDraft: Sendable, Hashable, Codable {
         m.scopeKind = scopeKind!
         m.scopeID = scopeKind == .organization ? nil : scopeID
         m.title = title
-        m.theme = VietnameseText.normalized(theme)
+        m.theme = VietnameseText.paragraphs(theme)
         m.slogans = Self.lines(slogans)
         m.launchedBy = VietnameseText.normalized(launchedBy)
         m.periodFrom = from!

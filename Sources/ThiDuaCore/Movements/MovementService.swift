@@ -135,7 +135,7 @@ public struct MovementService: Sendable {
         m.history.append(Movement.StatusChange(status: status, on: day, by: account.displayName))
         if status == .launched, m.planNumber == nil { m.planNumber = try await store.movements.nextPlanNumber(year: m.year) }
         if status == .launched, !policy.publishesWithoutApproval { m.bulletinHeld = true }
-        if let results { m.results = VietnameseText.normalized(results) }
+        if let results { m.results = VietnameseText.paragraphs(results) }
         return try await store.movements.update(m)
     }
 
@@ -146,7 +146,7 @@ public struct MovementService: Sendable {
         guard m.status == .closed || m.status == .midTermReviewed else {
             throw DomainError.conflict("Chỉ công bố kết quả sau khi sơ kết hoặc tổng kết.")
         }
-        m.results = VietnameseText.normalized(text)
+        m.results = VietnameseText.paragraphs(text)
         if published && m.results.isEmpty { throw DomainError.invalid([FieldError("results", "Hãy nhập kết quả trước khi công bố.")]) }
         m.resultsPublished = published
         if published, !policy.publishesWithoutApproval { m.bulletinHeld = true }

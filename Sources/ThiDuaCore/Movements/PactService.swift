@@ -41,8 +41,7 @@ public struct PactService: Sendable {
     public func save(bloc blocID: UUID, year: Int, text: String, version: Int) async throws -> Pact {
         guard canEdit(blocID) else { throw DomainError.forbidden }
         guard try await store.blocs.find(blocID) != nil else { throw DomainError.notFound("khối thi đua") }
-        let text = text.split(separator: "\n", omittingEmptySubsequences: false).map { VietnameseText.normalized(String($0)) }
-            .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = VietnameseText.paragraphs(text)
         guard !text.isEmpty else { throw DomainError.invalid([FieldError("text", "Nội dung giao ước không được để trống.")]) }
         if var pact = try await store.pacts.find(bloc: blocID, year: year) {
             guard try await store.pacts.signatures(of: pact.id).isEmpty else {

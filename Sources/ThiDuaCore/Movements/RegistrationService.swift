@@ -52,7 +52,7 @@ public struct RegistrationService: Sendable {
             throw DomainError.invalid([FieldError("unit", "Đơn vị không tham gia phong trào này.")])
         }
         var errors: [FieldError] = []
-        let people = Dictionary(try await store.people.all().filter { $0.unitID == unitID && $0.status == .working }.map { ($0.id, $0) },
+        let people = Dictionary(try await store.people.people(inUnits: [unitID], status: .working).map { ($0.id, $0) },
                                 uniquingKeysWith: { a, _ in a })
         for code in collective where Catalogue.entry(code).map({ !$0.subjectKinds.contains(.collective) }) ?? true {
             errors.append(FieldError("collective", "“\(code)” không phải danh hiệu, hình thức cho tập thể."))

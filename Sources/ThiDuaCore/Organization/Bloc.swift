@@ -66,7 +66,7 @@ public struct BlocDraft: Sendable, Hashable, Codable {
         let kind = Bloc.Kind(rawValue: self.kind)
         if kind == nil { errors.append(FieldError("kind", "Hãy chọn khối thi đua hoặc cụm thi đua.")) }
         guard errors.isEmpty, let kind else { throw DomainError.invalid(errors) }
-        return Bloc(id: id, code: code, name: name, kind: kind, note: VietnameseText.normalized(note), version: version)
+        return Bloc(id: id, code: code, name: name, kind: kind, note: VietnameseText.paragraphs(note), version: version)
     }
 }
 

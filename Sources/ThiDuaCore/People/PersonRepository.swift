@@ -43,4 +43,6 @@ public protocol PersonRepository: Sendable {
     func count(inUnit unitID: UUID) async throws -> Int
     /// Every person, for imports and exports.
     func all() async throws -> [Person]
+    /// The people of these units (a sweep's scope), optionally only those with one status.
+    func people(inUnits unitIDs: [UUID], status: Person.Status?) async throws -> [Person]
 }

@@ -17,6 +17,20 @@ public enum VietnameseText {
         return collapsingWhitespace(text.precomposedStringWithCanonicalMapping.unicodeScalars)
     }
 
+    /// A long text (a pact, a theme, results, a note): each line normalized, blank lines between paragraphs
+    /// kept as one, lines joined with "\n". A browser sends "\r\n", which Swift counts as one character:
+    /// splitting on "\n" alone missed it, and the whole text collapsed into one line.
+    public static func paragraphs(_ text: String) -> String {
+        var lines: [String] = []
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            let line = normalized(String(raw))
+            if line.isEmpty, lines.last?.isEmpty ?? true { continue }
+            lines.append(line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
     // MARK: - Search
 
     /// Folded search key: NFC -> lowercase -> strip all combining marks (tones and vowel marks) -> đ/Đ -> d

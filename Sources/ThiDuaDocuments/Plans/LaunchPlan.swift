@@ -12,8 +12,12 @@ public enum LaunchPlan {
         var body: [DocumentBlock] = legalBases(m.year).map { .legalBasis($0) }
         body.append(.paragraph([TextRun("\(capitalised(settings.issuingBody)) ban hành Kế hoạch phát động phong trào thi đua như sau:")]))
         body.append(.heading("I. MỤC ĐÍCH, YÊU CẦU"))
-        if let anniversary { body.append(.paragraph([TextRun("Thi đua chào mừng \(anniversary.label).")])) }
-        if !m.theme.isEmpty { body.append(.paragraph([TextRun(m.theme.hasSuffix(".") ? m.theme : m.theme + ".")])) }
+        if let anniversary { body.append(.paragraph([TextRun("Thi đua chào mừng \(anniversary.phrase).")])) }
+        // The theme keeps the paragraphs it was typed in; the last one ends with a full stop.
+        let theme = m.theme.split(whereSeparator: \.isNewline).map(String.init)
+        body += theme.enumerated().map { i, line in
+            .paragraph([TextRun(i == theme.count - 1 && !line.hasSuffix(".") ? line + "." : line)])
+        }
         body.append(.paragraph([TextRun("Phong trào được tổ chức \(m.kind == .regular ? "thường xuyên" : "theo đợt, chuyên đề") trong phạm vi \(scopeName), thiết thực, hiệu quả, tránh hình thức.")]))
         if !m.targets.isEmpty {
             body.append(.heading("II. NỘI DUNG, CHỈ TIÊU THI ĐUA"))

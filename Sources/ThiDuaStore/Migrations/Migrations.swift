@@ -18,6 +18,7 @@ public enum ThiDuaMigrations {
             CreateAuditCheckpoint(),
             AuditSeededAnniversaries(),
             CreateHistoryWithdrawal(),
+            RenameSeededAnniversaries(),
         ]
     }
 }

@@ -119,6 +119,18 @@ struct FluentPersonRepository: PersonRepository {
         try await db.sql.select().column("*").from(PersonModel.schema).orderBy("sort_key").orderBy("id").all().map(Self.person)
     }
 
+    func people(inUnits unitIDs: [UUID], status: Person.Status?) async throws -> [Person] {
+        var found: [Person] = []
+        // Chunks keep the IN list within both databases' limits on bound parameters.
+        for start in stride(from: 0, to: unitIDs.count, by: 500) {
+            var select = db.sql.select().column("*").from(PersonModel.schema)
+                .where("unit_id", .in, SQLBind.group(Array(unitIDs[start..<min(start + 500, unitIDs.count)])))
+            if let status { select = select.where("status", .equal, SQLBind(status.rawValue)) }
+            found += try await select.all().map(Self.person)
+        }
+        return found
+    }
+
     func count(inUnit unitID: UUID) async throws -> Int {
         try await PersonModel.query(on: db).filter(\.$unitID == unitID).count()
     }

@@ -31,6 +31,13 @@ extension Request {
 
     var today: LocalDate { LocalDate.today() }
 
+    /// A page number past the end (an old bookmark, a typed address) goes to the last page, with the same search.
+    func redirectPastLastPage<T>(_ page: ListPage<T>) -> Response? {
+        guard page.page > page.pageCount, var c = URLComponents(string: url.string) else { return nil }
+        c.queryItems = (c.queryItems ?? []).filter { $0.name != "page" } + [URLQueryItem(name: "page", value: String(page.pageCount))]
+        return redirect(to: c.string ?? url.path)
+    }
+
     /// Reads the `page` query parameter and the text search into a list query.
     func listQuery(perPage: Int = 50) -> ListQuery {
         ListQuery(text: query[String.self, at: "q"], page: query[Int.self, at: "page"] ?? 1,

@@ -22,8 +22,10 @@ enum BlocController {
     @Sendable static func index(req: Request) async throws -> Response {
         let org = try req.organization()
         let query = req.listQuery()
+        let page = try await org.blocs(query)
+        if let last = req.redirectPastLastPage(page) { return last }
         let model = BlocsIndex.Model(layout: .init(request: req, title: "Khối thi đua", section: .blocs),
-                                     page: try await org.blocs(query), query: query.text, canCreate: org.policy.canManageOrganization)
+                                     page: page, query: query.text, canCreate: org.policy.canManageOrganization)
         return HTMLResponse.make(BlocsIndex.render(model))
     }
 

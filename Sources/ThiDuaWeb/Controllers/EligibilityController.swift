@@ -10,12 +10,17 @@ enum EligibilityController {
         var year: Int
         var scopeText: String
         var scope: SweepScope?
+        /// Only rows with this outcome (`ket-qua`), on page `page` of 50.
+        var outcome: EligibilityResult.Outcome?
+        var page: Int
         var errors: [FieldError]
 
         init(_ req: Request) {
             code = req.query[String.self, at: "ma"] ?? ""
             year = req.evaluationYear
             scopeText = req.query[String.self, at: "pham-vi"] ?? ""
+            outcome = req.query[String.self, at: "ket-qua"].flatMap(EligibilityResult.Outcome.init(rawValue:))
+            page = min(max(1, req.query[Int.self, at: "page"] ?? 1), ListQuery.maxPage)
             errors = []
             if let raw = req.query[String.self, at: "nam"], Int(raw).map({ (1990...2100).contains($0) }) != true {
                 errors.append(FieldError("nam", "Năm xét phải là một năm từ 1990 đến 2100."))
@@ -38,13 +43,22 @@ enum EligibilityController {
         if q.scopeText.isEmpty, account.role == .unitOfficer, let unit = account.unitID { q.scopeText = "u:\(unit.uuidString.lowercased())"; q.scope = .unit(unit) }
         if q.scopeText.isEmpty, account.role == .blocSecretary, let bloc = account.blocID { q.scopeText = "b:\(bloc.uuidString.lowercased())"; q.scope = .bloc(bloc) }
         var result: EligibilitySweep.Result?
+        var rows: ListPage<EligibilitySweep.Row>?
         if !q.code.isEmpty, q.errors.isEmpty, let scope = q.scope {
-            result = try await req.eligibilityService().sweep(code: q.code, year: q.year, scope: scope)
+            let r = try await req.eligibilityService().sweep(code: q.code, year: q.year, scope: scope)
+            let shown = r.rows.filter { q.outcome == nil || $0.result.outcome == q.outcome }
+            let page = ListPage<EligibilitySweep.Row>(items: [], page: q.page, perPage: EligibilitySweepPage.perPage, total: shown.count)
+            if let last = req.redirectPastLastPage(page) { return last }
+            let start = (page.page - 1) * page.perPage
+            rows = ListPage(items: Array(shown[start..<min(start + page.perPage, shown.count)]), page: page.page, perPage: page.perPage, total: shown.count)
+            result = r
         }
-        let exportURL = result.map { _ in SiteURL.eligibilityExport.path(query: [("ma", q.code), ("nam", String(q.year)), ("pham-vi", q.scopeText)]) }
+        let query: [(String, String?)] = [("ma", q.code), ("nam", String(q.year)), ("pham-vi", q.scopeText), ("ket-qua", q.outcome?.rawValue)]
+        let exportURL = result.map { _ in SiteURL.eligibilityExport.path(query: query) }
         let model = EligibilitySweepPage.Model(layout: .init(request: req, title: "Xét điều kiện khen thưởng", section: .eligibility),
-                                               code: q.code.isEmpty ? "CSTDCS" : q.code, year: q.year, scope: q.scopeText,
-                                               scopes: try await scopes(req, account), result: result, errors: q.errors, exportURL: exportURL)
+                                               code: q.code.isEmpty ? "CSTDCS" : q.code, year: q.year, scope: q.scopeText, outcome: q.outcome,
+                                               scopes: try await scopes(req, account), result: result, rows: rows, query: query,
+                                               errors: q.errors, exportURL: exportURL)
         return HTMLResponse.make(EligibilitySweepPage.render(model), status: q.errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
@@ -54,9 +68,11 @@ enum EligibilityController {
             throw DomainError.invalid(q.errors.isEmpty ? [FieldError("ma", "Hãy chọn một danh hiệu, hình thức.")] : q.errors)
         }
         let result = try await req.eligibilityService().sweep(code: q.code, year: q.year, scope: scope)
-        var rows: [[SheetValue]] = [["TT", "Đối tượng", "Kết quả", "Chỉ tiêu", "Ghi chú", "Điều kiện chưa đạt", "Cần xác nhận"].map(SheetValue.text)]
-        for row in result.rows {
-            rows.append([row.rank.map(SheetValue.int) ?? .empty, .text(row.subject.name), .text(row.result.outcome.vietnamese),
+        var rows: [[SheetValue]] = [["TT", "Đối tượng", "Đơn vị", "Năm sinh", "Kết quả", "Chỉ tiêu", "Ghi chú", "Điều kiện chưa đạt", "Cần xác nhận"]
+            .map(SheetValue.text)]
+        for row in result.rows where q.outcome == nil || row.result.outcome == q.outcome {
+            rows.append([row.rank.map(SheetValue.int) ?? .empty, .text(row.subject.name), .text(row.unitName ?? ""),
+                         row.birthYear.map(SheetValue.int) ?? .empty, .text(row.result.outcome.vietnamese),
                          .text(row.withinQuota.map { $0 ? "Trong chỉ tiêu" : "Ngoài chỉ tiêu" } ?? ""), .text(row.note ?? ""),
                          .text(row.result.reasons.filter { $0.holds == false }.map { "\($0.text) (\($0.basis.citation))" }.joined(separator: "\n")),
                          .text(row.result.reasons.filter { $0.holds == nil }.map(\.text).joined(separator: "\n"))])

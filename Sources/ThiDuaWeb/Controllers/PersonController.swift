@@ -42,8 +42,10 @@ enum PersonController {
         let scope = try await service.scope()
         let units = try await req.store.units.all().filter { scope.contains($0.id) }
         let account = try req.requireAccount()
+        let page = try await service.list(query, unitID: unitID, status: status)
+        if let last = req.redirectPastLastPage(page) { return last }
         let model = PeopleIndex.Model(layout: .init(request: req, title: "Cán bộ", section: .people),
-                                      page: try await service.list(query, unitID: unitID, status: status),
+                                      page: page,
                                       query: query.text, unitID: unitID, status: status, units: units,
                                       canCreate: account.role == .admin || account.role == .unitOfficer)
         return HTMLResponse.make(PeopleIndex.render(model))

@@ -35,7 +35,7 @@ enum RegistrationController {
 
     @Sendable static func export(req: Request) async throws -> Response {
         let (m, list) = try await req.registrationService().participation(try MovementController.id(req))
-        let people = Dictionary(try await req.store.people.all().map { ($0.id, $0.fullName) }, uniquingKeysWith: { a, _ in a })
+        let people = Dictionary(try await req.store.people.people(inUnits: list.map(\.unit.id), status: nil).map { ($0.id, $0.fullName) }, uniquingKeysWith: { a, _ in a })
         var rows: [[SheetValue]] = [["Đơn vị", "Đối tượng", "Danh hiệu, hình thức đăng ký", "Người đăng ký", "Ngày đăng ký"].map(SheetValue.text)]
         for p in list {
             guard let r = p.registration else {
@@ -71,7 +71,7 @@ enum RegistrationController {
         let chosen = unitID ?? (account.role == .unitOfficer ? account.unitID : req.query[String.self, at: "don-vi"].flatMap(UUID.init(uuidString:)))
         var form: RegistrationPage.UnitForm?
         if let chosen, account.role == .unitOfficer || account.role == .admin, let unit = list.first(where: { $0.unit.id == chosen })?.unit {
-            let people = try await req.store.people.all().filter { $0.unitID == chosen && $0.status == .working }
+            let people = try await req.store.people.people(inUnits: [chosen], status: .working)
                 .sorted { VietnameseText.namesAreInIncreasingOrder($0.fullName, $1.fullName) }
             form = .init(unit: unit, people: people, registration: try await service.registration(m.id, unit: chosen),
                          personCodes: m.registrableCodes(for: .person), collectiveCodes: m.registrableCodes(for: .collective),

@@ -22,8 +22,10 @@ enum UnitController {
     @Sendable static func index(req: Request) async throws -> Response {
         let org = try req.organization()
         let query = req.listQuery()
+        let page = try await org.units(query)
+        if let last = req.redirectPastLastPage(page) { return last }
         let model = UnitsIndex.Model(layout: .init(request: req, title: "Đơn vị", section: .units),
-                                     page: try await org.units(query), query: query.text,
+                                     page: page, query: query.text,
                                      canCreate: org.policy.canManageOrganization)
         return HTMLResponse.make(UnitsIndex.render(model))
     }

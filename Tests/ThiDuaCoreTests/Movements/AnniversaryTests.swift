@@ -7,9 +7,9 @@ import Testing
     @Test func the2022LabelsReadAsInTheSeedArticle() {
         let labels = MovementService.calendar(Anniversary.defaults, year: 2022).map(\.label)
         for expected in [
-            "Kỷ niệm 92 năm Ngày thành lập Đảng cộng sản Việt Nam (03/02/1930-03/02/2022)",
-            "Kỷ niệm 47 năm Ngày giải phóng Miền Nam (30/4/1975-30/4/2022)",
-            "Kỷ niệm 28 năm Liên minh HTX Việt Nam (11/4/1994-11/4/2022)",
+            "Kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930-03/02/2022)",
+            "Kỷ niệm 47 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975-30/4/2022)",
+            "Kỷ niệm 28 năm Ngày thành lập Liên minh Hợp tác xã Việt Nam (11/4/1994-11/4/2022)",
             "Kỷ niệm 132 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890-19/5/2022)",
             "Kỷ niệm 77 năm Ngày Cách mạng tháng Tám thành công (19/8/1945-19/8/2022)",
             "Kỷ niệm 77 năm Ngày Quốc khánh (02/9/1945-02/9/2022)",
@@ -23,11 +23,11 @@ import Testing
         #expect(y2025.map(\.date) == y2025.map(\.date).sorted())
         let party = try! #require(y2025.first { $0.anniversary.name.hasPrefix("Ngày thành lập Đảng") })
         #expect(party.years == 95 && party.isRound && !party.isTenth)
-        let liberation = try! #require(y2025.first { $0.anniversary.name == "Ngày giải phóng Miền Nam" })
+        let liberation = try! #require(y2025.first { $0.anniversary.name == "Ngày Giải phóng miền Nam, thống nhất đất nước" })
         #expect(liberation.years == 50 && liberation.isRound && liberation.isTenth)
         #expect(MovementService.calendar(Anniversary.defaults, year: 2022).first { $0.anniversary.name == "Ngày Quốc khánh" }?.isRound == false)
         // Nothing before the first anniversary.
-        let vca = Anniversary.defaults.first { $0.name == "Liên minh HTX Việt Nam" }!
+        let vca = Anniversary.defaults.first { $0.name == "Ngày thành lập Liên minh Hợp tác xã Việt Nam" }!
         #expect(vca.occurrence(in: 1994) == nil)
         #expect(vca.occurrence(in: 1995)?.years == 1)
     }

@@ -26,7 +26,7 @@ enum BlocForm {
                 Form.text("Tên", name: "name", value: model.draft.name, errors: model.errors, required: true),
                 Form.select("Loại", name: "kind", options: Bloc.Kind.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
                             selected: model.draft.kind, errors: model.errors, required: true, emptyLabel: "— Chọn loại —"),
-                Form.text("Ghi chú", name: "note", value: model.draft.note, errors: model.errors),
+                Form.textarea("Ghi chú", name: "note", value: model.draft.note, errors: model.errors, rows: 3),
                 .div(.class("actions"),
                     Form.submit("Lưu"),
                     .a(.href(model.blocID.map { SiteURL.bloc(.value($0)).path } ?? SiteURL.blocs.path), .text("Hủy")))

@@ -37,7 +37,7 @@ enum BlocShow {
                 .dl(.class("facts"),
                     .dt(.text("Mã")), .dd(.text(bloc.code)),
                     .dt(.text("Loại")), .dd(.text(bloc.kind.vietnamese)),
-                    .dt(.text("Ghi chú")), .dd(.text(bloc.note.isEmpty ? "—" : bloc.note)),
+                    .dt(.text("Ghi chú")), .dd(bloc.note.isEmpty ? .text("—") : Paragraphs.render(bloc.note)),
                     .dt(.text("Trạng thái")), .dd(.text(bloc.activeTo.map { "Giải thể từ \($0.vietnamese)" } ?? "Đang hoạt động"))
                 )
             ),

@@ -21,7 +21,7 @@ enum ExemplaryModelsPage {
                 .tbody(.forEach(model.models) { g in
                     .tr(.td(.attribute(named: "data-label", value: "Tên"), .text(g.name), .br(), .small(.class("muted"), .text(g.subjectKind.vietnamese))),
                         .td(.attribute(named: "data-label", value: "Năm"), .text(String(g.year))),
-                        .td(.attribute(named: "data-label", value: "Nội dung"), .text(g.summary)),
+                        .td(.attribute(named: "data-label", value: "Nội dung"), Paragraphs.render(g.summary)),
                         .td(.attribute(named: "data-label", value: "Công bố"),
                             .form(.method(.post), .action(SiteURL.exemplaryModelPublish(.value(g.id)).path), .class("inline"),
                                   Form.csrf(model.csrf), Form.hidden("version", String(g.version)), Form.hidden("published", g.published ? "false" : "true"),

@@ -45,9 +45,11 @@ enum CalendarPage {
                             .td(.attribute(named: "data-label", value: "Ngày gốc"), .text(a.originDate.vietnamese)),
                             .td(.attribute(named: "data-label", value: "Loại"), .text(a.kind.vietnamese)),
                             .td(.attribute(named: "data-label", value: "Theo dõi"),
+                                .text(a.active ? "Đang theo dõi " : "Không theo dõi "),
                                 .form(.method(.post), .action(SiteURL.anniversaryToggle(.value(a.id)).path), .class("inline"),
                                       Form.csrf(model.csrf), Form.hidden("version", String(a.version)), Form.hidden("active", a.active ? "false" : "true"),
-                                      .button(.type(.submit), .class("link"), .text(a.active ? "Đang theo dõi – bỏ" : "Đã bỏ – theo dõi lại")))))
+                                      .button(.type(.submit), .class(a.active ? "" : "primary"), .text(a.active ? "Thôi theo dõi" : "Theo dõi lại"),
+                                              .attribute(named: "aria-label", value: Escape.attribute((a.active ? "Thôi theo dõi: " : "Theo dõi lại: ") + a.name))))))
                     }))),
                 .h2(.text("Thêm ngày kỷ niệm")),
                 Form.errorSummary(model.errors),

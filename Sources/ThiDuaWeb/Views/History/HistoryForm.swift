@@ -64,7 +64,7 @@ enum HistoryForm {
                 Form.text("Năm", name: "year", value: d.year, errors: e, required: true),
                 Form.select("Danh hiệu, hình thức khen thưởng", name: "value",
                             options: model.codes.filter { $0.subjectKind == nil || $0.subjectKind == model.subjectKind }
-                                .map { Form.Option($0.code, "\($0.name) (\($0.code))") },
+                                .map { Form.Option($0.code, Catalogue.label($0.code, name: $0.name)) },
                             selected: d.value, errors: e, required: true, emptyLabel: "— Chọn —"),
                 Form.select("Loại hình khen thưởng", name: "commendationType", options: options(CommendationType.self, \.vietnamese),
                             selected: d.commendationType.isEmpty ? CommendationType.regular.rawValue : d.commendationType, errors: e),

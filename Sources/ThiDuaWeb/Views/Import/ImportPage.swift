@@ -60,9 +60,11 @@ enum ImportPage {
 
     static func report(of r: ImportReport) -> Node<HTML.BodyContext> {
         if r.succeeded {
-            let verb = r.dryRun ? "Kiểm tra xong, chưa ghi gì" : "Đã nhập"
+            let counts = "\(r.rows) dòng – thêm \(r.created), sửa \(r.updated), không đổi \(r.unchanged)"
             return .p(.class("flash"), .attribute(named: "role", value: "status"), .id("ket-qua"),
-                      .text("\(verb) \(r.kind.vietnamese.lowercased()): \(r.rows) dòng – thêm \(r.created), sửa \(r.updated), không đổi \(r.unchanged)."))
+                      .text(r.dryRun
+                          ? "Tệp \(r.kind.vietnamese.lowercased()) hợp lệ (\(counts) nếu nhập). Đây mới là bước kiểm tra: dữ liệu chưa được ghi vào hệ thống."
+                          : "Đã nhập \(r.kind.vietnamese.lowercased()): \(counts)."))
         }
         return .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .id("ket-qua"),
             .p(.strong(.text("Có \(r.problems.count) lỗi trong \(r.rows) dòng: không ghi gì cả. Hãy sửa tệp rồi nhập lại."))),

@@ -28,7 +28,7 @@ enum MovementForm {
             .form(.method(.post), .action(action), .class("card"),
                 Form.csrf(model.csrf), Form.hidden("version", String(model.version)),
                 Form.text("Tên phong trào", name: "title", value: d.title, errors: model.errors, required: true,
-                          hint: "Ví dụ: Thi đua chào mừng Kỷ niệm 77 năm Ngày Quốc khánh (02/9/1945-02/9/2022)"),
+                          hint: "Ví dụ: Thi đua chào mừng kỷ niệm 77 năm Ngày Quốc khánh (02/9/1945-02/9/2022)"),
                 Form.text("Năm", name: "year", value: d.year, errors: model.errors, type: .number, required: true),
                 Form.select("Loại phong trào", name: "kind", options: Movement.Kind.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
                             selected: d.kind, errors: model.errors, required: true),
@@ -51,7 +51,7 @@ enum MovementForm {
                     .unwrap(model.errors.first { $0.field == "codes" }?.message) { .p(.class("error"), .text($0)) },
                     .div(.class("checks"), .attribute(named: "role", value: "group"), .attribute(named: "aria-labelledby", value: "codes-label"),
                         .forEach(Catalogue.entries) { e in
-                            Form.checkbox("\(e.name) (\(e.code))", name: "codes", value: e.code, checked: d.codes.contains(e.code), id: "code-\(e.code)")
+                            Form.checkbox(Catalogue.label(e.code), name: "codes", value: e.code, checked: d.codes.contains(e.code), id: "code-\(e.code)")
                         })),
                 Form.submit(model.movementID == nil ? "Lưu dự thảo" : "Lưu thay đổi")
             )

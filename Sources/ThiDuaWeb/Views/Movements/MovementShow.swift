@@ -29,7 +29,7 @@ enum MovementShow {
             .div(.class("card"),
                 .dl(.class("facts"),
                     .unwrap(model.anniversary) { .group(.dt(.text("Ngày kỷ niệm")), .dd(.text($0.label))) },
-                    .if(!m.theme.isEmpty, .group(.dt(.text("Chủ đề")), .dd(.text(m.theme)))),
+                    .if(!m.theme.isEmpty, .group(.dt(.text("Chủ đề")), .dd(Paragraphs.render(m.theme)))),
                     .dt(.text("Thời gian")), .dd(.text("Từ \(m.periodFrom.vietnamese) đến \(m.periodTo.vietnamese)")),
                     .if(!m.launchedBy.isEmpty, .group(.dt(.text("Phát động")), .dd(.text(m.launchedBy)))),
                     .unwrap(m.registrationDeadline) { .group(.dt(.text("Hạn đăng ký")), .dd(.text($0.vietnamese))) },
@@ -52,7 +52,7 @@ enum MovementShow {
             .if(m.history.isEmpty, .p(.class("muted"), .text("Chưa phát động."))),
             .if(model.canManage, actions(model)),
             .if(!m.results.isEmpty && (m.resultsPublished || model.canManage), .group(
-                .h2(.text("Kết quả")), .p(.text(m.results)),
+                .h2(.text("Kết quả")), Paragraphs.render(m.results),
                 .p(.class("muted"), .text(m.resultsPublished ? "Đã công bố trên bản tin." : "Chưa công bố."))))
         )
     }

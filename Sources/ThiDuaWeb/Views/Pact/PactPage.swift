@@ -20,7 +20,7 @@ enum PactPage {
             .form(.method(.get), .action(SiteURL.pact(.value(s.bloc.id)).path), .class("inline-form"),
                 Form.text("Năm", name: "nam", value: String(s.year), type: .number, id: "f-nam-giao-uoc"), .button(.type(.submit), .text("Xem"))),
             Form.errorSummary(model.errors),
-            .unwrap(s.pact) { p in .div(.class("card pact-text"), .forEach(p.text.split(separator: "\n").map(String.init)) { .p(.text($0)) }) },
+            .unwrap(s.pact) { p in Paragraphs.render(p.text, class: "card prose") },
             .if(s.pact == nil, .p(.class("muted"), .text("Khối chưa có giao ước năm \(s.year)."))),
             .if(s.canEdit && (s.pact == nil || signed == 0),
                 .form(.method(.post), .action(SiteURL.pact(.value(s.bloc.id)).path), .class("card"),

@@ -70,7 +70,9 @@ enum Stylesheet {
     .badge.status-midTermReviewed, .badge.status-closed { background:#e8eefc; border-color:#a9bdf0; color:#1d3a7a; }
     ul.bulletin { list-style:none; padding:0; }
     ul.bulletin > li { border-bottom:1px solid var(--line); padding:.5rem 0; }
-    .pact-text p { margin:.25rem 0; }
+    .prose p { margin:.25rem 0 .5rem; }
+    .prose p:last-child { margin-bottom:0; }
+    .struck { text-decoration: line-through; }
     .badge.outcome-eligible { background:#e3f4e8; border-color:#8fc9a0; color:#14532d; }
     .badge.outcome-notEligible { background:#fdecea; border-color:#f0b4ae; color:#7a1d12; }
     .badge.outcome-manualCheck { background:#fff4d6; border-color:#e8c96a; color:#5a4300; }
