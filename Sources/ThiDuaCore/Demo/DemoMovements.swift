@@ -6,7 +6,7 @@ import Foundation
 enum DemoMovements {
     static let head = "Phạm Công Bằng – Tổng Giám đốc Quỹ Phát triển Hợp tác xã, Trưởng Khối thi đua"
 
-    static func load(into tx: any DataStore, bloc: UUID, members: [OrgUnit], people: [Person]) async throws -> Int {
+    static func load(into tx: any DataStore, bloc: UUID, members: [OrgUnit], people: [Person], today: LocalDate = .today()) async throws -> Int {
         let anniversaries = try await tx.anniversaries.all()
         func anniversary(_ prefix: String) -> Anniversary? { anniversaries.first { $0.name.hasPrefix(prefix) } }
         func day(_ y: Int, _ m: Int, _ d: Int) -> LocalDate { LocalDate(year: y, month: m, day: d)! }
@@ -84,6 +84,10 @@ enum DemoMovements {
                              history: launched(day(2023, 1, 6)), planNumber: 1)
         try await tx.movements.insert(y2023)
         count += 1
+        if let current = try await openMovement(bloc: bloc, anniversaries: anniversaries, today: today) {
+            try await tx.movements.insert(current)
+            count += 1
+        }
 
         // One exemplary model, published; another waits for the admin.
         if let fund = members.first {
@@ -94,5 +98,21 @@ enum DemoMovements {
                 summary: "Bản nháp, chưa công bố.", year: 2023))
         }
         return count
+    }
+
+    /// A movement open for registration on the day the demo is loaded, whatever that day is: it celebrates the
+    /// next anniversary at least three weeks away, was launched a week ago, and takes registrations for two more
+    /// weeks. A new user can register, and the officers' home pages have something to do.
+    static func openMovement(bloc: UUID, anniversaries: [Anniversary], today: LocalDate) async throws -> Movement? {
+        guard let launch = today.adding(days: -7), let deadline = today.adding(days: 14), let soonest = today.adding(days: 21),
+              let next = (MovementService.calendar(anniversaries, year: today.year) + MovementService.calendar(anniversaries, year: today.year + 1))
+                .first(where: { $0.date >= soonest && $0.anniversary.active }) else { return nil }
+        return Movement(year: next.date.year, kind: .thematic, scopeKind: .bloc, scopeID: bloc, title: "Thi đua chào mừng \(next.phrase)",
+                        theme: "Thi đua lập thành tích xuất sắc nhiệm vụ chính trị được giao, chào mừng \(next.phrase).",
+                        slogans: ["Thi đua là yêu nước, yêu nước thì phải thi đua"], launchedBy: head,
+                        periodFrom: launch, periodTo: next.date,
+                        targets: ["100% đơn vị thành viên đăng ký và tổ chức hoạt động hưởng ứng", "Hoàn thành vượt mức nhiệm vụ chuyên môn trong đợt"],
+                        anniversaryID: next.anniversary.id, codes: ["GK", "BK_BO", "LDTT", "TTLDTT"], registrationDeadline: deadline,
+                        status: .launched, history: [.init(status: .launched, on: launch, by: head)], planNumber: next.date.year == 2023 ? 2 : 1)
     }
 }

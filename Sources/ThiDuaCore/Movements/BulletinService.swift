@@ -22,6 +22,26 @@ public struct BulletinService: Sendable {
         return Bulletin(movements: movements, models: try await store.exemplaryModels.list(publishedOnly: true).filter(\.published),
                         results: movements.filter { $0.resultsPublished && !$0.results.isEmpty }, anniversaries: anniversaries)
     }
+
+    /// A movement as the bulletin shows it, with its anniversary; nil for a draft or one awaiting approval,
+    /// so that an address guessed or kept from before tells nothing.
+    public func movement(_ id: UUID) async throws -> (movement: Movement, anniversary: Anniversary?)? {
+        guard let m = try await store.movements.find(id), m.onBulletin else { return nil }
+        return (m, try await m.anniversaryID.asyncFlatMap { try await store.anniversaries.find($0) })
+    }
+
+    /// A published exemplary model; nil otherwise.
+    public func model(_ id: UUID) async throws -> ExemplaryModel? {
+        guard let g = try await store.exemplaryModels.find(id), g.published else { return nil }
+        return g
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
 }
 
 /// Exemplary models: the admin writes them and decides when they are published.

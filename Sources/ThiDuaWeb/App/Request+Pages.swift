@@ -4,12 +4,12 @@ import Vapor
 
 extension Layout.Model {
     /// The frame for a page of this request: who is signed in, their form token, the flash message.
-    init(request: Request, title: String, section: Layout.Section? = nil) {
+    init(request: Request, title: String, section: Layout.Section? = nil, trail: [(label: String, path: String)] = []) {
         let account = request.auth.get(Account.self)
         self.init(title: title, account: account,
                   csrf: account == nil ? nil : CSRF.token(for: request),
                   demo: request.application.settings.demo,
-                  flash: request.takeFlash(), section: section)
+                  flash: request.takeFlash(), section: section, path: request.url.path, trail: trail)
     }
 }
 

@@ -18,6 +18,8 @@ func routes(_ app: Application) throws {
     site.post(SiteURL.signIn.pathComponents, use: SignInController.submit)
     // The public bulletin: no sign-in; the session only lets a signed-in user keep their menu.
     site.get(SiteURL.bulletin.pathComponents, use: BulletinController.show)
+    site.get(SiteURL.bulletinMovement(.key).pathComponents, use: BulletinController.movement)
+    site.get(SiteURL.bulletinModel(.key).pathComponents, use: BulletinController.model)
     app.get(SiteURL.bulletinFeed.pathComponents, use: BulletinController.feed)
 
     let pages = site.grouped(RequireSignIn())

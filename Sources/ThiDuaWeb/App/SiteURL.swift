@@ -67,6 +67,8 @@ enum SiteURL: Sendable {
     case exemplaryModelPublish(Parameter<UUID>)
     case bulletin
     case bulletinFeed
+    case bulletinMovement(Parameter<UUID>)
+    case bulletinModel(Parameter<UUID>)
     case documentSettings
     case signInLocks
 
@@ -145,6 +147,8 @@ enum SiteURL: Sendable {
         case .exemplaryModelPublish(let id): return ["guong-dien-hinh", p(id, Self.modelKey), "cong-bo"]
         case .bulletin: return ["ban-tin"]
         case .bulletinFeed: return ["ban-tin", "atom.xml"]
+        case .bulletinMovement(let id): return ["ban-tin", "phong-trao", p(id, Self.movementKey)]
+        case .bulletinModel(let id): return ["ban-tin", "guong-dien-hinh", p(id, Self.modelKey)]
         case .documentSettings: return ["cai-dat", "van-ban"]
         case .signInLocks: return ["cai-dat", "khoa-dang-nhap"]
         }

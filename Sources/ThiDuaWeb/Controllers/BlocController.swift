@@ -168,7 +168,7 @@ enum BlocController {
             members: try await org.members(of: bloc.id, year: year),
             units: canManage ? try await req.store.units.all() : [],
             canEdit: org.policy.canManageOrganization, canManageMembers: canManage,
-            errors: errors, csrf: req.csrf, today: req.today.iso)
+            errors: errors, csrf: req.csrf, today: req.today.iso, currentYear: req.today.year)
         return HTMLResponse.make(BlocShow.render(model), status: status)
     }
 

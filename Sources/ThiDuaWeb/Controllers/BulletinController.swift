@@ -10,6 +10,21 @@ enum BulletinController {
         return HTMLResponse.make(BulletinPage.render(model))
     }
 
+    /// One item of the bulletin on its own page, to link to and share; "not found" unless it is public.
+    @Sendable static func movement(req: Request) async throws -> Response {
+        let id = try req.uuid(SiteURL.movementKey, what: "phong trào này")
+        guard let (m, anniversary) = try await BulletinService(store: req.store).movement(id) else { throw DomainError.notFound("phong trào này") }
+        let model = BulletinItemPage.Model(layout: .init(request: req, title: m.title, section: .bulletin), item: .movement(m, anniversary))
+        return HTMLResponse.make(BulletinItemPage.render(model))
+    }
+
+    @Sendable static func model(req: Request) async throws -> Response {
+        let id = try req.uuid(SiteURL.modelKey, what: "gương điển hình này")
+        guard let g = try await BulletinService(store: req.store).model(id) else { throw DomainError.notFound("gương điển hình này") }
+        let model = BulletinItemPage.Model(layout: .init(request: req, title: g.name, section: .bulletin), item: .model(g))
+        return HTMLResponse.make(BulletinItemPage.render(model))
+    }
+
     @Sendable static func feed(req: Request) async throws -> Response {
         // Never the Host header: a forged one would put another site's address in every reader's feed.
         let base = req.application.settings.configuration.publicURL ?? "http://127.0.0.1"
@@ -58,7 +73,7 @@ enum BulletinController {
 
     private static func modelsPage(_ req: Request, errors: [FieldError], draft: [String: String], status: HTTPResponseStatus) async throws -> Response {
         let models = try await ExemplaryModelService(store: req.store, account: try req.requireAccount()).list()
-        let model = ExemplaryModelsPage.Model(layout: .init(request: req, title: "Gương điển hình tiên tiến", section: .movements),
+        let model = ExemplaryModelsPage.Model(layout: .init(request: req, title: "Gương điển hình tiên tiến", section: .models),
                                               models: models, errors: errors, draft: draft, csrf: req.csrf)
         return HTMLResponse.make(ExemplaryModelsPage.render(model), status: status)
     }

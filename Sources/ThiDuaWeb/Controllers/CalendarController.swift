@@ -41,7 +41,7 @@ enum CalendarController {
     private static func page(_ req: Request, errors: [FieldError], draft: (String, String, String), status: HTTPResponseStatus) async throws -> Response {
         let service = try req.movementService()
         let year = req.query[Int.self, at: "nam"].flatMap { (1900...2200).contains($0) ? $0 : nil } ?? req.today.year
-        let model = CalendarPage.Model(layout: .init(request: req, title: "Lịch ngày kỷ niệm", section: .movements), year: year,
+        let model = CalendarPage.Model(layout: .init(request: req, title: "Lịch ngày kỷ niệm", section: .calendar), year: year,
                                        occurrences: try await service.calendar(year: year), upcoming: try await service.upcoming(from: req.today, count: 8),
                                        anniversaries: try await service.anniversaries(), canEdit: AccessPolicy(account: try req.requireAccount()).canManageOrganization,
                                        errors: errors, draft: draft, csrf: req.csrf)

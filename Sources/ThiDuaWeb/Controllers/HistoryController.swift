@@ -138,7 +138,8 @@ enum HistoryController {
                              draft: HistoryDraft, errors: [FieldError], message: String?) async throws -> Response {
         let history = try await service.history(of: kind, id)
         let action: SiteURL = entryID.map { .historyEdit(.value($0)) } ?? (kind == .person ? .personHistoryNew(.value(id)) : .unitHistoryNew(.value(id)))
-        let model = HistoryForm.Model(layout: .init(request: req, title: history.name, section: kind == .person ? .people : .units),
+        let model = HistoryForm.Model(layout: .init(request: req, title: entryID == nil ? "Thêm thông tin" : "Sửa thông tin", section: kind == .person ? .people : .units,
+                                                    trail: [(history.name, subjectURL(kind, id).path)]),
                                       subjectName: history.name, subjectKind: kind, action: action, back: subjectURL(kind, id),
                                       entryID: entryID, version: version, draft: draft,
                                       codes: try await service.codes().values.sorted { $0.code < $1.code },

@@ -14,7 +14,8 @@ enum HomeController {
             layout: .init(request: req, title: "Trang chủ", section: .home), account: account, scopeName: scopeName,
             units: try await org.units(ListQuery(perPage: 1), includeInactive: false).total,
             blocs: try await org.blocs(ListQuery(perPage: 1)).total,
-            people: try await people.list(ListQuery(perPage: 1), status: .working).total)
+            people: try await people.list(ListQuery(perPage: 1), status: .working).total,
+            tasks: try await HomeTasks(store: req.store, account: account).list(today: req.today))
         if org.policy.canManageOrganization {
             model.isAdmin = true
             model.pending = try await org.pendingMemberships()

@@ -142,10 +142,10 @@ enum MovementController {
     }
 
     private static func form(_ req: Request, id: UUID?, version: Int, draft: MovementDraft, errors: [FieldError], message: String?) async throws -> Response {
-        let year = Int(draft.year).flatMap { LocalDate.plausibleYears.contains($0) ? $0 : nil } ?? req.today.year
         let service = try req.movementService()
-        let occurrences = Dictionary(try await service.calendar(year: year).map { ($0.anniversary.id, $0.label) }, uniquingKeysWith: { a, _ in a })
-        let anniversaries = try await service.anniversaries().filter(\.active).map { ($0, occurrences[$0.id] ?? $0.name) }
+        // The name and the original date, not "Kỷ niệm N năm": N depends on the year field, which the user may
+        // change after the page is drawn; the movement's page shows the label for the year saved.
+        let anniversaries = try await service.anniversaries().filter(\.active).map { ($0, "\($0.name) (\($0.originDate.decree30Short))") }
         let model = MovementForm.Model(layout: .init(request: req, title: id == nil ? "Thêm phong trào" : "Sửa phong trào", section: .movements),
                                        movementID: id, version: version, draft: draft,
                                        blocs: try await req.store.blocs.list(ListQuery(page: 1, perPage: ListQuery.maxPerPage)).items,

@@ -60,7 +60,8 @@ enum PactController {
 
     private static func page(_ req: Request, year: Int, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
         let s = try await req.pactService().status(bloc: try req.uuid(SiteURL.blocKey, what: "khối thi đua"), year: year)
-        let model = PactPage.Model(layout: .init(request: req, title: "Giao ước thi đua \(year)", section: .blocs), status: s, errors: errors, csrf: req.csrf)
+        let model = PactPage.Model(layout: .init(request: req, title: "Giao ước thi đua \(year)", section: .blocs, trail: [(s.bloc.name, SiteURL.bloc(.value(s.bloc.id)).path)]),
+                                   status: s, errors: errors, csrf: req.csrf)
         return HTMLResponse.make(PactPage.render(model), status: status)
     }
 }

@@ -77,7 +77,7 @@ enum RegistrationController {
                          personCodes: m.registrableCodes(for: .person), collectiveCodes: m.registrableCodes(for: .collective),
                          warnings: warnings, closed: m.registrationClosed(on: req.today, byAdmin: account.role == .admin))
         }
-        let model = RegistrationPage.Model(layout: .init(request: req, title: "Đăng ký thi đua – \(m.title)", section: .movements),
+        let model = RegistrationPage.Model(layout: .init(request: req, title: "Đăng ký thi đua", section: .movements, trail: [(m.title, SiteURL.movement(.value(m.id)).path)]),
                                            movement: m, participation: list, form: form, errors: errors, message: message, csrf: req.csrf)
         return HTMLResponse.make(RegistrationPage.render(model), status: status)
     }

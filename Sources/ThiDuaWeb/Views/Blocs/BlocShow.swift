@@ -14,6 +14,7 @@ enum BlocShow {
         var errors: [FieldError]
         var csrf: String
         var today: String
+        var currentYear: Int
     }
 
     static func roleBadge(_ role: BlocMembership.Role) -> Node<HTML.BodyContext> {
@@ -30,9 +31,12 @@ enum BlocShow {
         let deputy = model.members.first { $0.membership.role == .deputyHead }
         let shownYears = Array(Set(model.years + [model.year])).sorted(by: >)
         return Layout.render(model.layout,
-            .p(.a(.href(SiteURL.blocs.path), .text("← Danh sách khối, cụm"))),
             .h1(.text(bloc.name)),
-            .p(.a(.class("button"), .href(SiteURL.pact(.value(bloc.id)).path(query: [("nam", String(model.year))])), .text("Giao ước thi đua năm \(model.year)"))),
+            // This year's pact first: the members' list may be an older year's, but the pact to sign is this year's.
+            .div(.class("actions"), .forEach(Array(Set([model.currentYear, model.year])).sorted(by: >)) { y in
+                .a(.class(y == model.currentYear ? "button primary" : "button"), .href(SiteURL.pact(.value(bloc.id)).path(query: [("nam", String(y))])),
+                   .text("Giao ước thi đua năm \(y)"))
+            }),
             .div(.class("card"),
                 .dl(.class("facts"),
                     .dt(.text("Mã")), .dd(.text(bloc.code)),

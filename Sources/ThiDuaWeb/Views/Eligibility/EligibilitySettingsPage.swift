@@ -16,7 +16,6 @@ enum EligibilitySettingsPage {
         let s = model.settings
         func percent(_ v: Int?) -> String { v.map(String.init) ?? "" }
         return Layout.render(model.layout,
-            .p(.a(.href(SiteURL.eligibility.path), .text("← Xét điều kiện khen thưởng"))),
             .h1(.text("Cài đặt xét điều kiện")),
             .p(.class("hint"), .text("Những tham số pháp luật chưa quy định rõ hoặc chưa được đối chiếu. Để trống một tỷ lệ là không áp dụng chỉ tiêu.")),
             Form.errorSummary(model.errors),

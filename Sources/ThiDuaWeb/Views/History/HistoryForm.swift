@@ -75,7 +75,6 @@ enum HistoryForm {
         }
         let title = (model.entryID == nil ? "Thêm: " : "Sửa: ") + kind.vietnamese.lowercased()
         return Layout.render(model.layout,
-            .p(.a(.href(model.back.path), .text("← \(model.subjectName)"))),
             .h1(.text(title)),
             .p(.class("muted"), .text("\(model.subjectKind.vietnamese): \(model.subjectName)")),
             Form.errorSummary(model.errors, message: model.message),

@@ -9,6 +9,7 @@ enum HomePage {
         var units: Int
         var blocs: Int
         var people: Int
+        var tasks: [HomeTask]
         /// The admin's: memberships to confirm, and accounts waiting after failed sign-ins.
         var pending: [(bloc: Bloc, unit: OrgUnit, membership: BlocMembership)] = []
         var signInLocks: Int = 0
@@ -19,10 +20,13 @@ enum HomePage {
         Layout.render(model.layout,
             .h1(.text("Xin chào, \(model.account.displayName)")),
             .p(.class("muted"), .text("Vai trò: \(model.account.role.vietnamese)" + (model.scopeName.map { " – \($0)" } ?? ""))),
+            tasks(model.tasks),
             .div(.class("grid"),
-                card("Đơn vị", model.units, .units, "Xem danh sách đơn vị"),
-                card("Khối, cụm thi đua", model.blocs, .blocs, "Xem khối thi đua"),
-                card(model.account.role == .unitOfficer ? "Cán bộ của đơn vị" : "Cán bộ bạn được xem", model.people, .people, "Xem danh sách cán bộ")
+                card("Đơn vị", model.units, SiteURL.units.path, "Xem danh sách đơn vị"),
+                card("Khối, cụm thi đua", model.blocs, SiteURL.blocs.path, "Xem khối thi đua"),
+                // The same count as the list it links to: people at work, not those who retired or moved.
+                card(model.account.role == .unitOfficer ? "Cán bộ đang công tác của đơn vị" : "Cán bộ đang công tác", model.people,
+                     SiteURL.people.path(query: [("status", Person.Status.working.rawValue)]), "Xem danh sách cán bộ")
             ),
             .if(model.isAdmin, .section(.class("card"), .id("viec-cua-quan-tri"),
                 .h2(.text("Việc chờ quản trị")),
@@ -36,10 +40,30 @@ enum HomePage {
         )
     }
 
-    private static func card(_ title: String, _ count: Int, _ url: SiteURL, _ link: String) -> Node<HTML.BodyContext> {
+    private static func card(_ title: String, _ count: Int, _ url: String, _ link: String) -> Node<HTML.BodyContext> {
         .section(.class("card"),
             .h2(.text(title)),
             .p(.class("stat"), .text(String(count))),
-            .a(.href(url.path), .text(link)))
+            .a(.href(url), .text(link)))
+    }
+
+    /// What to do, soonest first, each a link to where it is done.
+    static func tasks(_ tasks: [HomeTask]) -> Node<HTML.BodyContext> {
+        .section(.class("card"), .id("viec-can-lam"),
+            .h2(.text("Việc cần làm")),
+            .if(tasks.isEmpty, .p(.class("muted"), .text("Hiện không có việc nào đến hạn."))),
+            .if(!tasks.isEmpty, .ul(.class("tasks"), .forEach(tasks) { t in
+                .li(.a(.href(link(t.target)), .text(t.text)),
+                    .unwrap(t.due) { .span(.class("due"), .text(" – hạn \($0.vietnamese)")) })
+            })))
+    }
+
+    static func link(_ target: HomeTask.Target) -> String {
+        switch target {
+        case .registration(let id): return SiteURL.movementRegistration(.value(id)).path
+        case .movement(let id): return SiteURL.movement(.value(id)).path
+        case .pact(let bloc, let year): return SiteURL.pact(.value(bloc)).path(query: [("nam", String(year))])
+        case .eligibility(let year): return SiteURL.eligibility.path(query: [("nam", String(year))])
+        }
     }
 }

@@ -15,7 +15,6 @@ enum DocumentSettingsPage {
     static func render(_ model: Model) -> String {
         let s = model.settings
         return Layout.render(model.layout,
-            .p(.a(.href(SiteURL.movements.path), .text("← Phong trào thi đua"))),
             .h1(.text("Cài đặt văn bản")),
             .p(.class("hint"), .text("Phần đầu và chữ ký của kế hoạch phát động phong trào (thể thức theo Nghị định 30/2020/NĐ-CP).")),
             Form.errorSummary(model.errors),

@@ -22,7 +22,6 @@ enum MovementForm {
         let scopeOptions = model.blocs.map { Form.Option($0.id.uuidString.lowercased(), "Khối: \($0.name)") }
             + model.units.map { Form.Option($0.id.uuidString.lowercased(), "Đơn vị: \($0.name)") }
         return Layout.render(model.layout,
-            .p(.a(.href(SiteURL.movements.path), .text("← Phong trào thi đua"))),
             .h1(.text(model.movementID == nil ? "Thêm phong trào thi đua" : "Sửa phong trào thi đua")),
             Form.errorSummary(model.errors, message: model.message),
             .form(.method(.post), .action(action), .class("card"),
@@ -36,7 +35,7 @@ enum MovementForm {
                             selected: d.scopeKind, errors: model.errors, required: true),
                 Form.select("Khối hoặc đơn vị (khi phạm vi là khối, đơn vị)", name: "scopeID", options: scopeOptions, selected: d.scopeID,
                             errors: model.errors, emptyLabel: "— Toàn tổ chức —"),
-                Form.select("Ngày kỷ niệm gắn với phong trào", name: "anniversaryID",
+                Form.select("Ngày kỷ niệm gắn với phong trào (số năm kỷ niệm tính theo năm của phong trào khi lưu)", name: "anniversaryID",
                             options: model.anniversaries.map { Form.Option($0.0.id.uuidString.lowercased(), $0.1) }, selected: d.anniversaryID,
                             errors: model.errors, emptyLabel: "— Không gắn —"),
                 Form.textarea("Chủ đề", name: "theme", value: d.theme, errors: model.errors, rows: 2),

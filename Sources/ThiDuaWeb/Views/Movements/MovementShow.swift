@@ -22,7 +22,6 @@ enum MovementShow {
     static func render(_ model: Model) -> String {
         let m = model.movement
         return Layout.render(model.layout,
-            .p(.a(.href(SiteURL.movements.path), .text("← Phong trào thi đua"))),
             .h1(.text(m.title)),
             Form.errorSummary(model.errors),
             .p(MovementList.status(m.status), .text(" "), .span(.class("muted"), .text("\(m.kind.vietnamese) · \(model.scopeName) · năm \(m.year)"))),

@@ -28,7 +28,6 @@ enum RegistrationPage {
         let m = model.movement
         let missing = model.participation.filter { $0.registration == nil }
         return Layout.render(model.layout,
-            .p(.a(.href(SiteURL.movement(.value(m.id)).path), .text("← \(m.title)"))),
             .h1(.text("Đăng ký thi đua")),
             .p(.class("muted"), .text(m.registrationDeadline.map { "Hạn đăng ký: \($0.vietnamese)." } ?? "Không đặt hạn đăng ký.")),
             Form.errorSummary(model.errors, message: model.message),

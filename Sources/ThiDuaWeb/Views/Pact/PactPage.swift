@@ -15,7 +15,6 @@ enum PactPage {
         let s = model.status
         let signed = s.members.filter { $0.signature != nil }.count
         return Layout.render(model.layout,
-            .p(.a(.href(SiteURL.bloc(.value(s.bloc.id)).path), .text("← \(s.bloc.name)"))),
             .h1(.text("Giao ước thi đua năm \(s.year)")),
             .form(.method(.get), .action(SiteURL.pact(.value(s.bloc.id)).path), .class("inline-form"),
                 Form.text("Năm", name: "nam", value: String(s.year), type: .number, id: "f-nam-giao-uoc"), .button(.type(.submit), .text("Xem"))),

@@ -18,7 +18,6 @@ enum PersonShow {
     static func render(_ model: Model) -> String {
         let p = model.detail.person
         return Layout.render(model.layout,
-            .p(.a(.href(SiteURL.people.path), .text("← Danh sách cán bộ"))),
             .h1(.text(p.fullName)),
             Form.errorSummary(model.errors),
             .div(.class("card"),

@@ -96,6 +96,28 @@ enum Stylesheet {
     .pagination { display:flex; gap:1rem; align-items:center; margin: .75rem 0; flex-wrap:wrap; }
     .years { display:flex; flex-wrap:wrap; gap:.5rem; list-style:none; padding:0; }
     .years a[aria-current="page"] { font-weight:700; }
+    .topbar a.sign-in { margin-left:auto; font-weight:600; text-decoration:underline; }
+    .breadcrumbs ol { list-style:none; display:flex; flex-wrap:wrap; gap:.25rem; margin:0 0 .5rem; padding:0; font-size:.9rem; color:var(--muted); }
+    .breadcrumbs li + li::before { content:"›"; margin-right:.25rem; color:var(--muted); }
+    .breadcrumbs [aria-current] { color:var(--ink); }
+    .footnotes { color:var(--muted); margin:.25rem 0 .5rem; }
+    ul.tasks { padding-left:1.1rem; margin:.25rem 0; }
+    ul.tasks li { margin-bottom:.35rem; }
+    .due { color:var(--warn); font-weight:600; }
+    details.withdrawn { margin:.75rem 0; }
+    details.withdrawn li { margin-bottom:.4rem; }
+    /* Paper: the content only, black on white, links as text, every row on the page. */
+    @media print {
+      .topbar, .skip, .demo-banner, .footer, .breadcrumbs, form, .actions, .pagination, .flash, button { display:none !important; }
+      body { background:#fff; color:#000; font-size:11pt; }
+      main { max-width:none; padding:0; }
+      a { color:#000; text-decoration:none; }
+      .card, .table-wrap { border:none; padding:0; overflow:visible; }
+      table { font-size:10pt; }
+      th, td { border:1px solid #999; padding:.2rem .35rem; }
+      tr { break-inside: avoid; }
+      h1 { font-size:15pt; margin-top:0; }
+    }
     @media (max-width: 40rem) {
       .topbar { flex-direction: column; align-items: flex-start; }
       .topbar nav { width: 100%; }

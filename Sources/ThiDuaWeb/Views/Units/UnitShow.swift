@@ -22,7 +22,6 @@ enum UnitShow {
     static func render(_ model: Model) -> String {
         let unit = model.unit
         return Layout.render(model.layout,
-            .p(.a(.href(SiteURL.units.path), .text("← Danh sách đơn vị"))),
             .h1(.text(unit.name)),
             .div(.class("card"),
                 .dl(.class("facts"),
