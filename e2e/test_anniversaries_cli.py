@@ -20,9 +20,9 @@ def test_2022_reads_as_in_the_seed_article(tmp_path):
     rows = anniversaries(2022, tmp_path)
     by_label = {r["label"]: r for r in rows}
     expected = {
-        "Kỷ niệm 92 năm Ngày thành lập Đảng cộng sản Việt Nam (03/02/1930-03/02/2022)": 92,
-        "Kỷ niệm 47 năm Ngày giải phóng Miền Nam (30/4/1975-30/4/2022)": 47,
-        "Kỷ niệm 28 năm Liên minh HTX Việt Nam (11/4/1994-11/4/2022)": 28,
+        "Kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930-03/02/2022)": 92,
+        "Kỷ niệm 47 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975-30/4/2022)": 47,
+        "Kỷ niệm 28 năm Ngày thành lập Liên minh Hợp tác xã Việt Nam (11/4/1994-11/4/2022)": 28,
         "Kỷ niệm 132 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890-19/5/2022)": 132,
         "Kỷ niệm 77 năm Ngày Cách mạng tháng Tám thành công (19/8/1945-19/8/2022)": 77,
         "Kỷ niệm 77 năm Ngày Quốc khánh (02/9/1945-02/9/2022)": 77,
@@ -38,5 +38,5 @@ def test_2022_reads_as_in_the_seed_article(tmp_path):
 
 def test_any_other_year_is_computed(tmp_path):
     rows = {r["name"]: r for r in anniversaries(2030, tmp_path)}
-    assert rows["Ngày giải phóng Miền Nam"]["years"] == 55 and rows["Ngày giải phóng Miền Nam"]["round"]
+    assert rows["Ngày Giải phóng miền Nam, thống nhất đất nước"]["years"] == 55 and rows["Ngày Giải phóng miền Nam, thống nhất đất nước"]["round"]
     assert rows["Ngày Quốc khánh"]["date"] == "2030-09-02" and rows["Ngày Quốc khánh"]["years"] == 85
