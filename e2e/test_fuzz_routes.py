@@ -72,8 +72,8 @@ PATH_VALUES_NON_GET = ("non-uuid", "long60k", "%00", "INT64_MAX", "-1", "id-of-a
 # A field worth fuzzing on its own with numbers: its type, or its name says it holds a number or a date.
 NUMERIC_FIELD = re.compile(r"(^|[^a-z])(version|year|nam|from|to|on|day|month|percent|birth|page|per|so|"
                            r"thang|ngay)|Year|Day|Month|Percent|Date|From|To$", re.I)
-DESTRUCTIVE = re.compile(r"(ngung-hoat-dong|giai-the|/xoa$|ngung-theo-doi|chuyen-don-vi|trang-thai|"
-                         r"deactivate|/move$|/status$|khoa-dang-nhap)")
+DESTRUCTIVE = re.compile(r"(ngung-hoat-dong|giai-the|/xoa$|/rut$|khoi-phuc|ngung-theo-doi|chuyen-don-vi|trang-thai|"
+                         r"deactivate|/withdraw$|/restore$|/move$|/status$|khoa-dang-nhap)")
 # Pages not crawled for links (downloads), though fuzzed like any route.
 NOT_CRAWLED = re.compile(r"(\.xlsx|\.docx|\.css|\.xml)$|^/xuat-du-lieu/|^/tep-mau/|^/api/")
 

@@ -24,6 +24,12 @@ enum Layout {
             case .bulletin: return ("Bản tin", .bulletin)
             }
         }
+
+        /// The menu shows only what the account may open: exemplary models are written by the admin.
+        func isOpen(to account: Account?) -> Bool {
+            guard let account else { return false }
+            return self != .models || AccessPolicy(account: account).canManageOrganization
+        }
     }
 
     struct Model: Sendable {
@@ -103,7 +109,7 @@ enum Layout {
                    .if(model.section == section, .attribute(named: "aria-current", value: "page"))))
         }
         return .nav(.attribute(named: "aria-label", value: "Điều hướng chính"),
-            .ul(.forEach(Section.allCases) { item($0.entry.label, $0.entry.url, $0) }),
+            .ul(.forEach(Section.allCases.filter { $0.isOpen(to: model.account) }) { item($0.entry.label, $0.entry.url, $0) }),
             .div(.class("who"),
                 .span(.text("\(model.account?.displayName ?? "") (\(model.account?.role.vietnamese ?? ""))")),
                 .form(.method(.post), .action(SiteURL.signOut.path), .class("inline"),

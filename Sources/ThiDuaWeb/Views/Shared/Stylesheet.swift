@@ -28,6 +28,7 @@ enum Stylesheet {
     .error-summary ul { margin:.25rem 0 0; }
     .card { background:#fff; border:1px solid var(--line); border-radius:6px; padding:1rem; margin-bottom:1rem; }
     .card.narrow { max-width: 28rem; }
+    .card > h2:first-child { margin-top:0; }
     .grid { display:grid; gap:1rem; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); }
     .stat { font-size: 2rem; font-weight:700; color: var(--brand); }
     .actions { display:flex; flex-wrap:wrap; gap:.5rem; align-items:center; margin: .5rem 0 1rem; }
@@ -101,6 +102,8 @@ enum Stylesheet {
     .breadcrumbs li + li::before { content:"›"; margin-right:.25rem; color:var(--muted); }
     .breadcrumbs [aria-current] { color:var(--ink); }
     .footnotes { color:var(--muted); margin:.25rem 0 .5rem; }
+    td pre { white-space: pre-wrap; overflow-wrap: anywhere; margin:.3rem 0 0; }
+    ul.changes { padding-left:1.1rem; margin:0; }
     ul.tasks { padding-left:1.1rem; margin:.25rem 0; }
     ul.tasks li { margin-bottom:.35rem; }
     .due { color:var(--warn); font-weight:600; }
