@@ -85,6 +85,8 @@ enum EligibilitySweepPage {
 
     /// What the closed row says: how many conditions hold, fail or wait for someone to confirm them.
     static func reasonSummary(_ r: EligibilityResult) -> String {
+        // Eligible by one of two routes: the other route's unmet conditions were never needed.
+        if r.outcome == .eligible { return "Đạt cả \(r.reasons.filter { $0.holds == true }.count) điều kiện" }
         let failing = r.reasons.filter { $0.holds == false }.count
         let manual = r.reasons.filter { $0.holds == nil }.count
         switch (failing, manual) {
