@@ -8,7 +8,7 @@ import ThiDuaCore
     static let admin = Account(id: UUID(uuidString: "00000000-0000-0000-0000-00000000000a")!,
                                username: "admin", displayName: "Quản trị hệ thống", role: .admin)
     static let layout = Layout.Model(title: "Đơn vị", account: admin, csrf: "TOKEN", demo: true,
-                                     flash: "Đã lưu đơn vị “Quỹ Phát triển Hợp tác xã”.", section: .units)
+                                     flash: "Đã lưu đơn vị “Quỹ Phát triển Hợp tác xã”.", section: .units, path: "/don-vi")
     static let fund = OrgUnit(id: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!, code: "DV01",
                               name: "Quỹ Phát triển Hợp tác xã", shortName: "Quỹ PTHTX", kind: .publicServiceUnit,
                               activeFrom: LocalDate(year: 2005, month: 1, day: 1))
@@ -28,7 +28,7 @@ import ThiDuaCore
 
     @Test func signInWithError() throws {
         // setup
-        let model = SignInPage.Model(layout: Layout.Model(title: "Đăng nhập", demo: false), username: "admin\"><b>",
+        let model = SignInPage.Model(layout: Layout.Model(title: "Đăng nhập", demo: false, path: "/dang-nhap"), username: "admin\"><b>",
                                      next: "/don-vi", error: DomainError.signInFailed.message, csrf: "TOKEN", demoAccounts: [])
         // MUT
         let html = SignInPage.render(model)

@@ -123,9 +123,11 @@ import VaporTesting
             }
             // validation
             for (path, page) in pages {
+                // As a reader sees it: the mark and the reason are in different elements.
+                let text = page.body.string.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+                let doubled = text.contains("Cần xác nhận: Cần xác nhận")
                 #expect(page.status == .ok, "\(path)")
-                #expect(!page.body.string.contains("Cần xác nhận: Cần xác nhận:"), "\(path)")
-                #expect(!page.body.string.contains("Cần xác nhận: Cần xác nhận"), "\(path)")
+                #expect(!doubled, "\(path) says “Cần xác nhận: Cần xác nhận:”")
             }
             #expect(pages.contains { $0.1.body.string.contains(#"<span class="mark">Cần xác nhận: </span>"#) },
                     "some condition waits for confirmation, so the check means something")
