@@ -47,6 +47,7 @@ enum Stylesheet {
     input[type=checkbox], input[type=radio], .field input[type=checkbox], .field input[type=radio] { width:auto; padding:0; margin:.2rem 0 0; flex:none; }
     .check, label.check { display:inline-flex; align-items:flex-start; gap:.4rem; margin:0 1rem .4rem 0; font-weight:400; }
     .checks { display:flex; flex-wrap:wrap; align-items:flex-start; }
+    .field .check label { font-weight:400; }
     .field .hint { color: var(--muted); font-size:.85rem; margin:0; }
     .field .error { color: var(--err); font-size:.9rem; margin:0; font-weight:600; }
     .has-error input, .has-error select { border-color: var(--err); border-width:2px; }
