@@ -98,6 +98,14 @@ import ThiDuaCore
             #expect(eligible[1].note?.contains("Ngoài chỉ tiêu 15% (tối đa 1 trên 10 LĐTT)") == true)
             // 2024: no quota by default.
             #expect(try await service.sweep(code: "CSTDCS", year: 2024, scope: .unit(unit.id)).quota == nil)
+            // A kept sweep is not served once something changed: a fourth initiative makes a fourth eligible.
+            _ = try await history.add(HistoryDraft(kind: "initiative", year: "2023", value: "grassroots", title: "Sáng kiến 3"),
+                                      to: .person, ids["Phạm Văn An"]!, today: Self.today)
+            let again = try await service.sweep(code: "CSTDCS", year: 2023, scope: .unit(unit.id))
+            #expect(again.rows.filter { $0.result.outcome == .eligible }.count == 4)
+            // A scope the account may not sweep is refused even when another account's sweep of it is kept.
+            let officer = EligibilityService(store: t.store, account: Account(username: "x", displayName: "x", role: .unitOfficer, unitID: UUID()))
+            await #expect(throws: DomainError.self) { _ = try await officer.sweep(code: "CSTDCS", year: 2023, scope: .unit(unit.id)) }
         }
     }
 

@@ -69,6 +69,9 @@ public struct EligibilityService: Sendable {
             throw DomainError.invalid([FieldError("code", "Mã “\(code)” không có trong danh mục.")])
         }
         let (units, note) = try await units(of: scope, year: year)
+        // Looked up only after `units(of:)` has checked the account may sweep this scope.
+        let key = SweepCache.Key(code: entry.code, year: year, scope: scope, head: try await store.audit.head().hash)
+        if let kept = SweepCache.shared.result(for: key) { return kept }
         var subjects: [CompactHistory] = []
         if entry.subjectKinds.contains(.collective) { subjects += try await collectives(units, year: year) }
         var birthYears: [String: Int] = [:]
@@ -78,9 +81,9 @@ public struct EligibilityService: Sendable {
             let entries = Dictionary(grouping: try await store.history.entries(of: .person, subjects: people.map(\.id)), by: \.subjectID)
             subjects += people.map { HistoryCompaction.person($0, entries: entries[$0.id] ?? []) }
             for p in people {
-                let key = p.id.uuidString.lowercased()
-                unitOf[key] = p.unitID
-                birthYears[key] = p.birthYear
+                let id = p.id.uuidString.lowercased()
+                unitOf[id] = p.unitID
+                birthYears[id] = p.birthYear
             }
         }
         for u in units { unitOf[u.id.uuidString.lowercased()] = u.id }
@@ -89,10 +92,11 @@ public struct EligibilityService: Sendable {
         // What a reader needs to tell two people of the same name apart: their unit and birth year.
         let unitNames = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for i in result.rows.indices {
-            let key = result.rows[i].subject.id.lowercased()
-            result.rows[i].unitName = unitOf[key].flatMap { unitNames[$0] }
-            result.rows[i].birthYear = birthYears[key]
+            let id = result.rows[i].subject.id.lowercased()
+            result.rows[i].unitName = unitOf[id].flatMap { unitNames[$0] }
+            result.rows[i].birthYear = birthYears[id]
         }
+        SweepCache.shared.keep(result, for: key)
         return result
     }
 
