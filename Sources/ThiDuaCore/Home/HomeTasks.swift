@@ -47,8 +47,12 @@ public struct HomeTasks: Sendable {
                     tasks.append(HomeTask(text: "Đăng ký thi đua: \(m.title)", due: m.registrationDeadline, target: .registration(movementID: m.id)))
                 }
             }
-            for (bloc, membership) in try await store.blocs.memberships(ofUnit: unit) where membership.year == today.year && bloc.activeTo == nil {
-                guard let pact = try await store.pacts.find(bloc: bloc.id, year: today.year) else { continue }
+            // The blocs the unit is in this year: by the latest list up to this year, as the pact page counts them.
+            var seen = Set<UUID>()
+            for (bloc, membership) in try await store.blocs.memberships(ofUnit: unit) where membership.year <= today.year && bloc.activeTo == nil {
+                guard seen.insert(bloc.id).inserted,
+                      try await store.blocs.latestMembers(of: bloc.id, upTo: today.year).members.contains(where: { $0.unit.id == unit }),
+                      let pact = try await store.pacts.find(bloc: bloc.id, year: today.year) else { continue }
                 if try await !store.pacts.signatures(of: pact.id).contains(where: { $0.unitID == unit }) {
                     tasks.append(HomeTask(text: "Ký giao ước thi đua năm \(today.year) của \(bloc.name)", target: .pact(blocID: bloc.id, year: today.year)))
                 }
