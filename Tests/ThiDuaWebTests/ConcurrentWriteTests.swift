@@ -76,16 +76,24 @@ import VaporTesting
             let api = try await Client.api(app, "admin")
             let unit = try #require(try await app.store.units.find(code: "DV01"))
             let started = AsyncStream<Void>.makeStream()
+            let answered = AsyncStream<Void>.makeStream()
             let importing = Task {
                 try await other.db.transaction { tx in
                     try await (tx as! any SQLDatabase).raw("UPDATE audit_head SET seq = seq WHERE id = 1").run()
                     started.continuation.yield()
-                    try await Task.sleep(for: .milliseconds(800))
+                    if waits {
+                        try await Task.sleep(for: .milliseconds(800))
+                    } else {
+                        // Held until the web write has its answer: on a loaded machine the request could
+                        // otherwise reach the database only after a fixed hold had ended.
+                        for await _ in answered.stream { break }
+                    }
                 }
             }
             for await _ in started.stream { break }
             // MUT
             let res = try await api.send(.POST, "/api/v1/people", json: PersonDraft(fullName: "Trần Thị Chờ", gender: "female", birthYear: 1990, unitID: unit.id))
+            answered.continuation.yield()
             try await importing.value
             try await other.asyncShutdown()
             // validation
