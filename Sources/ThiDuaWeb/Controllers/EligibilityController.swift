@@ -78,11 +78,7 @@ enum EligibilityController {
                          .text(row.result.reasons.filter { $0.holds == nil }.map(\.text).joined(separator: "\n"))])
         }
         let data = try SpreadsheetFile.write(rows, sheetName: "\(q.code) \(q.year)", format: .xlsx)
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: SpreadsheetFormat.xlsx.contentType)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"xet-dieu-kien-\(q.code.lowercased())-\(q.year).xlsx\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        return .download(data, filename: "xet-dieu-kien-\(q.code.lowercased())-\(q.year).xlsx", contentType: SpreadsheetFormat.xlsx.contentType)
     }
 
     @Sendable static func settings(req: Request) async throws -> Response {

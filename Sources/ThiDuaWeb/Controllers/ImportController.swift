@@ -88,11 +88,7 @@ enum ImportController {
     }
 
     private static func file(_ data: Data, kind: ImportKind, format: SpreadsheetFormat, suffix: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: format.contentType)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(kind.fileStem)\(suffix).\(format.rawValue)\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        .download(data, filename: "\(kind.fileStem)\(suffix).\(format.rawValue)", contentType: format.contentType)
     }
 
     private static func page(_ req: Request, account: Account, selected: ImportKind, report: ImportReport?, status: HTTPResponseStatus) -> Response {

@@ -185,11 +185,8 @@ enum LaunchPlanController {
         let scopeName = try await MovementController.scopeNames(req)[m.scopeID?.uuidString ?? ""] ?? "toàn tổ chức"
         let document = LaunchPlan.document(m, anniversary: anniversary?.occurrence(in: m.year), scopeName: scopeName,
                                            settings: try await service.documentSettings().settings, today: req.today)
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"ke-hoach-phat-dong-\(m.year)-\(m.planNumber ?? 0).docx\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: try DOCXWriter.write(document)))
+        return .download(try DOCXWriter.write(document), filename: "ke-hoach-phat-dong-\(m.year)-\(m.planNumber ?? 0).docx",
+                         contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     }
 
     @Sendable static func settings(req: Request) async throws -> Response {

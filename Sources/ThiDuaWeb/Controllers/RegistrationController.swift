@@ -55,11 +55,7 @@ enum RegistrationController {
     }
 
     static func xlsx(_ data: Data, name: String) -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: SpreadsheetFormat.xlsx.contentType)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
-        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        .download(data, filename: name, contentType: SpreadsheetFormat.xlsx.contentType)
     }
 
     private static func page(_ req: Request, unitID: UUID?, warnings: [RegistrationWarning], errors: [FieldError], message: String?,
