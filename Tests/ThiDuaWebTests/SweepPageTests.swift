@@ -198,7 +198,7 @@ import VaporTesting
         try await withTestApp(database) { app in
             // setup
             let admin = try await Client.browser(app, "admin")
-            for (path, query) in [("/nhan-su", ""), ("/nhan-su", "q=nguyen&"), ("/don-vi", ""), ("/khoi-thi-dua", "")] {
+            for (path, query) in [("/nhan-su", ""), ("/nhan-su", "q=nguyen&"), ("/don-vi", ""), ("/khoi-thi-dua", ""), ("/nhat-ky", "actor=admin&")] {
                 let first = try await admin.send(.GET, "\(path)?\(query)")
                 let pages = PagesTests.matches(#"Trang 1/(\d+)"#, in: first.body.string).first.flatMap { Int($0) } ?? 1
                 // MUT

@@ -9,6 +9,7 @@ enum AuditController {
         let actor = req.query[String.self, at: "actor"].flatMap { $0.isEmpty ? nil : $0.lowercased() }
         let page = try await AuditService(store: req.store).list(for: account, entity: entity, actor: actor,
                                                                  page: req.query[Int.self, at: "page"] ?? 1)
+        if let last = req.redirectPastLastPage(page) { return last }
         let note = account.role == .unitOfficer ? "Bạn chỉ thấy các thay đổi về dữ liệu của đơn vị mình."
             : account.role == .blocSecretary ? "Bạn thấy các thay đổi về dữ liệu của các đơn vị trong khối." : "Toàn bộ thay đổi trong hệ thống."
         let names = try await names(of: AuditReading.references(in: page.items), req)
