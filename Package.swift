@@ -5,7 +5,7 @@ let package = Package(
     name: "thidua",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "thidua", targets: ["thidua"]),
+        .executable(name: "thidua", targets: ["thidua"])
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
@@ -56,7 +56,8 @@ let package = Package(
             ]
         ),
         // Benchmark of issue 4: the eligibility sweep over a national-scale history (Benchmarks/eligibility_sweep.sh).
-        .executableTarget(name: "EligibilityBenchmark", dependencies: ["ThiDuaCore"], path: "Benchmarks/EligibilityBenchmark"),
+        .executableTarget(
+            name: "EligibilityBenchmark", dependencies: ["ThiDuaCore"], path: "Benchmarks/EligibilityBenchmark"),
         .testTarget(name: "ThiDuaCoreTests", dependencies: ["ThiDuaCore"]),
         .testTarget(name: "ThiDuaDocumentsTests", dependencies: ["ThiDuaDocuments"]),
         // Shared by the store and web tests: the database list and the PostgreSQL connection gate.

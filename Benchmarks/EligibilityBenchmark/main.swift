@@ -66,7 +66,10 @@ struct Row {
         var negative = false
         for p in starts[i]..<ends[i] {
             let b = base[p]
-            if b == UInt8(ascii: "-") && p == starts[i] { negative = true; continue }
+            if b == UInt8(ascii: "-") && p == starts[i] {
+                negative = true
+                continue
+            }
             guard b >= 48 && b <= 57 else { fail("\(path):\(line): not a number: \(string(i))") }
             n = n * 10 + Int(b - 48)
         }
@@ -87,7 +90,9 @@ struct Row {
             for p in (s + from)..<(s + from + n) { v = v * 10 + Int(base[p] &- 48) }
             return v
         }
-        guard let date = LocalDate(year: digits(0, 4), month: digits(5, 2), day: digits(8, 2)) else { fail("\(path):\(line): not a date: \(string(i))") }
+        guard let date = LocalDate(year: digits(0, 4), month: digits(5, 2), day: digits(8, 2)) else {
+            fail("\(path):\(line): not a date: \(string(i))")
+        }
         return date
     }
 
@@ -122,7 +127,9 @@ func readCSV(_ name: String, columns: [String], _ body: (inout Row) -> Void) -> 
             while p < n {
                 let b = base[p]
                 if b == UInt8(ascii: ",") {
-                    row.starts.append(fieldStart); row.ends.append(p); fieldStart = p + 1
+                    row.starts.append(fieldStart)
+                    row.ends.append(p)
+                    fieldStart = p + 1
                 } else if b == UInt8(ascii: "\n") {
                     break
                 }
@@ -130,16 +137,19 @@ func readCSV(_ name: String, columns: [String], _ body: (inout Row) -> Void) -> 
             }
             var end = p
             if end > fieldStart && base[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-            row.starts.append(fieldStart); row.ends.append(end)
+            row.starts.append(fieldStart)
+            row.ends.append(end)
             p += 1
-            if row.count == 1 && row.isEmpty(0) { continue }   // blank line
+            if row.count == 1 && row.isEmpty(0) { continue }  // blank line
             if header {
                 header = false
                 let names = (0..<row.count).map { row.string($0) }
                 guard names == columns else { fail("\(path): header \(names) is not \(columns)") }
                 continue
             }
-            guard row.count == columns.count else { fail("\(path):\(row.line): \(row.count) fields, expected \(columns.count)") }
+            guard row.count == columns.count else {
+                fail("\(path):\(row.line): \(row.count) fields, expected \(columns.count)")
+            }
             body(&row)
             rows += 1
         }
@@ -162,18 +172,24 @@ struct SubjectRow {
 
 var subjectRows: [SubjectRow] = []
 var subjectIndex: [String: Int32] = [:]
-readCSV("subjects.csv", columns: ["id", "kind", "gender", "total", "completed", "disciplined", "women", "ldtt", "cstdcs"]) { row in
+readCSV(
+    "subjects.csv", columns: ["id", "kind", "gender", "total", "completed", "disciplined", "women", "ldtt", "cstdcs"]
+) { row in
     let id = row.string(0)
     let kind = need(SubjectKind(rawValue: row.string(1)), "\(row.path):\(row.line): unknown kind \(row.string(1))")
-    let gender = row.isEmpty(2) ? nil : need(Person.Gender(rawValue: row.string(2)), "\(row.path):\(row.line): unknown gender")
+    let gender =
+        row.isEmpty(2) ? nil : need(Person.Gender(rawValue: row.string(2)), "\(row.path):\(row.line): unknown gender")
     var members: MemberCounts?
     if let total = row.int(3) {
         var titles: [String: Int] = [:]
         if let n = row.int(7) { titles["LDTT"] = n }
         if let n = row.int(8) { titles["CSTDCS"] = n }
-        members = MemberCounts(total: total, completed: row.int(4), disciplined: row.int(5), women: row.int(6), titles: titles)
+        members = MemberCounts(
+            total: total, completed: row.int(4), disciplined: row.int(5), women: row.int(6), titles: titles)
     }
-    guard subjectIndex.updateValue(Int32(subjectRows.count), forKey: id) == nil else { fail("\(row.path):\(row.line): duplicate id \(id)") }
+    guard subjectIndex.updateValue(Int32(subjectRows.count), forKey: id) == nil else {
+        fail("\(row.path):\(row.line): duplicate id \(id)")
+    }
     subjectRows.append(SubjectRow(id: id, kind: kind, gender: gender, members: members))
     if subjectRows.count % 100_000 == 0 { progress("  … \(subjectRows.count) subjects") }
 }
@@ -187,8 +203,12 @@ struct SubjectResolver {
 
     mutating func resolve(_ row: Row) -> Int32 {
         if lastIndex >= 0 && row.sameBytes(0, start: lastStart, end: lastEnd) { return lastIndex }
-        guard let index = subjectIndex[row.string(0)] else { fail("\(row.path):\(row.line): unknown subject \(row.string(0))") }
-        lastStart = row.starts[0]; lastEnd = row.ends[0]; lastIndex = index
+        guard let index = subjectIndex[row.string(0)] else {
+            fail("\(row.path):\(row.line): unknown subject \(row.string(0))")
+        }
+        lastStart = row.starts[0]
+        lastEnd = row.ends[0]
+        lastIndex = index
         return index
     }
 }
@@ -233,7 +253,9 @@ func scope(_ row: Row, _ i: Int) -> InitiativeScope {
 }
 
 // ratings.csv
-var ratingSubject: [Int32] = [], ratingYear: [Int16] = [], ratingValue: [Rating] = []
+var ratingSubject: [Int32] = []
+var ratingYear: [Int16] = []
+var ratingValue: [Rating] = []
 do {
     var resolver = SubjectResolver(subjectIndex: subjectIndex)
     readCSV("ratings.csv", columns: ["subject", "year", "rating"]) { row in
@@ -248,18 +270,25 @@ var achievementSubject: [Int32] = []
 var achievements: [Achievement] = []
 do {
     var resolver = SubjectResolver(subjectIndex: subjectIndex)
-    var codes: [String: String] = [:]   // one shared String per code
+    var codes: [String: String] = [:]  // one shared String per code
     var types: [String: CommendationType] = [:]
     readCSV("achievements.csv", columns: ["subject", "code", "year", "type", "revoked"]) { row in
         achievementSubject.append(resolver.resolve(row))
         let codeText = row.string(1)
-        let code = codes[codeText] ?? { codes[codeText] = codeText; return codeText }()
+        let code =
+            codes[codeText]
+            ?? {
+                codes[codeText] = codeText
+                return codeText
+            }()
         let typeText = row.string(3)
-        let type = types[typeText] ?? {
-            let t = need(CommendationType(rawValue: typeText), "\(row.path):\(row.line): unknown type \(typeText)")
-            types[typeText] = t
-            return t
-        }()
+        let type =
+            types[typeText]
+            ?? {
+                let t = need(CommendationType(rawValue: typeText), "\(row.path):\(row.line): unknown type \(typeText)")
+                types[typeText] = t
+                return t
+            }()
         let revoked: Bool
         switch row.firstByte(4) {
         case UInt8(ascii: "1"), UInt8(ascii: "t"): revoked = true
@@ -299,8 +328,12 @@ do {
     var resolver = SubjectResolver(subjectIndex: subjectIndex)
     readCSV("pending.csv", columns: ["subject", "kind", "from", "to"]) { row in
         pendingSubject.append(resolver.resolve(row))
-        let kind = need(PendingKind(rawValue: row.string(1)), "\(row.path):\(row.line): unknown pending kind \(row.string(1))")
-        pendings.append(PendingMatter(kind: kind, span: DateSpan(from: need(row.date(2), "\(row.path):\(row.line): empty from"), to: row.date(3))))
+        let kind = need(
+            PendingKind(rawValue: row.string(1)), "\(row.path):\(row.line): unknown pending kind \(row.string(1))")
+        pendings.append(
+            PendingMatter(
+                kind: kind,
+                span: DateSpan(from: need(row.date(2), "\(row.path):\(row.line): empty from"), to: row.date(3))))
     }
 }
 
@@ -321,22 +354,30 @@ for s in 0..<subjectCount {
             fail("ratings.csv: two ratings of \(info.id) in \(ratingYear[Int(r)])")
         }
     }
-    subjects.append(CompactHistory(
-        id: info.id, kind: info.kind, gender: info.gender, ratings: ratings,
-        achievements: achievementGroups.rows(s).map { achievements[Int($0)] },
-        initiatives: initiativeGroups.rows(s).map { initiatives[Int($0)] },
-        discipline: disciplineGroups.rows(s).map { disciplines[Int($0)] },
-        pending: pendingGroups.rows(s).map { pendings[Int($0)] },
-        members: info.members))
+    subjects.append(
+        CompactHistory(
+            id: info.id, kind: info.kind, gender: info.gender, ratings: ratings,
+            achievements: achievementGroups.rows(s).map { achievements[Int($0)] },
+            initiatives: initiativeGroups.rows(s).map { initiatives[Int($0)] },
+            discipline: disciplineGroups.rows(s).map { disciplines[Int($0)] },
+            pending: pendingGroups.rows(s).map { pendings[Int($0)] },
+            members: info.members))
     if (s + 1) % 100_000 == 0 { progress("  … \(s + 1) histories") }
 }
 // Free the loading buffers before timing.
-subjectRows = []; subjectIndex = [:]
-ratingSubject = []; ratingYear = []; ratingValue = []
-achievementSubject = []; achievements = []
-initiativeSubject = []; initiatives = []
-disciplineSubject = []; disciplines = []
-pendingSubject = []; pendings = []
+subjectRows = []
+subjectIndex = [:]
+ratingSubject = []
+ratingYear = []
+ratingValue = []
+achievementSubject = []
+achievements = []
+initiativeSubject = []
+initiatives = []
+disciplineSubject = []
+disciplines = []
+pendingSubject = []
+pendings = []
 
 let loadSeconds = seconds(ContinuousClock.now - loadStarted)
 let people = subjects.filter { $0.kind == .person }.count
@@ -348,7 +389,9 @@ print(String(format: "LOAD_SECONDS %.3f", loadSeconds))
 
 let sweep = EligibilitySweep(engine: EligibilityEngine())
 let codes = Catalogue.entries
-progress("==> sweep: \(subjects.count) subjects × \(codes.count) codes, year \(year), regime \(sweep.engine.context(year: year).regime.rawValue), \(runs) runs")
+progress(
+    "==> sweep: \(subjects.count) subjects × \(codes.count) codes, year \(year), regime \(sweep.engine.context(year: year).regime.rawValue), \(runs) runs"
+)
 var best = Double.infinity
 var counts: [String: [EligibilityResult.Outcome: Int]] = [:]
 for run in 1...runs {
@@ -377,8 +420,12 @@ if let path = ProcessInfo.processInfo.environment["ELIGIBILITY_OUTCOMES"], !path
     let context = engine.context(year: year)
     var text = ""
     for entry in codes {
-        let person = entry.subjectKinds.contains(.person) ? entry.condition(for: .person, regime: context.regime, settings: engine.settings) : nil
-        let collective = entry.subjectKinds.contains(.collective) ? entry.condition(for: .collective, regime: context.regime, settings: engine.settings) : nil
+        let person =
+            entry.subjectKinds.contains(.person)
+            ? entry.condition(for: .person, regime: context.regime, settings: engine.settings) : nil
+        let collective =
+            entry.subjectKinds.contains(.collective)
+            ? entry.condition(for: .collective, regime: context.regime, settings: engine.settings) : nil
         for s in subjects {
             guard let condition = s.kind == .person ? person : collective else { continue }
             text += "\(s.id) \(entry.code) \(engine.outcome(s, condition, context).rawValue)\n"
@@ -389,9 +436,9 @@ if let path = ProcessInfo.processInfo.environment["ELIGIBILITY_OUTCOMES"], !path
 
 var usage = rusage()
 #if os(Linux)
-getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-print("MAX_RSS_MB \(usage.ru_maxrss / 1024)")      // kilobytes on Linux
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    print("MAX_RSS_MB \(usage.ru_maxrss / 1024)")  // kilobytes on Linux
 #else
-getrusage(RUSAGE_SELF, &usage)
-print("MAX_RSS_MB \(usage.ru_maxrss / 1024 / 1024)")   // bytes on macOS
+    getrusage(RUSAGE_SELF, &usage)
+    print("MAX_RSS_MB \(usage.ru_maxrss / 1024 / 1024)")  // bytes on macOS
 #endif

@@ -44,8 +44,10 @@ public enum CSVReader {
             fields += 1
             guard fields <= limits.maxCells else { throw DocumentError.tooManyCells(limit: limits.maxCells) }
             let row = records.count + blankRows + 1
-            record.append(try CellText.checked(restored(field), cell: CellReference.name(row: row, column: column),
-                                               limits: limits))
+            record.append(
+                try CellText.checked(
+                    restored(field), cell: CellReference.name(row: row, column: column),
+                    limits: limits))
             field.removeAll(keepingCapacity: true)
         }
         func endRecord() throws {
@@ -70,7 +72,13 @@ public enum CSVReader {
             let next: UInt8? = i + 1 < bytes.count ? bytes[i + 1] : nil
             if state == .quoted {
                 if b == quote {
-                    if next == quote { field.append(quote); i += 2 } else { state = .afterQuote; i += 1 }
+                    if next == quote {
+                        field.append(quote)
+                        i += 2
+                    } else {
+                        state = .afterQuote
+                        i += 1
+                    }
                 } else {
                     if b == lf || (b == cr && next != lf) { line += 1 }
                     field.append(b)
@@ -111,8 +119,9 @@ public enum CSVReader {
     /// The field's text with `CSVWriter`'s neutralising apostrophe taken off.
     private static func restored(_ field: [UInt8]) -> String {
         if field.first == apostrophe,
-           let first = field.first(where: { $0 != apostrophe }),
-           CSVWriter.formulaTriggers.contains(Unicode.Scalar(first)) {
+            let first = field.first(where: { $0 != apostrophe }),
+            CSVWriter.formulaTriggers.contains(Unicode.Scalar(first))
+        {
             return String(decoding: field.dropFirst(), as: UTF8.self)
         }
         return String(decoding: field, as: UTF8.self)
@@ -125,7 +134,10 @@ public enum CSVReader {
         var commas = 0
         var semicolons = 0
         for b in bytes.prefix(65_536) {
-            if b == quote { inQuotes.toggle(); continue }
+            if b == quote {
+                inQuotes.toggle()
+                continue
+            }
             if inQuotes { continue }
             if b == cr || b == lf { break }
             if b == UInt8(ascii: ",") { commas += 1 }

@@ -10,8 +10,9 @@ import Foundation
 /// exactly one off and every field round-trips.
 public enum CSVWriter {
     public static func write(_ rows: [[String]], delimiter: Character = ",", bom: Bool = true) -> Data {
-        precondition(delimiter.unicodeScalars.count == 1 && !"\"\r\n".contains(delimiter),
-                     "CSV delimiter must be one character other than a quote or a line break")
+        precondition(
+            delimiter.unicodeScalars.count == 1 && !"\"\r\n".contains(delimiter),
+            "CSV delimiter must be one character other than a quote or a line break")
         let separator = delimiter.unicodeScalars.first!
         // UTF-8 bytes, not a growing String.UnicodeScalarView: appending to one is quadratic.
         var out: [UInt8] = bom ? [0xEF, 0xBB, 0xBF] : []

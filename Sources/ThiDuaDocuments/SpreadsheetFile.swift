@@ -25,7 +25,8 @@ public enum SpreadsheetFile {
         public var message: String {
             switch self {
             case .unsupported(let name):
-                return "Không nhận tệp “\(name)”: chỉ nhận tệp Excel .xlsx hoặc .csv (UTF-8). Hãy lưu lại tệp theo một trong hai dạng này."
+                return
+                    "Không nhận tệp “\(name)”: chỉ nhận tệp Excel .xlsx hoặc .csv (UTF-8). Hãy lưu lại tệp theo một trong hai dạng này."
             case .noSheet:
                 return "Tệp .xlsx không có trang tính nào. Hãy dùng tệp mẫu và nhập dữ liệu vào trang đầu tiên."
             case .tooLarge(let limit):
@@ -36,8 +37,10 @@ public enum SpreadsheetFile {
 
     /// The rows of the first sheet (or of the CSV), as text: dates as dd/mm/yyyy, whole numbers without decimals.
     /// `limitBytes` bounds the upload itself; `limits` what it may hold once inflated and read.
-    public static func read(_ data: Data, fileName: String, limitBytes: Int,
-                            limits: SpreadsheetLimits = .default) throws -> [[String]] {
+    public static func read(
+        _ data: Data, fileName: String, limitBytes: Int,
+        limits: SpreadsheetLimits = .default
+    ) throws -> [[String]] {
         guard let format = SpreadsheetFormat(fileName: fileName) else { throw Problem.unsupported(fileName) }
         guard data.count <= limitBytes else { throw Problem.tooLarge(limitBytes: limitBytes) }
         switch format {

@@ -31,11 +31,13 @@ public struct SpreadsheetLimits: Hashable, Sendable {
     /// Entries of the ZIP archive.
     public var maxParts: Int
 
-    public init(maxRows: Int = 200_000, maxColumns: Int = 100, maxCells: Int = 2_000_000,
-                maxCellTextLength: Int = 32_767, maxSharedStrings: Int = 2_000_000,
-                maxSharedStringBytes: Int = 100 * 1_048_576, maxPartBytes: Int = 200 * 1_048_576,
-                maxTotalBytes: Int = 300 * 1_048_576, maxRunBytes: Int = 1_048_576,
-                maxElements: Int = 8_000_000, maxParts: Int = 10_000) {
+    public init(
+        maxRows: Int = 200_000, maxColumns: Int = 100, maxCells: Int = 2_000_000,
+        maxCellTextLength: Int = 32_767, maxSharedStrings: Int = 2_000_000,
+        maxSharedStringBytes: Int = 100 * 1_048_576, maxPartBytes: Int = 200 * 1_048_576,
+        maxTotalBytes: Int = 300 * 1_048_576, maxRunBytes: Int = 1_048_576,
+        maxElements: Int = 8_000_000, maxParts: Int = 10_000
+    ) {
         self.maxRows = maxRows
         self.maxColumns = maxColumns
         self.maxCells = maxCells

@@ -29,13 +29,15 @@ public enum XLSXReader {
     static func tables(in zip: ZipPackageReader, limits: SpreadsheetLimits, firstOnly: Bool) throws -> [Table] {
         let workbookPath = try officeDocumentPath(zip, limits: limits)
         let workbook = try XNode.parse(try zip.xml(workbookPath, rules: XNode.rules(limits)))
-        let date1904 = workbook.child("workbookPr").flatMap { $0["date1904"] }.map { $0 == "1" || $0 == "true" } ?? false
+        let date1904 =
+            workbook.child("workbookPr").flatMap { $0["date1904"] }.map { $0 == "1" || $0 == "true" } ?? false
         let relationships = try relationshipsOf(workbookPath, in: zip, limits: limits)
 
         var sharedStrings: [String] = []
         if let rel = relationships.values.first(where: { $0.type.hasSuffix("/sharedStrings") }) {
-            sharedStrings = try SharedStringsHandler.read(try zip.xml(rel.target, rules: SharedStringsHandler.rules(limits)),
-                                                          limits: limits)
+            sharedStrings = try SharedStringsHandler.read(
+                try zip.xml(rel.target, rules: SharedStringsHandler.rules(limits)),
+                limits: limits)
         }
         var dateStyles = Set<Int>()
         if let rel = relationships.values.first(where: { $0.type.hasSuffix("/styles") }) {
@@ -54,8 +56,9 @@ public enum XLSXReader {
             }
             guard rel.type.hasSuffix("/worksheet") else { continue }  // chart sheet, macro sheet…
             let xml = try zip.xml(rel.target, rules: sheetRules(limits, cellsLeft: budget.listed))
-            let rows = try SheetHandler.read(xml, sheet: name, sharedStrings: sharedStrings, dateStyles: dateStyles,
-                                             date1904: date1904, limits: limits, budget: &budget)
+            let rows = try SheetHandler.read(
+                xml, sheet: name, sharedStrings: sharedStrings, dateStyles: dateStyles,
+                date1904: date1904, limits: limits, budget: &budget)
             tables.append(Table(name: name, rows: rows))
             if firstOnly { break }
         }
@@ -74,8 +77,9 @@ public enum XLSXReader {
         if zip.contains("_rels/.rels") {
             // A broken `.rels` falls back to the usual path; a limit or a DOCTYPE does not.
             var rels: [String: Relationship] = [:]
-            do { rels = try relationshipsOf("", in: zip, limits: limits) } catch DocumentError.malformed { }
-            if let main = rels.values.first(where: { $0.type.hasSuffix("/officeDocument") }), zip.contains(main.target) {
+            do { rels = try relationshipsOf("", in: zip, limits: limits) } catch DocumentError.malformed {}
+            if let main = rels.values.first(where: { $0.type.hasSuffix("/officeDocument") }), zip.contains(main.target)
+            {
                 return main.target
             }
         }
@@ -90,8 +94,10 @@ public enum XLSXReader {
     }
 
     /// Relationships of `part` (`""` for the package itself), by id; `missingPart` without them.
-    private static func relationshipsOf(_ part: String, in zip: ZipPackageReader,
-                                        limits: SpreadsheetLimits) throws -> [String: Relationship] {
+    private static func relationshipsOf(
+        _ part: String, in zip: ZipPackageReader,
+        limits: SpreadsheetLimits
+    ) throws -> [String: Relationship] {
         let directory = part.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         let file = part.split(separator: "/").last.map(String.init) ?? ""
         let relsPath = (directory.isEmpty ? "" : directory + "/") + "_rels/" + file + ".rels"
@@ -100,7 +106,8 @@ public enum XLSXReader {
         var result: [String: Relationship] = [:]
         for rel in root.children("Relationship") {
             guard let id = rel["Id"], let type = rel["Type"], let target = rel["Target"],
-                  rel["TargetMode"] != "External" else { continue }
+                rel["TargetMode"] != "External"
+            else { continue }
             result[id] = Relationship(type: type, target: resolve(target, from: directory))
         }
         return result
@@ -155,8 +162,14 @@ public enum XLSXReader {
         var inQuote = false
         var inBracket = false
         while let ch = it.next() {
-            if inQuote { if ch == "\"" { inQuote = false }; continue }
-            if inBracket { if ch == "]" { inBracket = false }; continue }
+            if inQuote {
+                if ch == "\"" { inQuote = false }
+                continue
+            }
+            if inBracket {
+                if ch == "]" { inBracket = false }
+                continue
+            }
             switch ch {
             case "\"": inQuote = true
             case "[": inBracket = true
@@ -191,8 +204,11 @@ private final class SharedStringsHandler: XMLHandler {
     /// The guard counts `<si>` too, so that a flood of them is refused before parsing.
     static func rules(_ limits: SpreadsheetLimits) -> XMLGuard.Rules {
         var rules = XMLGuard.Rules(limits)
-        rules.counted = [XMLGuard.Counted("si", limit: limits.maxSharedStrings,
-                                          error: .tooManySharedStrings(limit: limits.maxSharedStrings))]
+        rules.counted = [
+            XMLGuard.Counted(
+                "si", limit: limits.maxSharedStrings,
+                error: .tooManySharedStrings(limit: limits.maxSharedStrings))
+        ]
         return rules
     }
 
@@ -257,8 +273,8 @@ private final class SheetHandler: XMLHandler {
     private var budget: Budget
 
     private var rows: [[Cell]] = []
-    private var rowNumber = 0       // current Excel row, 1-based
-    private var columnNumber = 0    // last column placed in this row
+    private var rowNumber = 0  // current Excel row, 1-based
+    private var columnNumber = 0  // last column placed in this row
 
     // The cell being read.
     private var inCell = false
@@ -275,8 +291,10 @@ private final class SheetHandler: XMLHandler {
 
     private enum Capture { case none, value, inlineText, formula }
 
-    private init(sheet: String, sharedStrings: [String], dateStyles: Set<Int>, date1904: Bool,
-                 limits: SpreadsheetLimits, budget: Budget) {
+    private init(
+        sheet: String, sharedStrings: [String], dateStyles: Set<Int>, date1904: Bool,
+        limits: SpreadsheetLimits, budget: Budget
+    ) {
         self.sheet = sheet
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
@@ -324,10 +342,13 @@ private final class SheetHandler: XMLHandler {
         if column > limits.maxColumns { throw DocumentError.tooManyColumns(limit: limits.maxColumns) }
     }
 
-    static func read(_ xml: CheckedXML, sheet: String, sharedStrings: [String], dateStyles: Set<Int>,
-                     date1904: Bool, limits: SpreadsheetLimits, budget: inout Budget) throws -> [[Cell]] {
-        let handler = SheetHandler(sheet: sheet, sharedStrings: sharedStrings, dateStyles: dateStyles,
-                                   date1904: date1904, limits: limits, budget: budget)
+    static func read(
+        _ xml: CheckedXML, sheet: String, sharedStrings: [String], dateStyles: Set<Int>,
+        date1904: Bool, limits: SpreadsheetLimits, budget: inout Budget
+    ) throws -> [[Cell]] {
+        let handler = SheetHandler(
+            sheet: sheet, sharedStrings: sharedStrings, dateStyles: dateStyles,
+            date1904: date1904, limits: limits, budget: budget)
         try handler.run(xml)
         budget = handler.budget
         var rows = handler.rows
@@ -339,7 +360,8 @@ private final class SheetHandler: XMLHandler {
         switch name {
         case "row":
             if let r = attributes["r"] {
-                guard let n = Int(r.trimmingCharacters(in: .whitespaces)), (1...CellReference.maxRows).contains(n) else {
+                guard let n = Int(r.trimmingCharacters(in: .whitespaces)), (1...CellReference.maxRows).contains(n)
+                else {
                     throw DocumentError.malformed("trang “\(sheet)” có số dòng “\(r)” không hợp lệ")
                 }
                 rowNumber = n
@@ -466,8 +488,9 @@ private final class SheetHandler: XMLHandler {
             }
             guard dateStyles.contains(style) else { return .number(n) }
             guard let day = ExcelDate.date(fromSerial: n, date1904: date1904) else {
-                throw DocumentError.invalidValue(sheet: sheet, cell: ref,
-                                                 detail: "ngày không có thật (số sê-ri \(XLSXWriter.number(n)))")
+                throw DocumentError.invalidValue(
+                    sheet: sheet, cell: ref,
+                    detail: "ngày không có thật (số sê-ri \(XLSXWriter.number(n)))")
             }
             return .date(day)
         default:

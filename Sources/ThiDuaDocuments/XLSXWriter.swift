@@ -88,19 +88,23 @@ public enum XLSXWriter {
         xml += "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        xml += "<Override PartName=\"/xl/workbook.xml\" "
+        xml +=
+            "<Override PartName=\"/xl/workbook.xml\" "
             + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
         for i in 1...sheetCount {
-            xml += "<Override PartName=\"/xl/worksheets/sheet\(i).xml\" "
+            xml +=
+                "<Override PartName=\"/xl/worksheets/sheet\(i).xml\" "
                 + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
-        xml += "<Override PartName=\"/xl/styles.xml\" "
+        xml +=
+            "<Override PartName=\"/xl/styles.xml\" "
             + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
         xml += "</Types>"
         return xml
     }
 
-    private static let rootRelationships = header
+    private static let rootRelationships =
+        header
         + "<Relationships xmlns=\"\(packageRelNS)\">"
         + "<Relationship Id=\"rId1\" "
         + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
@@ -112,7 +116,8 @@ public enum XLSXWriter {
         xml += "<workbook xmlns=\"\(mainNS)\" xmlns:r=\"\(relNS)\">"
         xml += "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>"
         for (i, name) in names.enumerated() {
-            xml += "<sheet name=\"\(XMLText.escape(name, attribute: true))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+            xml +=
+                "<sheet name=\"\(XMLText.escape(name, attribute: true))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
         }
         xml += "</sheets></workbook>"
         return xml
@@ -131,11 +136,15 @@ public enum XLSXWriter {
 
     /// Cell formats (`s` attribute) in `styles.xml`.
     private enum Style: Int {
-        case plain = 0, bold = 1, date = 2, boldDate = 3
+        case plain = 0
+        case bold = 1
+        case date = 2
+        case boldDate = 3
     }
 
     /// Custom number format 164 is `dd/mm/yyyy`.
-    private static let styles = header
+    private static let styles =
+        header
         + "<styleSheet xmlns=\"\(mainNS)\">"
         + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>"
         + "<fonts count=\"2\">"
@@ -237,7 +246,8 @@ public enum XLSXWriter {
         guard text.utf16.count <= 32_767 else {
             throw DocumentError.beyondExcelLimits(sheet: sheet, detail: "ô \(ref) dài hơn 32 767 ký tự")
         }
-        let preserve = text.unicodeScalars.first.map(\.properties.isWhitespace) == true
+        let preserve =
+            text.unicodeScalars.first.map(\.properties.isWhitespace) == true
             || text.unicodeScalars.last.map(\.properties.isWhitespace) == true
             || text.unicodeScalars.contains { $0 == "\n" || $0 == "\r" || $0 == "\t" }
             || text.contains("  ")

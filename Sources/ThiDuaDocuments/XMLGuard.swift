@@ -71,31 +71,34 @@ struct XMLGuard {
     private let inspectedKey: (key: UInt64, length: Int)?
     private var output = Data()
 
-    private enum Encoding { case unknown, utf8, utf16(bigEndian: Bool) }
+    private enum Encoding {
+        case unknown, utf8
+        case utf16(bigEndian: Bool)
+    }
     private var encoding = Encoding.unknown
-    private var head: [UInt8] = []           // the first bytes, until the encoding is known
-    private var oddByte: UInt8?              // UTF-16: half a code unit left from the last chunk
+    private var head: [UInt8] = []  // the first bytes, until the encoding is known
+    private var oddByte: UInt8?  // UTF-16: half a code unit left from the last chunk
     private var highSurrogate: UInt32?
-    private var converted: [UInt8] = []      // UTF-16: the chunk in UTF-8
+    private var converted: [UInt8] = []  // UTF-16: the chunk in UTF-8
 
     private enum State { case text, open, name, tag, value, endTag, bang, comment, cdata, piTarget, pi }
     private var state = State.text
-    private var run = 0                      // bytes of the current text or markup
-    private var scanned = 0                  // UTF-8 bytes checked before the current chunk
+    private var run = 0  // bytes of the current text or markup
+    private var scanned = 0  // UTF-8 bytes checked before the current chunk
     private var rootSeen = false
     private var elements = 0
     private var counts: [Int]
-    private var nameKey: UInt64 = 0          // of the start tag being read, after any prefix
+    private var nameKey: UInt64 = 0  // of the start tag being read, after any prefix
     private var nameLength = 0
     private var attributes = 0
     private var quote: UInt8 = 0
-    private var bang: [UInt8] = []           // what follows `<!`, until it is known
+    private var bang: [UInt8] = []  // what follows `<!`, until it is known
     private var last2: (UInt8, UInt8) = (0, 0)  // the last two bytes of a comment, CDATA or PI
     private var piTarget: [UInt8] = []
     private var piStart = 0
-    private var declaration: [UInt8]?        // the content of an `<?xml …?>` being read
-    private var declarationEnd: Int?         // where an XML declaration at the very start ends
-    private var captured: [UInt8]?           // the inspected tag being read
+    private var declaration: [UInt8]?  // the content of an `<?xml …?>` being read
+    private var declarationEnd: Int?  // where an XML declaration at the very start ends
+    private var captured: [UInt8]?  // the inspected tag being read
     private var inspectedDone = false
 
     init(part: String, rules: Rules, capacity: Int = 0) {
@@ -178,7 +181,8 @@ struct XMLGuard {
             var i = 0
             if let first = oddByte {
                 oddByte = nil
-                try append(unit: bigEndian ? UInt32(first) << 8 | UInt32(bytes[0]) : UInt32(bytes[0]) << 8 | UInt32(first))
+                try append(
+                    unit: bigEndian ? UInt32(first) << 8 | UInt32(bytes[0]) : UInt32(bytes[0]) << 8 | UInt32(first))
                 i = 1
             }
             while i + 1 < bytes.count {
@@ -258,8 +262,13 @@ struct XMLGuard {
                 try count(1)
                 switch b {
                 case 0x2F: state = .endTag  // </
-                case 0x21: state = .bang; bang.removeAll()  // <!
-                case 0x3F: state = .piTarget; piTarget.removeAll(); piStart = scanned + from - 1
+                case 0x21:
+                    state = .bang
+                    bang.removeAll()  // <!
+                case 0x3F:
+                    state = .piTarget
+                    piTarget.removeAll()
+                    piStart = scanned + from - 1
                 default:
                     elements += 1
                     guard elements <= rules.maxElements else {
@@ -274,7 +283,8 @@ struct XMLGuard {
             case .name:
                 while i < n {
                     let b = base[i]
-                    if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x2F || b == 0x3E { break }  // space / >
+                    // whitespace, "/" or ">" ends the name
+                    if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x2F || b == 0x3E { break }
                     i += 1
                     if b == 0x3A {  // a prefix ends
                         nameKey = 0
@@ -306,7 +316,8 @@ struct XMLGuard {
                     } else if b == 0x3D {  // =
                         attributes += 1
                         guard attributes <= XMLGuard.maxAttributes else {
-                            throw DocumentError.malformed("phần \(part) có thẻ với hơn \(XMLGuard.maxAttributes) thuộc tính")
+                            throw DocumentError.malformed(
+                                "phần \(part) có thẻ với hơn \(XMLGuard.maxAttributes) thuộc tính")
                         }
                     }
                 }
@@ -351,7 +362,9 @@ struct XMLGuard {
             bang.append(b)
             if bang[0] == XMLGuard.hyphen {
                 guard bang.count == 2 else { return }
-                guard bang[1] == XMLGuard.hyphen else { throw DocumentError.malformed("phần \(part) có “<!-” không phải chú thích") }
+                guard bang[1] == XMLGuard.hyphen else {
+                    throw DocumentError.malformed("phần \(part) có “<!-” không phải chú thích")
+                }
                 state = .comment
                 last2 = (0, 0)
             } else if bang[0] == XMLGuard.bracket {
@@ -457,7 +470,9 @@ struct XMLGuard {
             skipSpace()
             guard i < n else { return nil }
             let start = i
-            while i < n && !isSpace(bytes[i]) && bytes[i] != equals && bytes[i] != slash && bytes[i] != question { i += 1 }
+            while i < n && !isSpace(bytes[i]) && bytes[i] != equals && bytes[i] != slash && bytes[i] != question {
+                i += 1
+            }
             let attribute = bytes[start..<i]
             skipSpace()
             guard i < n, bytes[i] == equals else { continue }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A SAX handler with element names stripped of their namespace prefix (`x:c` → `c`), so that
@@ -41,9 +42,10 @@ class XMLHandler: NSObject, XMLParserDelegate {
         let ok = parser.parse()
         if let failure { throw failure }
         if !ok || parser.parserError != nil {
-            let detail = parser.parserError.map { error in
-                "mã lỗi \((error as NSError).code), dòng \(parser.lineNumber), cột \(parser.columnNumber)"
-            } ?? "không rõ lỗi"
+            let detail =
+                parser.parserError.map { error in
+                    "mã lỗi \((error as NSError).code), dòng \(parser.lineNumber), cột \(parser.columnNumber)"
+                } ?? "không rõ lỗi"
             throw DocumentError.malformed("XML của phần \(part) không hợp lệ: \(detail)")
         }
         guard sawRoot else { throw DocumentError.malformed("phần \(part) không có nội dung XML") }
@@ -73,8 +75,10 @@ class XMLHandler: NSObject, XMLParserDelegate {
 
     // MARK: XMLParserDelegate
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         guard failure == nil else { return }
         if open.isEmpty && sawRoot {
             return fail(.malformed("XML của phần \(part) có nội dung sau phần tử gốc"))
@@ -86,11 +90,14 @@ class XMLHandler: NSObject, XMLParserDelegate {
         } catch { fail(.malformed(String(describing: error))) }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?
+    ) {
         guard failure == nil else { return }
         guard open.popLast() == elementName else {
-            return fail(.malformed("XML của phần \(part) có thẻ đóng </\(elementName)> không khớp, dòng \(parser.lineNumber)"))
+            return fail(
+                .malformed("XML của phần \(part) có thẻ đóng </\(elementName)> không khớp, dòng \(parser.lineNumber)"))
         }
         do { try end(XMLHandler.localName(elementName)) } catch let e as DocumentError {
             fail(e)
@@ -104,13 +111,16 @@ class XMLHandler: NSObject, XMLParserDelegate {
         } catch { fail(.malformed(String(describing: error))) }
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         let code = (parseError as NSError).code
-        fail(.malformed("XML của phần \(part) không hợp lệ (mã lỗi \(code)), dòng \(parser.lineNumber), cột \(parser.columnNumber)"))
+        fail(
+            .malformed(
+                "XML của phần \(part) không hợp lệ (mã lỗi \(code)), dòng \(parser.lineNumber), cột \(parser.columnNumber)"
+            ))
     }
 
     // Never reached: `XMLGuard` refuses any DTD first (and Linux's XMLParser does not report these).
@@ -118,8 +128,10 @@ class XMLHandler: NSObject, XMLParserDelegate {
         fail(.doctype(part: part))
     }
 
-    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String,
-                publicID: String?, systemID: String?) {
+    func parser(
+        _ parser: XMLParser, foundExternalEntityDeclarationWithName name: String,
+        publicID: String?, systemID: String?
+    ) {
         fail(.doctype(part: part))
     }
 }

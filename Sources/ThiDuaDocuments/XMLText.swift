@@ -67,8 +67,9 @@ enum XMLText {
         var i = 0
         while i < scalars.count {
             if scalars[i] == "_", looksLikeEscape(scalars, at: i),
-               let v = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)..<(i + 6)])), radix: 16),
-               let decoded = Unicode.Scalar(v) {
+                let v = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)..<(i + 6)])), radix: 16),
+                let decoded = Unicode.Scalar(v)
+            {
                 out.append(contentsOf: decoded.utf8)
                 i += 7
             } else {

@@ -83,7 +83,9 @@ struct ZipPackageReader {
         var out = Data()
         out.reserveCapacity(Int(entry.uncompressedSize))
         try extract(entry, path: path) { chunk in
-            guard out.count + chunk.count <= limit else { throw DocumentError.partTooLarge(part: path, limitBytes: limit) }
+            guard out.count + chunk.count <= limit else {
+                throw DocumentError.partTooLarge(part: path, limitBytes: limit)
+            }
             out.append(chunk)
         }
         return out
@@ -125,21 +127,24 @@ enum ZipPackageWriter {
     }
 
     static func archive(_ parts: [(path: String, data: Data)]) throws -> Data {
-        try archive(parts.map { part in
-            let bytes = part.data
-            return StreamedPart(path: part.path, size: bytes.count) { position, count in
-                let start = bytes.startIndex + position
-                return bytes.subdata(in: start..<(start + count))
-            }
-        })
+        try archive(
+            parts.map { part in
+                let bytes = part.data
+                return StreamedPart(path: part.path, size: bytes.count) { position, count in
+                    let start = bytes.startIndex + position
+                    return bytes.subdata(in: start..<(start + count))
+                }
+            })
     }
 
     static func archive(_ parts: [StreamedPart]) throws -> Data {
         do {
             let archive = try Archive(accessMode: .create)
             for part in parts {
-                try archive.addEntry(with: part.path, type: .file, uncompressedSize: Int64(part.size),
-                                     modificationDate: timestamp, compressionMethod: .deflate) { position, size in
+                try archive.addEntry(
+                    with: part.path, type: .file, uncompressedSize: Int64(part.size),
+                    modificationDate: timestamp, compressionMethod: .deflate
+                ) { position, size in
                     part.bytes(Int(position), size)
                 }
             }

@@ -6,7 +6,8 @@ import Vapor
 
 /// Builds the app for a command from the environment, and always shuts it down.
 enum AppRunner {
-    static func withApp<T>(demo: Bool = false, _ body: (Application, Configuration) async throws -> T) async throws -> T {
+    static func withApp<T>(demo: Bool = false, _ body: (Application, Configuration) async throws -> T) async throws -> T
+    {
         let configuration: Configuration
         do {
             configuration = try Configuration.fromEnvironment()

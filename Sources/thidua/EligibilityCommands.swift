@@ -8,7 +8,9 @@ struct EligibilityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eligibility",
         abstract: "Xét điều kiện danh hiệu, khen thưởng từ quá trình (JSON vào, JSON ra).",
-        discussion: "Dữ liệu sai in lỗi nêu rõ trường (ví dụ subjects[0].ratings.2021) và thoát với mã 2. Định dạng: README, mục Xét điều kiện.")
+        discussion:
+            "Dữ liệu sai in lỗi nêu rõ trường (ví dụ subjects[0].ratings.2021) và thoát với mã 2. Định dạng: README, mục Xét điều kiện."
+    )
 
     @Option(name: .long, help: "Tệp JSON đầu vào, hoặc - để đọc từ stdin.")
     var input: String

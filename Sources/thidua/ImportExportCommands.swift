@@ -7,7 +7,8 @@ import ThiDuaWeb
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Nhập đơn vị, cán bộ, xếp loại, sáng kiến hoặc khen thưởng từ tệp .xlsx hoặc .csv (tất cả hoặc không gì cả).",
+        abstract:
+            "Nhập đơn vị, cán bộ, xếp loại, sáng kiến hoặc khen thưởng từ tệp .xlsx hoặc .csv (tất cả hoặc không gì cả).",
         discussion: "KIND: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
 
     @Argument(help: "Loại dữ liệu.") var kind: String
@@ -16,7 +17,9 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let kind = try ImportKind.parse(kind)
-        guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure("Không đọc được tệp \(file).") }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CommandFailure("Không đọc được tệp \(file).")
+        }
         let report = try await AppRunner.withApp { app, _ in
             try await app.prepareDatabase()
             print("Đang kiểm tra \(file) (\(kind.vietnamese))…")
@@ -26,13 +29,19 @@ struct ImportCommand: AsyncParsableCommand {
         }
         guard report.succeeded else {
             for p in report.problems.prefix(200) {
-                FileHandle.standardError.write(Data("Dòng \(p.row), cột “\(p.column)”, giá trị “\(p.value)”: \(p.message)\n".utf8))
+                FileHandle.standardError.write(
+                    Data("Dòng \(p.row), cột “\(p.column)”, giá trị “\(p.value)”: \(p.message)\n".utf8))
             }
-            if report.problems.count > 200 { FileHandle.standardError.write(Data("… và \(report.problems.count - 200) lỗi khác.\n".utf8)) }
-            throw CommandFailure("Có \(report.problems.count) lỗi trong \(report.rows) dòng: không ghi gì cả. Sửa tệp rồi nhập lại.")
+            if report.problems.count > 200 {
+                FileHandle.standardError.write(Data("… và \(report.problems.count - 200) lỗi khác.\n".utf8))
+            }
+            throw CommandFailure(
+                "Có \(report.problems.count) lỗi trong \(report.rows) dòng: không ghi gì cả. Sửa tệp rồi nhập lại.")
         }
         let verb = dryRun ? "Kiểm tra xong (không ghi)" : "Đã nhập"
-        print("\(verb): \(report.rows) dòng – thêm \(report.created), sửa \(report.updated), không đổi \(report.unchanged).")
+        print(
+            "\(verb): \(report.rows) dòng – thêm \(report.created), sửa \(report.updated), không đổi \(report.unchanged)."
+        )
     }
 }
 
@@ -48,13 +57,18 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let kind = try ImportKind.parse(kind)
-        guard let format = SpreadsheetFormat(fileName: file) else { throw CommandFailure("Tên tệp phải kết thúc bằng .xlsx hoặc .csv.") }
+        guard let format = SpreadsheetFormat(fileName: file) else {
+            throw CommandFailure("Tên tệp phải kết thúc bằng .xlsx hoặc .csv.")
+        }
         let data = try await AppRunner.withApp { app, _ in
             print("Đang xuất \(kind.vietnamese.lowercased())…")
-            return template ? try SpreadsheetFile.write(ExportService.template(kind), sheetName: kind.vietnamese, format: format)
+            return template
+                ? try SpreadsheetFile.write(ExportService.template(kind), sheetName: kind.vietnamese, format: format)
                 : try await app.exportFile(kind, format: format)
         }
-        guard FileManager.default.createFile(atPath: file, contents: data) else { throw CommandFailure("Không ghi được tệp \(file).") }
+        guard FileManager.default.createFile(atPath: file, contents: data) else {
+            throw CommandFailure("Không ghi được tệp \(file).")
+        }
         print("Đã ghi \(file) (\(data.count) byte).")
     }
 }
@@ -63,7 +77,8 @@ extension ImportKind {
     /// The KIND argument of `import` and `export`.
     static func parse(_ text: String) throws -> ImportKind {
         guard let kind = ImportKind(cliName: text) else {
-            throw CommandFailure("Loại “\(text)” không có. Dùng: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw CommandFailure(
+                "Loại “\(text)” không có. Dùng: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
         return kind
     }

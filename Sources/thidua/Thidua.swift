@@ -7,11 +7,14 @@ struct Thidua: AsyncParsableCommand {
         commandName: "thidua",
         abstract: "Hệ thống quản lý thi đua, khen thưởng.",
         discussion: """
-        Cấu hình qua biến môi trường: DATABASE_URL (sqlite://… hoặc postgres://…), THIDUA_DATA_DIR,
-        LOG_LEVEL, THIDUA_SESSION_SECRET, THIDUA_UPLOAD_LIMIT_MB, THIDUA_SECURE_COOKIES.
-        """,
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, ImportCommand.self, ExportCommand.self, AuditCommand.self,
-                      EligibilityCommand.self, CatalogueCommand.self, AnniversariesCommand.self, RoutesCommand.self]
+            Cấu hình qua biến môi trường: DATABASE_URL (sqlite://… hoặc postgres://…), THIDUA_DATA_DIR,
+            LOG_LEVEL, THIDUA_SESSION_SECRET, THIDUA_UPLOAD_LIMIT_MB, THIDUA_SECURE_COOKIES.
+            """,
+        subcommands: [
+            Serve.self, Migrate.self, Demo.self, UserCommand.self, ImportCommand.self, ExportCommand.self,
+            AuditCommand.self,
+            EligibilityCommand.self, CatalogueCommand.self, AnniversariesCommand.self, RoutesCommand.self,
+        ]
     )
 
     static func main() async {

@@ -4,12 +4,15 @@ import ThiDuaCore
 import ThiDuaWeb
 
 struct UserCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "user", abstract: "Quản lý tài khoản.",
-                                                    subcommands: [Create.self, List.self])
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "Quản lý tài khoản.",
+        subcommands: [Create.self, List.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Tạo tài khoản. Mật khẩu được hỏi trên bàn phím, hoặc đọc một dòng từ đầu vào chuẩn (không bao giờ qua tham số).")
+            abstract:
+                "Tạo tài khoản. Mật khẩu được hỏi trên bàn phím, hoặc đọc một dòng từ đầu vào chuẩn (không bao giờ qua tham số)."
+        )
 
         @Option(help: "Vai trò: admin, bloc-secretary, unit-officer, council-member, leader.") var role: String
         @Option(help: "Tên đăng nhập (mặc định admin cho vai trò admin).") var username: String?
@@ -19,7 +22,8 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard let role = Role(cliName: role) else {
-                throw CommandFailure("Vai trò \(self.role) không hợp lệ. Dùng: \(Role.allCases.map(\.cliName).joined(separator: ", ")).")
+                throw CommandFailure(
+                    "Vai trò \(self.role) không hợp lệ. Dùng: \(Role.allCases.map(\.cliName).joined(separator: ", ")).")
             }
             guard let username = username ?? (role == .admin ? "admin" : nil) else {
                 throw CommandFailure("Hãy cho tên đăng nhập: --username TÊN.")
@@ -30,15 +34,20 @@ struct UserCommand: AsyncParsableCommand {
                 var unitID: UUID?
                 var blocID: UUID?
                 if let unit {
-                    guard let u = try await app.store.units.find(code: unit) else { throw CommandFailure("Không có đơn vị mã \(unit).") }
+                    guard let u = try await app.store.units.find(code: unit) else {
+                        throw CommandFailure("Không có đơn vị mã \(unit).")
+                    }
                     unitID = u.id
                 }
                 if let bloc {
-                    guard let b = try await app.store.blocs.find(code: bloc) else { throw CommandFailure("Không có khối mã \(bloc).") }
+                    guard let b = try await app.store.blocs.find(code: bloc) else {
+                        throw CommandFailure("Không có khối mã \(bloc).")
+                    }
                     blocID = b.id
                 }
-                let account = Account(username: username.lowercased(), displayName: displayName ?? username, role: role,
-                                      unitID: unitID, blocID: blocID)
+                let account = Account(
+                    username: username.lowercased(), displayName: displayName ?? username, role: role,
+                    unitID: unitID, blocID: blocID)
                 do {
                     try await app.createAccount(account, password: password)
                 } catch let error as DomainError {
@@ -51,7 +60,8 @@ struct UserCommand: AsyncParsableCommand {
         private func readPassword() throws -> String {
             if isatty(STDIN_FILENO) != 0 {
                 guard let first = getpass("Mật khẩu: ").map({ String(cString: $0) }),
-                      let second = getpass("Nhập lại mật khẩu: ").map({ String(cString: $0) }), first == second else {
+                    let second = getpass("Nhập lại mật khẩu: ").map({ String(cString: $0) }), first == second
+                else {
                     throw CommandFailure("Hai lần nhập mật khẩu không khớp.")
                 }
                 return first

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ThiDuaCore
 
 /// The authorization rules, role by role.
@@ -11,7 +12,8 @@ import Testing
     private static let otherBloc = UUID()
 
     private func policy(_ role: Role, unitID: UUID? = nil, blocID: UUID? = nil) -> AccessPolicy {
-        AccessPolicy(account: Account(username: "u", displayName: "Người dùng", role: role, unitID: unitID, blocID: blocID))
+        AccessPolicy(
+            account: Account(username: "u", displayName: "Người dùng", role: role, unitID: unitID, blocID: blocID))
     }
 
     /// The account for each role as the demo sets it up: an officer has a unit, a secretary a bloc.
@@ -74,7 +76,7 @@ import Testing
         // validation
         #expect(scope == .units(blocUnits))
         #expect(asked.value == [Self.ownBloc])
-        #expect(!scope.contains(Self.otherUnit))   // the secretary's own unitID does not widen the scope
+        #expect(!scope.contains(Self.otherUnit))  // the secretary's own unitID does not widen the scope
     }
 
     @Test func blocSecretaryWithoutBlocSeesNobody() async throws {
@@ -179,7 +181,9 @@ import Testing
 
     @Test func peopleScopeContains() {
         // setup
-        let a = UUID(), b = UUID(), c = UUID()
+        let a = UUID()
+        let b = UUID()
+        let c = UUID()
         // MUT
         let all = PeopleScope.all
         let some = PeopleScope.units([a, b])
@@ -198,6 +202,14 @@ private final class LockedBox<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: Value
     init(_ value: Value) { stored = value }
-    var value: Value { lock.lock(); defer { lock.unlock() }; return stored }
-    func mutate(_ body: (inout Value) -> Void) { lock.lock(); defer { lock.unlock() }; body(&stored) }
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
+    func mutate(_ body: (inout Value) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        body(&stored)
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ThiDuaCore
 
 /// `Configuration.fromEnvironment` with an explicit environment, directory and secret, so no test
@@ -212,8 +213,10 @@ import Testing
 
     // MARK: secure cookies
 
-    @Test(arguments: [("1", true), ("true", true), ("TRUE", true), ("yes", true),
-                      ("0", false), ("false", false), ("no", false), ("", false)])
+    @Test(arguments: [
+        ("1", true), ("true", true), ("TRUE", true), ("yes", true),
+        ("0", false), ("false", false), ("no", false), ("", false),
+    ])
     func secureCookiesFlag(raw: String, expected: Bool) throws {
         // setup
         let env = ["THIDUA_SECURE_COOKIES": raw]
@@ -259,14 +262,16 @@ import Testing
         #expect(scheme.contains("mysql"))
         #expect(number.contains("abc"))
         #expect(level.contains("verbose"))
-        #expect(level.contains("warning"))   // lists the accepted levels
+        #expect(level.contains("warning"))  // lists the accepted levels
     }
 }
 
 /// True when the text has at least one Vietnamese letter with a diacritic (a tone or vowel mark, or đ).
 private func hasVietnameseDiacritic(_ text: String) -> Bool {
-    let vietnameseMarks: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323,  // tones
-                                        0x0302, 0x0306, 0x031B]                  // â ê ô, ă, ơ ư
+    let vietnameseMarks: Set<UInt32> = [
+        0x0300, 0x0301, 0x0303, 0x0309, 0x0323,  // tones
+        0x0302, 0x0306, 0x031B,
+    ]  // â ê ô, ă, ơ ư
     let scalars = text.decomposedStringWithCanonicalMapping.unicodeScalars
     return scalars.contains { vietnameseMarks.contains($0.value) || $0 == "\u{0111}" || $0 == "\u{0110}" }
 }

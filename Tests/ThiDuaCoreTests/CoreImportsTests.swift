@@ -9,9 +9,9 @@ import Testing
     private static func coreSourcesDirectory(filePath: String = #filePath) -> URL {
         URL(fileURLWithPath: filePath)
             .resolvingSymlinksInPath()
-            .deletingLastPathComponent()   // ThiDuaCoreTests
-            .deletingLastPathComponent()   // Tests
-            .deletingLastPathComponent()   // package root
+            .deletingLastPathComponent()  // ThiDuaCoreTests
+            .deletingLastPathComponent()  // Tests
+            .deletingLastPathComponent()  // package root
             .appendingPathComponent("Sources")
             .appendingPathComponent("ThiDuaCore")
             .resolvingSymlinksInPath()
@@ -41,7 +41,9 @@ import Testing
             if let first = words.first, modifiers.contains(first) { words.removeFirst() }
             guard words.first == "import" else { continue }
             words.removeFirst()
-            let kinds: Set<String> = ["struct", "class", "enum", "protocol", "typealias", "func", "let", "var", "actor"]
+            let kinds: Set<String> = [
+                "struct", "class", "enum", "protocol", "typealias", "func", "let", "var", "actor",
+            ]
             if let first = words.first, kinds.contains(first) { words.removeFirst() }
             guard let path = words.first, let module = path.split(separator: ".").first else { continue }
             modules.append(String(module))
@@ -90,7 +92,8 @@ import Testing
                     if module == "Foundation" {
                         foundationImports += 1
                     } else {
-                        offenders.append("\(file.lastPathComponent):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
+                        offenders.append(
+                            "\(file.lastPathComponent):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
                     }
                 }
             }
@@ -108,6 +111,7 @@ import Testing
         // validation
         #expect(directory.lastPathComponent == "ThiDuaCore")
         #expect(directory.deletingLastPathComponent().lastPathComponent == "Sources")
-        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("Text/VietnameseText.swift").path))
+        #expect(
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent("Text/VietnameseText.swift").path))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ThiDuaCore
 
 private func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
@@ -10,7 +11,9 @@ private func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMappin
 
     private var memberCodes: Set<String> { Set(DemoData.members.map(\.code)) }
 
-    private func namedPerson(_ name: String) -> (name: String, gender: Person.Gender, born: Int, unit: String, position: String)? {
+    private func namedPerson(_ name: String) -> (
+        name: String, gender: Person.Gender, born: Int, unit: String, position: String
+    )? {
         // Canonical equivalence on purpose: the seed may hold NFD.
         DemoData.namedPeople.first { $0.name == name }
     }
@@ -35,7 +38,7 @@ private func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMappin
         }
         // validation
         #expect(Set(seeds.map(\.code)).count == seeds.count)
-        #expect(units.map(\.code) == seeds.map(\.code))   // already upper-case and valid
+        #expect(units.map(\.code) == seeds.map(\.code))  // already upper-case and valid
         #expect(DemoData.provincialAlliances.count == 5)
         #expect(DemoData.members.allSatisfy { $0.kind == .publicServiceUnit || $0.kind == .enterprise })
     }
@@ -118,8 +121,8 @@ private func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMappin
 
     @Test func twoSpellingsOfHoaShareOneSearchKeyAndTheSecondIsNFD() throws {
         // setup
-        let hoaOnA = try #require(namedPerson("Nguyễn Văn Hoà"))     // tone on a
-        let hoaOnO = try #require(namedPerson("Nguyễn Văn Hòa"))     // tone on o
+        let hoaOnA = try #require(namedPerson("Nguyễn Văn Hoà"))  // tone on a
+        let hoaOnO = try #require(namedPerson("Nguyễn Văn Hòa"))  // tone on o
         // MUT
         let keyA = VietnameseText.searchKey(hoaOnA.name)
         let keyO = VietnameseText.searchKey(hoaOnO.name)
@@ -139,8 +142,10 @@ private func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMappin
         let unit = UUID()
         // MUT
         let people = try DemoData.namedPeople.map {
-            try PersonDraft(fullName: $0.name, gender: $0.gender.rawValue, birthYear: $0.born, unitID: unit,
-                            position: $0.position).validated(currentYear: 2023)
+            try PersonDraft(
+                fullName: $0.name, gender: $0.gender.rawValue, birthYear: $0.born, unitID: unit,
+                position: $0.position
+            ).validated(currentYear: 2023)
         }
         // validation
         #expect(people.count == DemoData.namedPeople.count)
@@ -172,7 +177,7 @@ private func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMappin
         // validation
         #expect(first == second)
         #expect(first != other)
-        #expect(Set(first).count == 20)   // not stuck on one value
+        #expect(Set(first).count == 20)  // not stuck on one value
     }
 
     @Test func splitMix64MatchesTheReferenceAlgorithm() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ThiDuaCore
 
 private func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
@@ -59,7 +60,10 @@ private func hasVietnameseDiacritic(_ text: String) -> Bool {
         for error in errors {
             #expect(message.contains(error.message), "\(error.field)")
         }
-        #expect(message == "Dữ liệu chưa hợp lệ. Mã đơn vị không được để trống. Tên đơn vị không được để trống. Hãy chọn loại đơn vị trong danh sách.")
+        #expect(
+            message
+                == "Dữ liệu chưa hợp lệ. Mã đơn vị không được để trống. Tên đơn vị không được để trống. Hãy chọn loại đơn vị trong danh sách."
+        )
     }
 
     @Test func messagesCarryTheirDetails() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ThiDuaCore
 
 // Swift's String == uses canonical equivalence, so NFC/NFD differences are checked on UTF-8 bytes.
@@ -25,7 +26,9 @@ private func fields(_ errors: [FieldError]) -> [String] { errors.map(\.field) }
 /// True when the text has at least one Vietnamese letter with a diacritic (a tone or vowel mark, or đ).
 private func hasVietnameseDiacritic(_ text: String) -> Bool {
     let vietnameseMarks: Set<UInt32> = [0x0300, 0x0301, 0x0303, 0x0309, 0x0323, 0x0302, 0x0306, 0x031B]
-    return nfd(text).unicodeScalars.contains { vietnameseMarks.contains($0.value) || $0 == "\u{0111}" || $0 == "\u{0110}" }
+    return nfd(text).unicodeScalars.contains {
+        vietnameseMarks.contains($0.value) || $0 == "\u{0111}" || $0 == "\u{0110}"
+    }
 }
 
 // MARK: - OrgUnitDraft
@@ -35,8 +38,9 @@ private func hasVietnameseDiacritic(_ text: String) -> Bool {
     @Test func upperCasesCodeAndNormalizesTextToNFC() throws {
         // setup
         let name = nfc("Quỹ Phát triển Hợp tác xã")
-        let draft = OrgUnitDraft(code: "  dv01 ", name: "  " + nfd(name) + "\t", shortName: nfd("Quỹ  PTHTX"),
-                                 kind: "publicServiceUnit")
+        let draft = OrgUnitDraft(
+            code: "  dv01 ", name: "  " + nfd(name) + "\t", shortName: nfd("Quỹ  PTHTX"),
+            kind: "publicServiceUnit")
         let id = UUID()
         // MUT
         let unit = try draft.validated(id: id, version: 3)
@@ -83,7 +87,8 @@ private func hasVietnameseDiacritic(_ text: String) -> Bool {
 
     @Test func codeWithDashUnderscoreAndDigitsIsAccepted() throws {
         // setup
-        let draft = OrgUnitDraft(code: "lm-dlk_2", name: "Liên minh Hợp tác xã tỉnh Đắk Lắk", kind: "provincialAlliance")
+        let draft = OrgUnitDraft(
+            code: "lm-dlk_2", name: "Liên minh Hợp tác xã tỉnh Đắk Lắk", kind: "provincialAlliance")
         // MUT
         let unit = try draft.validated()
         // validation
@@ -182,7 +187,7 @@ private func hasVietnameseDiacritic(_ text: String) -> Bool {
     @Test func upperCasesCodeAndNormalizesTextToNFC() throws {
         // setup
         let name = nfc("Khối thi đua các đơn vị sự nghiệp")
-        let draft = BlocDraft(code: " ktd-sndn ", name: nfd(name), kind: "bloc", note: nfd("  Ghi   chú ") )
+        let draft = BlocDraft(code: " ktd-sndn ", name: nfd(name), kind: "bloc", note: nfd("  Ghi   chú "))
         let id = UUID()
         // MUT
         let bloc = try draft.validated(id: id, version: 2)
@@ -244,17 +249,20 @@ private func hasVietnameseDiacritic(_ text: String) -> Bool {
     private static let year = 2025
     private static let unit = UUID()
 
-    private func draft(name: String = "Lê Văn An", gender: String = "male", birthYear: Int? = 1980,
-                       unitID: UUID? = PersonDraftValidationTests.unit, position: String = "Chuyên viên",
-                       status: String? = nil) -> PersonDraft {
-        PersonDraft(fullName: name, gender: gender, birthYear: birthYear, unitID: unitID, position: position, status: status)
+    private func draft(
+        name: String = "Lê Văn An", gender: String = "male", birthYear: Int? = 1980,
+        unitID: UUID? = PersonDraftValidationTests.unit, position: String = "Chuyên viên",
+        status: String? = nil
+    ) -> PersonDraft {
+        PersonDraft(
+            fullName: name, gender: gender, birthYear: birthYear, unitID: unitID, position: position, status: status)
     }
 
     @Test func nfdNameBecomesNFCBytesWithSpacesCollapsed() throws {
         // setup
         let expected = nfc("Nguyễn Văn Hòa")
         let input = "  " + nfd("Nguyễn   Văn\u{00A0}Hòa") + " \n"
-        #expect(bytes(input) != bytes(expected))   // the fixture really is NFD and untidy
+        #expect(bytes(input) != bytes(expected))  // the fixture really is NFD and untidy
         // MUT
         let person = try draft(name: input, position: nfd(" Trưởng  phòng ")).validated(currentYear: Self.year)
         // validation
@@ -411,7 +419,8 @@ private func hasVietnameseDiacritic(_ text: String) -> Bool {
         // MUT
         // validation: no throw
         try Account.validate(username: "admin", password: "12345678", role: .admin, unitID: nil, blocID: nil)
-        try Account.validate(username: "canbo.01_x-y", password: "mật khẩu dài", role: .unitOfficer, unitID: unit, blocID: nil)
+        try Account.validate(
+            username: "canbo.01_x-y", password: "mật khẩu dài", role: .unitOfficer, unitID: unit, blocID: nil)
         try Account.validate(username: "thuky", password: "longenough", role: .blocSecretary, unitID: nil, blocID: bloc)
         try Account.validate(username: "lanhdao", password: "abcdefgh", role: .leader, unitID: nil, blocID: nil)
         try Account.validate(username: "hoidong", password: "abcdefgh", role: .councilMember, unitID: nil, blocID: nil)
@@ -442,7 +451,8 @@ private func hasVietnameseDiacritic(_ text: String) -> Bool {
         // setup
         // MUT
         let errors = fieldErrors {
-            try Account.validate(username: "canbo01", password: "12345678", role: .unitOfficer, unitID: nil, blocID: UUID())
+            try Account.validate(
+                username: "canbo01", password: "12345678", role: .unitOfficer, unitID: nil, blocID: UUID())
         }
         // validation
         #expect(fields(errors) == ["unit"])
@@ -453,7 +463,8 @@ private func hasVietnameseDiacritic(_ text: String) -> Bool {
         // setup
         // MUT
         let errors = fieldErrors {
-            try Account.validate(username: "thuky", password: "12345678", role: .blocSecretary, unitID: UUID(), blocID: nil)
+            try Account.validate(
+                username: "thuky", password: "12345678", role: .blocSecretary, unitID: UUID(), blocID: nil)
         }
         // validation
         #expect(fields(errors) == ["bloc"])

@@ -1,11 +1,14 @@
 import Foundation
 import Testing
+
 @testable import ThiDuaCore
 
 /// A calendar day with no time zone: parsing, formatting, ordering, arithmetic and JSON.
 @Suite struct LocalDateTests {
 
-    private func date(_ y: Int, _ m: Int, _ d: Int, sourceLocation: SourceLocation = #_sourceLocation) throws -> LocalDate {
+    private func date(_ y: Int, _ m: Int, _ d: Int, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> LocalDate
+    {
         try #require(LocalDate(year: y, month: m, day: d), sourceLocation: sourceLocation)
     }
 
@@ -136,30 +139,32 @@ import Testing
 
     @Test func ordersByYearThenMonthThenDay() throws {
         // setup
-        let expected = [try date(2022, 12, 31), try date(2023, 1, 6), try date(2023, 1, 30),
-                        try date(2023, 2, 1), try date(2023, 10, 1), try date(2024, 1, 1)]
+        let expected = [
+            try date(2022, 12, 31), try date(2023, 1, 6), try date(2023, 1, 30),
+            try date(2023, 2, 1), try date(2023, 10, 1), try date(2024, 1, 1),
+        ]
         // MUT
         let sorted = expected.reversed().sorted()
         // validation
         #expect(sorted == expected)
         #expect(try date(2023, 1, 30) < (try date(2023, 2, 1)))
         #expect(!(try date(2023, 2, 1) < (try date(2023, 2, 1))))
-        #expect(try date(2023, 9, 1) < (try date(2023, 10, 1)))   // numeric, not text order on months
+        #expect(try date(2023, 9, 1) < (try date(2023, 10, 1)))  // numeric, not text order on months
     }
 
     // MARK: arithmetic
 
     @Test(arguments: [
-        ((2023, 1, 31), 1, (2023, 2, 1)),      // month boundary
-        ((2023, 12, 31), 1, (2024, 1, 1)),     // year boundary
-        ((2024, 2, 28), 1, (2024, 2, 29)),     // into a leap day
-        ((2024, 2, 29), 1, (2024, 3, 1)),      // out of a leap day
-        ((2023, 2, 28), 1, (2023, 3, 1)),      // no leap day
-        ((2024, 3, 1), -1, (2024, 2, 29)),     // backwards into a leap day
-        ((2024, 1, 1), -1, (2023, 12, 31)),    // backwards across a year
+        ((2023, 1, 31), 1, (2023, 2, 1)),  // month boundary
+        ((2023, 12, 31), 1, (2024, 1, 1)),  // year boundary
+        ((2024, 2, 28), 1, (2024, 2, 29)),  // into a leap day
+        ((2024, 2, 29), 1, (2024, 3, 1)),  // out of a leap day
+        ((2023, 2, 28), 1, (2023, 3, 1)),  // no leap day
+        ((2024, 3, 1), -1, (2024, 2, 29)),  // backwards into a leap day
+        ((2024, 1, 1), -1, (2023, 12, 31)),  // backwards across a year
         ((2023, 1, 6), 0, (2023, 1, 6)),
         ((2023, 1, 1), 365, (2024, 1, 1)),
-        ((2024, 1, 1), 366, (2025, 1, 1)),     // leap year has 366 days
+        ((2024, 1, 1), 366, (2025, 1, 1)),  // leap year has 366 days
         ((2023, 3, 25), 7, (2023, 4, 1)),
     ])
     func addingDays(start: (Int, Int, Int), days: Int, end: (Int, Int, Int)) throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ThiDuaCore
 
 // Swift's String == uses canonical equivalence, so NFC/NFD differences are checked on UTF-8 bytes.
@@ -26,9 +27,9 @@ private func expectStrictOrder(_ names: [String], sourceLocation: SourceLocation
 
     @Test func normalizedComposesNFDToNFCBytes() {
         // setup
-        let composed = "Nguy\u{1EC5}n V\u{0103}n Ho\u{00E0}"     // Nguyễn Văn Hoà, precomposed
+        let composed = "Nguy\u{1EC5}n V\u{0103}n Ho\u{00E0}"  // Nguyễn Văn Hoà, precomposed
         let decomposed = nfd(composed)
-        #expect(bytes(decomposed) != bytes(composed))           // the fixture really is NFD
+        #expect(bytes(decomposed) != bytes(composed))  // the fixture really is NFD
         // MUT
         let result = VietnameseText.normalized(decomposed)
         // validation
@@ -44,7 +45,8 @@ private func expectStrictOrder(_ names: [String], sourceLocation: SourceLocation
 
     @Test func normalizedCollapsesAndTrimsWhitespace() {
         #expect(VietnameseText.normalized("  a\u{00A0}\tb \n") == "a b")
-        #expect(VietnameseText.normalized("\r\n L\u{00EA}  \u{2003}V\u{0103}n\u{3000}An\t") == "L\u{00EA} V\u{0103}n An")
+        #expect(
+            VietnameseText.normalized("\r\n L\u{00EA}  \u{2003}V\u{0103}n\u{3000}An\t") == "L\u{00EA} V\u{0103}n An")
         #expect(VietnameseText.normalized("") == "")
         #expect(VietnameseText.normalized(" \t\n\u{00A0} ") == "")
         #expect(VietnameseText.normalized("An") == "An")
@@ -58,8 +60,8 @@ private func expectStrictOrder(_ names: [String], sourceLocation: SourceLocation
 
     @Test func searchKeyFoldsToneMarksVowelMarksCaseAndTonePlacement() {
         let variants = [
-            "Nguy\u{1EC5}n V\u{0103}n Ho\u{00E0}",     // Hoà: tone on a
-            "Nguy\u{1EC5}n V\u{0103}n H\u{00F2}a",     // Hòa: tone on o
+            "Nguy\u{1EC5}n V\u{0103}n Ho\u{00E0}",  // Hoà: tone on a
+            "Nguy\u{1EC5}n V\u{0103}n H\u{00F2}a",  // Hòa: tone on o
             nfd("Nguy\u{1EC5}n V\u{0103}n Ho\u{00E0}"),
             nfd("Nguy\u{1EC5}n V\u{0103}n H\u{00F2}a"),
             "nguyen van hoa",
@@ -78,12 +80,14 @@ private func expectStrictOrder(_ names: [String], sourceLocation: SourceLocation
     }
 
     @Test func searchKeyStripsEveryVietnameseVowelMark() {
-        let input = "\u{0103}\u{00E2}\u{00EA}\u{00F4}\u{01A1}\u{01B0} \u{1EAF}\u{1EA7}\u{1EC3}\u{1ED7}\u{1EE3}\u{1EF1}\u{1EF3}"
+        let input =
+            "\u{0103}\u{00E2}\u{00EA}\u{00F4}\u{01A1}\u{01B0} \u{1EAF}\u{1EA7}\u{1EC3}\u{1ED7}\u{1EE3}\u{1EF1}\u{1EF3}"
         #expect(VietnameseText.searchKey(input) == "aaeoou aaeoouy")
     }
 
     @Test func searchKeyKeepsDigitsAndPunctuation() {
-        #expect(VietnameseText.searchKey("Quy\u{1EBF}t \u{0111}\u{1ECB}nh S\u{1ED0} 12/2024/Q\u{0110}-T\u{0110}KT (50%)")
+        #expect(
+            VietnameseText.searchKey("Quy\u{1EBF}t \u{0111}\u{1ECB}nh S\u{1ED0} 12/2024/Q\u{0110}-T\u{0110}KT (50%)")
                 == "quyet dinh so 12/2024/qd-tdkt (50%)")
     }
 
@@ -135,16 +139,24 @@ private func expectStrictOrder(_ names: [String], sourceLocation: SourceLocation
     }
 
     @Test func sortByKeyStringMatchesComparator() {
-        let names = ["Ph\u{1EA1}m V\u{0103}n \u{0110}\u{00F4}ng", "L\u{00EA} V\u{0103}n An", "\u{0110}\u{1ED7} \u{0110}\u{1EE9}c D\u{0169}ng",
-                     "Nguy\u{1EC5}n Th\u{1ECB} \u{00C1}nh", "An", "L\u{00EA} An", "Tr\u{1EA7}n V\u{0103}n B\u{00EC}nh"]
-        let byKey = names.sorted { VietnameseText.nameSortKey($0).utf8.lexicographicallyPrecedes(VietnameseText.nameSortKey($1).utf8) }
+        let names = [
+            "Ph\u{1EA1}m V\u{0103}n \u{0110}\u{00F4}ng", "L\u{00EA} V\u{0103}n An",
+            "\u{0110}\u{1ED7} \u{0110}\u{1EE9}c D\u{0169}ng",
+            "Nguy\u{1EC5}n Th\u{1ECB} \u{00C1}nh", "An", "L\u{00EA} An", "Tr\u{1EA7}n V\u{0103}n B\u{00EC}nh",
+        ]
+        let byKey = names.sorted {
+            VietnameseText.nameSortKey($0).utf8.lexicographicallyPrecedes(VietnameseText.nameSortKey($1).utf8)
+        }
         #expect(byKey == sortedNames(names))
         // String < agrees with byte order here because the key is ASCII.
         #expect(names.sorted { VietnameseText.nameSortKey($0) < VietnameseText.nameSortKey($1) } == byKey)
     }
 
     @Test func keyIsAsciiDigitsOnly() {
-        let names = ["Nguy\u{1EC5}n Th\u{1ECB} \u{00C1}nh", "H'Hen Ni\u{00EA}", "M\u{00FC}ller-Stra\u{00DF}e", "\u{4E2D}\u{6587}", "A1 \u{0301}"]
+        let names = [
+            "Nguy\u{1EC5}n Th\u{1ECB} \u{00C1}nh", "H'Hen Ni\u{00EA}", "M\u{00FC}ller-Stra\u{00DF}e",
+            "\u{4E2D}\u{6587}", "A1 \u{0301}",
+        ]
         for name in names {
             let key = VietnameseText.nameSortKey(name)
             #expect(!key.isEmpty)
@@ -163,42 +175,45 @@ private func expectStrictOrder(_ names: [String], sourceLocation: SourceLocation
     }
 
     @Test func vietnameseLetterOrder() {
-        expectStrictOrder(["da", "\u{0111}a"])                                   // d < đ
-        expectStrictOrder(["ta", "t\u{0103}", "t\u{00E2}"])                      // a < ă < â
-        expectStrictOrder(["to", "t\u{00F4}", "t\u{01A1}"])                      // o < ô < ơ
-        expectStrictOrder(["tu", "t\u{01B0}"])                                   // u < ư
-        expectStrictOrder(["te", "t\u{00EA}"])                                   // e < ê
+        expectStrictOrder(["da", "\u{0111}a"])  // d < đ
+        expectStrictOrder(["ta", "t\u{0103}", "t\u{00E2}"])  // a < ă < â
+        expectStrictOrder(["to", "t\u{00F4}", "t\u{01A1}"])  // o < ô < ơ
+        expectStrictOrder(["tu", "t\u{01B0}"])  // u < ư
+        expectStrictOrder(["te", "t\u{00EA}"])  // e < ê
         // A vowel mark outranks every tone: tá (sắc) < tă (no tone), and tạ < tâ.
         expectStrictOrder(["t\u{00E1}", "t\u{0103}"])
         expectStrictOrder(["t\u{1EA1}", "t\u{00E2}"])
         // Whole alphabet, one letter per name.
-        let alphabet = ["a", "\u{0103}", "\u{00E2}", "b", "c", "d", "\u{0111}", "e", "\u{00EA}", "g", "h", "i", "k", "l", "m",
-                        "n", "o", "\u{00F4}", "\u{01A1}", "p", "q", "r", "s", "t", "u", "\u{01B0}", "v", "x", "y"]
+        let alphabet = [
+            "a", "\u{0103}", "\u{00E2}", "b", "c", "d", "\u{0111}", "e", "\u{00EA}", "g", "h", "i", "k", "l", "m",
+            "n", "o", "\u{00F4}", "\u{01A1}", "p", "q", "r", "s", "t", "u", "\u{01B0}", "v", "x", "y",
+        ]
         expectStrictOrder(alphabet)
     }
 
     @Test func foreignLettersDigitsAndOtherCharacters() {
-        expectStrictOrder(["9", "a", "e", "\u{00EA}", "f", "g"])        // digits first; f after ê
-        expectStrictOrder(["i", "j", "k"])                              // j after i
-        expectStrictOrder(["v", "w", "x"])                              // w after v
-        expectStrictOrder(["y", "z", "-", "\u{00DF}", "\u{4E2D}"])      // z after y, then others by scalar value
-        expectStrictOrder(["Hy", "H'Hen"])                              // punctuation sorts after letters
+        expectStrictOrder(["9", "a", "e", "\u{00EA}", "f", "g"])  // digits first; f after ê
+        expectStrictOrder(["i", "j", "k"])  // j after i
+        expectStrictOrder(["v", "w", "x"])  // w after v
+        expectStrictOrder(["y", "z", "-", "\u{00DF}", "\u{4E2D}"])  // z after y, then others by scalar value
+        expectStrictOrder(["Hy", "H'Hen"])  // punctuation sorts after letters
     }
 
     @Test func toneOrder() {
         expectStrictOrder(["ma", "m\u{00E0}", "m\u{1EA3}", "m\u{00E3}", "m\u{00E1}", "m\u{1EA1}"])
-        expectStrictOrder(["H\u{00F2}a", "H\u{00F3}a"])                 // huyền before sắc
+        expectStrictOrder(["H\u{00F2}a", "H\u{00F3}a"])  // huyền before sắc
         expectStrictOrder(["\u{0103}n", "\u{1EB1}n", "\u{1EB3}n", "\u{1EB5}n", "\u{1EAF}n", "\u{1EB7}n"])
     }
 
     @Test func prefixWordSortsFirstAndLettersBeatTone() {
         expectStrictOrder(["An", "Anh"])
-        expectStrictOrder(["\u{1EA0}n", "Anh"])                         // Ạn < Anh: letters decide before tone
+        expectStrictOrder(["\u{1EA0}n", "Anh"])  // Ạn < Anh: letters decide before tone
         expectStrictOrder(["Nguy\u{1EC5}n An", "Nguy\u{1EC5}n Anh"])
     }
 
     @Test func tonePlacementDoesNotChangeKey() {
-        let keys = ["Ho\u{00E0}", "H\u{00F2}a", nfd("Ho\u{00E0}"), nfd("H\u{00F2}a"), "HO\u{00C0}", "h\u{00F2}a"].map(VietnameseText.nameSortKey)
+        let keys = ["Ho\u{00E0}", "H\u{00F2}a", nfd("Ho\u{00E0}"), nfd("H\u{00F2}a"), "HO\u{00C0}", "h\u{00F2}a"].map(
+            VietnameseText.nameSortKey)
         #expect(Set(keys).count == 1)
         #expect(VietnameseText.nameSortKey("Thu\u{1EF7}") == VietnameseText.nameSortKey("Th\u{1EE7}y"))
         #expect(VietnameseText.nameSortKey("Hoa") != VietnameseText.nameSortKey("Ho\u{00E0}"))
@@ -206,13 +221,13 @@ private func expectStrictOrder(_ names: [String], sourceLocation: SourceLocation
 
     @Test func sameGivenNameMiddleDecidesThenFamily() {
         expectStrictOrder([
-            "Tr\u{1EA7}n An",                                 // no middle name first
+            "Tr\u{1EA7}n An",  // no middle name first
             "Tr\u{1EA7}n Th\u{1ECB} An",
             "L\u{00EA} V\u{0103}n An",
-            "Tr\u{1EA7}n V\u{0103}n An",                      // same given + middle: family decides (L < T)
-            "\u{0110}\u{1ED7} V\u{0103}n B\u{00EC}nh An",     // Văn Bình extends Văn
+            "Tr\u{1EA7}n V\u{0103}n An",  // same given + middle: family decides (L < T)
+            "\u{0110}\u{1ED7} V\u{0103}n B\u{00EC}nh An",  // Văn Bình extends Văn
             "Nguy\u{1EC5}n Xu\u{00E2}n An",
-            "An B\u{00EC}nh",                                 // given name Bình sorts after every An
+            "An B\u{00EC}nh",  // given name Bình sorts after every An
         ])
         // Family name decides only after given and middle tie, even when it would say otherwise.
         expectStrictOrder(["Z\u{01B0}\u{01A1}ng A An", "A B An"])
@@ -226,12 +241,15 @@ private func expectStrictOrder(_ names: [String], sourceLocation: SourceLocation
         #expect(bytes(VietnameseText.searchKey(decomposed)) == bytes(VietnameseText.searchKey(composed)))
         #expect(bytes(VietnameseText.normalized(decomposed)) == bytes(nfc(composed)))
         // ặ in NFD is a + dot below + breve: the breve after the tone must still make ă.
-        #expect(VietnameseText.nameSortKey(nfd("\u{0110}\u{1EB7}ng")) == VietnameseText.nameSortKey("\u{0110}\u{1EB7}ng"))
+        #expect(
+            VietnameseText.nameSortKey(nfd("\u{0110}\u{1EB7}ng")) == VietnameseText.nameSortKey("\u{0110}\u{1EB7}ng"))
         #expect(VietnameseText.nameSortKey("\u{0110}\u{1EB7}ng") != VietnameseText.nameSortKey("\u{0110}\u{1EA1}ng"))
     }
 
     @Test func caseAndWhitespaceDoNotMatter() {
-        #expect(VietnameseText.nameSortKey("NGUY\u{1EC4}N  th\u{1ECB}\u{00A0}\u{00C1}NH ") == VietnameseText.nameSortKey("Nguy\u{1EC5}n Th\u{1ECB} \u{00C1}nh"))
+        #expect(
+            VietnameseText.nameSortKey("NGUY\u{1EC4}N  th\u{1ECB}\u{00A0}\u{00C1}NH ")
+                == VietnameseText.nameSortKey("Nguy\u{1EC5}n Th\u{1ECB} \u{00C1}nh"))
         #expect(!VietnameseText.namesAreInIncreasingOrder("an", "AN"))
         #expect(!VietnameseText.namesAreInIncreasingOrder("AN", "an"))
     }
@@ -247,8 +265,8 @@ private func expectStrictOrder(_ names: [String], sourceLocation: SourceLocation
         #expect(VietnameseText.nameSortKey("") == "")
         #expect(VietnameseText.nameSortKey("   ") == "")
         #expect(!VietnameseText.namesAreInIncreasingOrder("", ""))
-        expectStrictOrder(["", "An", "L\u{00EA} An"])                  // a lone given name sorts before one with a family name
+        expectStrictOrder(["", "An", "L\u{00EA} An"])  // a lone given name sorts before one with a family name
         #expect(VietnameseText.nameSortKey(" An ") == VietnameseText.nameSortKey("An"))
-        #expect(VietnameseText.nameSortKey("\u{0301}") == "")            // a stray mark is not a word
+        #expect(VietnameseText.nameSortKey("\u{0301}") == "")  // a stray mark is not a word
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ThiDuaCore
+
 @testable import ThiDuaDocuments
 
 private let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -13,7 +14,9 @@ private let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let data = CSVWriter.write(rows)
         // validation
         #expect(Array(data.prefix(3)) == bom)
-        #expect(String(decoding: data.dropFirst(3), as: UTF8.self) == "Họ và tên,Đơn vị\r\nNguyễn Văn Hoà,Liên minh HTX\r\n")
+        #expect(
+            String(decoding: data.dropFirst(3), as: UTF8.self) == "Họ và tên,Đơn vị\r\nNguyễn Văn Hoà,Liên minh HTX\r\n"
+        )
     }
 
     @Test func withoutBOMWhenAsked() {
@@ -31,27 +34,37 @@ private let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let semicolon = String(decoding: CSVWriter.write(rows, delimiter: ";", bom: false), as: UTF8.self)
         // validation
         #expect(comma == "\"a,b\",\"say \"\"hi\"\"\",\"dòng 1\ndòng 2\",\"cr\rhere\",\"crlf\r\nhere\",a;b,plain\r\n")
-        #expect(semicolon == "a,b;\"say \"\"hi\"\"\";\"dòng 1\ndòng 2\";\"cr\rhere\";\"crlf\r\nhere\";\"a;b\";plain\r\n")
+        #expect(
+            semicolon == "a,b;\"say \"\"hi\"\"\";\"dòng 1\ndòng 2\";\"cr\rhere\";\"crlf\r\nhere\";\"a;b\";plain\r\n")
     }
 
     @Test func neutralisesFormulaInjection() {
         // setup
-        let fields = ["=SUM(A1)", "+cmd", "-2+3+cmd|' /C calc'!A0", "@SUM(1)", "\tx", "\rx", "'=already", "-12",
-                      "+3.5", "a=b", "'quoted'", "=\u{301}"]
+        let fields = [
+            "=SUM(A1)", "+cmd", "-2+3+cmd|' /C calc'!A0", "@SUM(1)", "\tx", "\rx", "'=already", "-12",
+            "+3.5", "a=b", "'quoted'", "=\u{301}",
+        ]
         // MUT
         let written = fields.map(CSVWriter.neutralised)
         // validation
-        #expect(written == ["'=SUM(A1)", "'+cmd", "'-2+3+cmd|' /C calc'!A0", "'@SUM(1)", "'\tx", "'\rx",
-                            "''=already", "-12", "+3.5", "a=b", "'quoted'", "'=\u{301}"])
+        #expect(
+            written == [
+                "'=SUM(A1)", "'+cmd", "'-2+3+cmd|' /C calc'!A0", "'@SUM(1)", "'\tx", "'\rx",
+                "''=already", "-12", "+3.5", "a=b", "'quoted'", "'=\u{301}",
+            ])
         let csv = String(decoding: CSVWriter.write([["=SUM(A1)"]], bom: false), as: UTF8.self)
         #expect(csv == "'=SUM(A1)\r\n")
     }
 
     @Test func tableCellsAreWrittenAsImportersReadThem() {
         // setup
-        let table = Table(name: "T", rows: [[.text("Ngày"), .text("Số"), .text("Có")],
-                                            [.date(LocalDate("2024-02-29")!), .number(-3), .bool(true)],
-                                            [.empty, .number(2.5), .text("=1")]])
+        let table = Table(
+            name: "T",
+            rows: [
+                [.text("Ngày"), .text("Số"), .text("Có")],
+                [.date(LocalDate("2024-02-29")!), .number(-3), .bool(true)],
+                [.empty, .number(2.5), .text("=1")],
+            ])
         // MUT
         let csv = String(decoding: CSVWriter.write(table, delimiter: ";").dropFirst(3), as: UTF8.self)
         // validation

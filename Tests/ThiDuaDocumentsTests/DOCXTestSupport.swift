@@ -1,5 +1,6 @@
 import Foundation
 import ThiDuaCore
+
 @testable import ThiDuaDocuments
 
 /// A launch plan with every kind of block, an annex, Vietnamese text and XML-special characters.
@@ -16,7 +17,8 @@ enum DOCXSample {
         summary: "Phát động phong trào thi đua năm 2023",
         body: [
             .legalBasis("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"),
-            .paragraph(["Khối thi đua ", .bold("xây dựng Kế hoạch"), " phát động phong trào thi đua năm 2023 như sau:"]),
+            .paragraph(["Khối thi đua ", .bold("xây dựng Kế hoạch"), " phát động phong trào thi đua năm 2023 như sau:"]
+            ),
             .heading("I. MỤC ĐÍCH, YÊU CẦU"),
             .heading("1. Mục đích", level: 2),
             .bullet(["Động viên cán bộ, người lao động hoàn thành xuất sắc nhiệm vụ năm 2023;"]),
@@ -24,18 +26,27 @@ enum DOCXSample {
             .heading("a) Đối tượng", level: 3),
             .paragraph(["Ghi chú: ", TextRun("gạch chân", underline: true), "\tsau tab\ndòng mới"], alignment: .left),
             .paragraph([.bold("II. NỘI DUNG")], alignment: .center),
-            .table(TableBlock(header: ["STT", "Đơn vị", "Chỉ tiêu"],
-                                 rows: [["1", awkward, "100%"], ["2", "Trường Cán bộ quản lý HTX"]],
-                                 alignments: [.center, .left, .right])),
+            .table(
+                TableBlock(
+                    header: ["STT", "Đơn vị", "Chỉ tiêu"],
+                    rows: [["1", awkward, "100%"], ["2", "Trường Cán bộ quản lý HTX"]],
+                    alignments: [.center, .left, .right])),
         ],
         signature: SignatureBlock(position: "KT. TRƯỞNG KHỐI\nPhó Trưởng khối", signer: "Nguyễn Ngọc Bảo"),
         recipients: ["Ban Thi đua - Khen thưởng Trung ương", "Các đơn vị thành viên Khối", "Lưu: VT, TĐKT"],
         annexes: [
-            Annex(title: "Phụ lục\nDanh sách các đơn vị tham gia",
-                  subtitle: "(Kèm theo Kế hoạch số 12/KH-KTĐ ngày 06/01/2023 của Khối thi đua)",
-                  blocks: [.table(TableBlock(header: ["STT", "Tên đơn vị", "Ghi chú"],
-                                                rows: [["1", "Công ty Cổ phần Sao Vàng", ""],
-                                                       ["2", "Trường Cán bộ quản lý HTX", "Đơn vị mới"]]))]),
+            Annex(
+                title: "Phụ lục\nDanh sách các đơn vị tham gia",
+                subtitle: "(Kèm theo Kế hoạch số 12/KH-KTĐ ngày 06/01/2023 của Khối thi đua)",
+                blocks: [
+                    .table(
+                        TableBlock(
+                            header: ["STT", "Tên đơn vị", "Ghi chú"],
+                            rows: [
+                                ["1", "Công ty Cổ phần Sao Vàng", ""],
+                                ["2", "Trường Cán bộ quản lý HTX", "Đơn vị mới"],
+                            ]))
+                ])
         ]
     )
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ThiDuaCore
+
 @testable import ThiDuaDocuments
 
 @Suite struct DOCXWriterTests {
@@ -17,10 +18,17 @@ import ThiDuaCore
             #expect(zip.contains(part), "missing \(part)")
         }
         let types = try zip.xml("[Content_Types].xml")
-        let overrides = Dictionary(uniqueKeysWithValues: types.children("Override").map { ($0["PartName"]!, $0["ContentType"]!) })
-        #expect(overrides["/word/document.xml"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
-        #expect(overrides["/word/styles.xml"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml")
-        #expect(overrides["/word/settings.xml"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml")
+        let overrides = Dictionary(
+            uniqueKeysWithValues: types.children("Override").map { ($0["PartName"]!, $0["ContentType"]!) })
+        #expect(
+            overrides["/word/document.xml"]
+                == "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
+        #expect(
+            overrides["/word/styles.xml"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"
+        )
+        #expect(
+            overrides["/word/settings.xml"]
+                == "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml")
         #expect(overrides["/docProps/core.xml"] == "application/vnd.openxmlformats-package.core-properties+xml")
         #expect(types.children("Default").contains { $0["Extension"] == "rels" })
 
@@ -29,7 +37,10 @@ import ThiDuaCore
         #expect(root.first { $0["Type"]!.hasSuffix("/officeDocument") }?["Target"] == "word/document.xml")
         for rel in root { #expect(zip.contains(rel["Target"]!), "\(rel["Target"]!)") }
         let wordRels = try zip.xml("word/_rels/document.xml.rels").children("Relationship")
-        #expect(Set(wordRels.compactMap { $0["Type"]?.components(separatedBy: "/").last }) == ["styles", "settings", "header"])
+        #expect(
+            Set(wordRels.compactMap { $0["Type"]?.components(separatedBy: "/").last }) == [
+                "styles", "settings", "header",
+            ])
         for rel in wordRels { #expect(zip.contains("word/" + rel["Target"]!), "\(rel["Target"]!)") }
     }
 
@@ -62,17 +73,21 @@ import ThiDuaCore
         #expect(text.contains("Khối thi đua xây dựng Kế hoạch phát động phong trào thi đua năm 2023 như sau:"))
         #expect(text.contains("- Động viên cán bộ, người lao động hoàn thành xuất sắc nhiệm vụ năm 2023;"))
         #expect(text.contains("Ghi chú: gạch chân\tsau tab\ndòng mới"))
-        #expect(text.contains("Nơi nhận:\n- Ban Thi đua - Khen thưởng Trung ương;\n- Các đơn vị thành viên Khối;\n- Lưu: VT, TĐKT."))
+        #expect(
+            text.contains(
+                "Nơi nhận:\n- Ban Thi đua - Khen thưởng Trung ương;\n- Các đơn vị thành viên Khối;\n- Lưu: VT, TĐKT."))
         #expect(text.contains("PHỤ LỤC\nDANH SÁCH CÁC ĐƠN VỊ THAM GIA"))
     }
 
     @Test func partsComeInTheOrderOfTheDecree() throws {
         // setup
         let text = try ReadDocument.parse(docx: try DOCXWriter.write(DOCXSample.plan)).text
-        let order = ["LIÊN MINH HỢP TÁC XÃ VIỆT NAM", "KHỐI THI ĐUA", "CỘNG HÒA XÃ HỘI", "Độc lập", "Số: 12/KH-KTĐ",
-                     "Hà Nội, ngày", "KẾ HOẠCH", "Phát động phong trào", "Căn cứ Luật", "I. MỤC ĐÍCH",
-                     "Trường Cán bộ quản lý HTX", "Nơi nhận:", "Lưu: VT", "KT. TRƯỞNG KHỐI", "Nguyễn Ngọc Bảo",
-                     "PHỤ LỤC", "(Kèm theo Kế hoạch", "Công ty Cổ phần Sao Vàng"]
+        let order = [
+            "LIÊN MINH HỢP TÁC XÃ VIỆT NAM", "KHỐI THI ĐUA", "CỘNG HÒA XÃ HỘI", "Độc lập", "Số: 12/KH-KTĐ",
+            "Hà Nội, ngày", "KẾ HOẠCH", "Phát động phong trào", "Căn cứ Luật", "I. MỤC ĐÍCH",
+            "Trường Cán bộ quản lý HTX", "Nơi nhận:", "Lưu: VT", "KT. TRƯỞNG KHỐI", "Nguyễn Ngọc Bảo",
+            "PHỤ LỤC", "(Kèm theo Kế hoạch", "Công ty Cổ phần Sao Vàng",
+        ]
         // MUT
         let positions = order.map { text.range(of: $0)?.lowerBound }
         // validation
@@ -137,10 +152,15 @@ import ThiDuaCore
         // Times New Roman 14 pt; the body justified, first line 1.27 cm, 6 pt after, lines at 1.2.
         #expect(styles.contains("<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\""))
         #expect(styles.contains("<w:sz w:val=\"28\"/>"))
-        #expect(styles.contains("w:styleId=\"NoiDung\"><w:name w:val=\"Nội dung\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/>"
-            + "<w:pPr><w:spacing w:before=\"0\" w:after=\"120\" w:line=\"288\" w:lineRule=\"auto\"/>"
-            + "<w:ind w:firstLine=\"720\"/><w:jc w:val=\"both\"/></w:pPr>"))
-        #expect(styles.contains("w:styleId=\"CanCu\"><w:name w:val=\"Căn cứ\"/><w:basedOn w:val=\"NoiDung\"/><w:qFormat/><w:rPr><w:i/>"))
+        #expect(
+            styles.contains(
+                "w:styleId=\"NoiDung\"><w:name w:val=\"Nội dung\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/>"
+                    + "<w:pPr><w:spacing w:before=\"0\" w:after=\"120\" w:line=\"288\" w:lineRule=\"auto\"/>"
+                    + "<w:ind w:firstLine=\"720\"/><w:jc w:val=\"both\"/></w:pPr>"))
+        #expect(
+            styles.contains(
+                "w:styleId=\"CanCu\"><w:name w:val=\"Căn cứ\"/><w:basedOn w:val=\"NoiDung\"/><w:qFormat/><w:rPr><w:i/>")
+        )
     }
 
     @Test func tablesHaveABoldRepeatedHeaderAndColumnAlignments() throws {
@@ -198,7 +218,8 @@ import ThiDuaCore
 
     @Test func aColumnOfShortWholeNumbersIsCentredByDefault() throws {
         // setup
-        let table = TableBlock(header: ["STT", "Năm", "Mã"], rows: [["1", "2023", "A1"], ["2", "20231", "7"], ["", "", ""]])
+        let table = TableBlock(
+            header: ["STT", "Năm", "Mã"], rows: [["1", "2023", "A1"], ["2", "20231", "7"], ["", "", ""]])
         // MUT
         let ordinal = (0..<3).map { StateLayout.isOrdinalColumn(table, $0) }
         let doc = try ReadDocument.parse(docx: try DOCXWriter.write(DOCXSample.plan))
@@ -237,7 +258,10 @@ import ThiDuaCore
         #expect(text.contains("- Công ty A & B;\n- Lưu: VT <TĐKT>."))
         #expect(text.contains("Hà Nội & Huế, ngày 06 tháng 01 năm 2023"))
         let core = try zip.string("docProps/core.xml")
-        #expect(core.contains("<dc:title>Kế hoạch Về việc &lt;tặng&gt; &quot;Bằng khen&quot; &amp; &apos;Cờ thi đua&apos;</dc:title>"))
+        #expect(
+            core.contains(
+                "<dc:title>Kế hoạch Về việc &lt;tặng&gt; &quot;Bằng khen&quot; &amp; &apos;Cờ thi đua&apos;</dc:title>")
+        )
         #expect(core.contains("<dc:creator>Khối A &amp; B</dc:creator>"))
         _ = try zip.xml("docProps/core.xml")
         _ = try zip.xml("docProps/app.xml")
@@ -277,10 +301,10 @@ import ThiDuaCore
         #expect(size["w:w"] == "11906" && size["w:h"] == "16838")
         #expect(size["w:orient"] == nil)
         let margins = try #require(section.child("pgMar"))
-        #expect(margins["w:top"] == "1134")     // 20 mm
+        #expect(margins["w:top"] == "1134")  // 20 mm
         #expect(margins["w:bottom"] == "1134")  // 20 mm
-        #expect(margins["w:left"] == "1701")    // 30 mm
-        #expect(margins["w:right"] == "850")    // 15 mm
+        #expect(margins["w:left"] == "1701")  // 30 mm
+        #expect(margins["w:right"] == "850")  // 15 mm
         // The page number from page 2 on.
         #expect(section.child("titlePg") != nil)
         #expect(section.child("headerReference")?["w:type"] == "default")
@@ -324,7 +348,9 @@ import ThiDuaCore
 
     @Test func recipientsGetTheirDashesAndClosingPunctuation() {
         // MUT
-        let lines = StateLayout.recipientLines(["Như Điều 3", " ", "- Bộ Nội vụ;", "Các đơn vị:", "+ Công ty A;", "Lưu: VT, TĐKT"])
+        let lines = StateLayout.recipientLines([
+            "Như Điều 3", " ", "- Bộ Nội vụ;", "Các đơn vị:", "+ Công ty A;", "Lưu: VT, TĐKT",
+        ])
         // validation
         #expect(lines == ["- Như Điều 3;", "- Bộ Nội vụ;", "- Các đơn vị:", "+ Công ty A;", "- Lưu: VT, TĐKT."])
         #expect(StateLayout.recipientLines(["Lưu: VT."]) == ["- Lưu: VT."])
@@ -348,9 +374,10 @@ import ThiDuaCore
 
     @Test func minimalDocumentWithoutOptionalPartsIsStillComplete() throws {
         // setup
-        let doc = StateDocument(issuingBody: "Khối thi đua", number: "1/QĐ-KTĐ", place: "Hà Nội",
-                                date: LocalDate("2024-02-05")!, documentType: "Quyết định",
-                                signature: SignatureBlock(position: "Trưởng khối", signer: "Trần Văn B"))
+        let doc = StateDocument(
+            issuingBody: "Khối thi đua", number: "1/QĐ-KTĐ", place: "Hà Nội",
+            date: LocalDate("2024-02-05")!, documentType: "Quyết định",
+            signature: SignatureBlock(position: "Trưởng khối", signer: "Trần Văn B"))
         // MUT
         let zip = try ZipPackageReader(try DOCXWriter.write(doc))
         let read = try ReadDocument.parse(try zip.read("word/document.xml"))

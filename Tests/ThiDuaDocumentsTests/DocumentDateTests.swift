@@ -1,5 +1,6 @@
 import Testing
 import ThiDuaCore
+
 @testable import ThiDuaDocuments
 
 @Suite struct DocumentDateTests {
@@ -29,8 +30,9 @@ import ThiDuaCore
         // MUT
         let months = (1...12).map { DocumentDate.text(LocalDate(year: 2023, month: $0, day: 20)!) }
         // validation
-        #expect(months == ["ngày 20 tháng 01 năm 2023", "ngày 20 tháng 02 năm 2023"]
-            + (3...12).map { "ngày 20 tháng \($0) năm 2023" })
+        #expect(
+            months == ["ngày 20 tháng 01 năm 2023", "ngày 20 tháng 02 năm 2023"]
+                + (3...12).map { "ngày 20 tháng \($0) năm 2023" })
     }
 
     @Test func placeAndDateLine() {

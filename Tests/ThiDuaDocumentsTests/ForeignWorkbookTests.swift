@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ThiDuaCore
+
 @testable import ThiDuaDocuments
 
 /// Workbooks written by other programs, stored here as base64 (the test target has no resources).
@@ -192,14 +193,20 @@ private func day(_ text: String) -> Cell { .date(LocalDate(text)!) }
         let tables = try XLSXReader.read(data)
         // validation
         #expect(tables.map(\.name) == ["Nhân sự- 2024-2025", "Khen thưởng"])
-        #expect(tables[0].rows == [
-            [.text("Họ và tên"), .text("Ngày sinh"), .text("Số năm công tác"), .text("Đảng viên"), .text("Ghi chú")],
-            [.text("Nguyễn Thị Hồng Nhung"), day("29/02/2024"), .number(12), .bool(true),
-             .text("Chiến sĩ thi đua <cơ sở> & \"xuất sắc\" 'năm'")],
-            [.text("Trần Văn Đức"), day("01/03/1900"), .number(2.5), .bool(false)],
-            [.text("Lê Hoàng Yến"), day("31/12/9999"), .number(-3), .empty, .text("=SUM(A1)")],
-            [.text("Phạm Ngọc Ánh"), day("01/01/1900"), .number(0), .bool(true), .text("dòng 1\ndòng 2")],
-        ])
+        #expect(
+            tables[0].rows == [
+                [
+                    .text("Họ và tên"), .text("Ngày sinh"), .text("Số năm công tác"), .text("Đảng viên"),
+                    .text("Ghi chú"),
+                ],
+                [
+                    .text("Nguyễn Thị Hồng Nhung"), day("29/02/2024"), .number(12), .bool(true),
+                    .text("Chiến sĩ thi đua <cơ sở> & \"xuất sắc\" 'năm'"),
+                ],
+                [.text("Trần Văn Đức"), day("01/03/1900"), .number(2.5), .bool(false)],
+                [.text("Lê Hoàng Yến"), day("31/12/9999"), .number(-3), .empty, .text("=SUM(A1)")],
+                [.text("Phạm Ngọc Ánh"), day("01/01/1900"), .number(0), .bool(true), .text("dòng 1\ndòng 2")],
+            ])
         #expect(tables[1].rows == [[.text("Số"), .text("Ngày")], [.text("12/QĐ-LMHTXVN"), day("06/01/2023")]])
     }
 
@@ -209,13 +216,16 @@ private func day(_ text: String) -> Cell { .date(LocalDate(text)!) }
         // MUT
         let tables = try XLSXReader.read(data)
         // validation
-        #expect(tables == [
-            Table(name: "Danh sách", rows: [
-                [.text("Họ và tên"), .text("Ngày sinh"), .text("Điểm"), .text("Đảng viên")],
-                [.text("Nguyễn Thị Hồng Nhung"), day("29/02/2024"), .number(9.75), .bool(true)],
-                [.text("Trần Văn Đức"), day("15/07/1985"), .number(7), .bool(false)],
-            ]),
-            Table(name: "Ghi chú", rows: [[], [], [.empty, .text("ô B3")]]),
-        ])
+        #expect(
+            tables == [
+                Table(
+                    name: "Danh sách",
+                    rows: [
+                        [.text("Họ và tên"), .text("Ngày sinh"), .text("Điểm"), .text("Đảng viên")],
+                        [.text("Nguyễn Thị Hồng Nhung"), day("29/02/2024"), .number(9.75), .bool(true)],
+                        [.text("Trần Văn Đức"), day("15/07/1985"), .number(7), .bool(false)],
+                    ]),
+                Table(name: "Ghi chú", rows: [[], [], [.empty, .text("ô B3")]]),
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ThiDuaDocuments
 
 /// The files of the probe (issue 9, item 4), rebuilt here: each is refused with the limit it
@@ -16,7 +17,9 @@ import Testing
         // validation: stopped at the 100 001st cell, within one chunk of the inflater.
         #expect(error == .tooManyCells(limit: 100_000))
         #expect(inflated <= HostileFiles.bytesBeforeTheSheet + sheet.end(ofUnit: 100_001) + HostileFiles.chunk)
-        #expect(SpreadsheetFile.message(for: try #require(error)) == "Tệp có hơn 100.000 ô, vượt giới hạn 100.000 ô mỗi lần nhập. "
+        #expect(
+            SpreadsheetFile.message(for: try #require(error))
+                == "Tệp có hơn 100.000 ô, vượt giới hạn 100.000 ô mỗi lần nhập. "
                 + "Hãy chia dữ liệu thành nhiều tệp nhỏ hơn rồi nhập từng tệp.")
     }
 
@@ -32,9 +35,10 @@ import Testing
 
     @Test func aDimensionBeyondTheLimitsStopsTheCellBombAtItsStart() throws {
         // setup
-        let sheet = RepeatedPart(HostileFiles.sheetPath,
-                                 "<worksheet xmlns=\"\(HandMade.main)\"><dimension ref=\"A1:A9000000\"/><sheetData><row>",
-                                 "<c><v>1</v></c>", count: 1_000_000, "</row>" + HostileFiles.worksheetClosing)
+        let sheet = RepeatedPart(
+            HostileFiles.sheetPath,
+            "<worksheet xmlns=\"\(HandMade.main)\"><dimension ref=\"A1:A9000000\"/><sheetData><row>",
+            "<c><v>1</v></c>", count: 1_000_000, "</row>" + HostileFiles.worksheetClosing)
         // MUT
         let (error, inflated) = try HostileFiles.refusal(try HostileFiles.workbook(sheet: sheet))
         // validation
@@ -47,14 +51,18 @@ import Testing
         ("inside a tag", "<row", "/>"),
         ("inside a cell", "<row><c t=\"inlineStr\"><is><t>", "</t></is></c></row>"),
     ])
-    func whitespaceThatInflatesToGigabytesIsRefusedAtTheFirstMegabyte(_ where: String, _ before: String, _ after: String) throws {
+    func whitespaceThatInflatesToGigabytesIsRefusedAtTheFirstMegabyte(
+        _ where: String, _ before: String, _ after: String
+    ) throws {
         // setup: the probe's 5.7 MB file inflated to GBs; 8 MB here, the reader stops at 1 MB anyway.
         let sheet = HostileFiles.sheet(" ", count: 8 * 1_048_576, before: before, after: after)
         // MUT
         let (error, inflated) = try HostileFiles.refusal(try HostileFiles.workbook(sheet: sheet))
         // validation
         #expect(error == .overlongRun(part: HostileFiles.sheetPath, limitBytes: 1_048_576), "\(`where`)")
-        #expect(inflated <= HostileFiles.bytesBeforeTheSheet + sheet.prefix.count + 1_048_576 + HostileFiles.chunk, "\(`where`)")
+        #expect(
+            inflated <= HostileFiles.bytesBeforeTheSheet + sheet.prefix.count + 1_048_576 + HostileFiles.chunk,
+            "\(`where`)")
     }
 
     @Test func whitespaceBrokenByTagsIsRefusedAtThePartLimit() throws {
@@ -82,11 +90,13 @@ import Testing
 
     @Test func partsUnderThePartLimitAreRefusedTogetherAtTheTotalLimit() throws {
         // setup: shared strings and a sheet of 6 MB each, with limits of 8 MB a part and 10 MB in all.
-        let strings = RepeatedPart(HostileFiles.sharedStringsPath, "<sst xmlns=\"\(HandMade.main)\">",
-                                   "<si><t>" + String(repeating: "a", count: 1_013) + "</t></si>", count: 6 * 1_024, "</sst>")
+        let strings = RepeatedPart(
+            HostileFiles.sharedStringsPath, "<sst xmlns=\"\(HandMade.main)\">",
+            "<si><t>" + String(repeating: "a", count: 1_013) + "</t></si>", count: 6 * 1_024, "</sst>")
         let sheet = HostileFiles.sheet(String(repeating: " ", count: 1_020) + "<x/>", count: 6 * 1_024)
-        let data = try Self.claimingSize(1_000, of: HostileFiles.sheetPath,
-                                         in: try HostileFiles.workbook(sheet: sheet, sharedStrings: strings))
+        let data = try Self.claimingSize(
+            1_000, of: HostileFiles.sheetPath,
+            in: try HostileFiles.workbook(sheet: sheet, sharedStrings: strings))
         let limits = SpreadsheetLimits(maxPartBytes: 8 * 1_048_576, maxTotalBytes: 10 * 1_048_576)
         // MUT
         let (error, inflated) = try HostileFiles.refusal(data, limits: limits)
@@ -103,7 +113,9 @@ import Testing
             try SpreadsheetFile.read(data, fileName: "dau-phay.csv", limitBytes: 20 * 1_048_576)
         }
         // validation
-        #expect(error.flatMap { SpreadsheetFile.message(for: $0) } == "Tệp có hơn 100 cột, vượt giới hạn 100 cột mỗi lần nhập. "
+        #expect(
+            error.flatMap { SpreadsheetFile.message(for: $0) }
+                == "Tệp có hơn 100 cột, vượt giới hạn 100 cột mỗi lần nhập. "
                 + "Hãy giữ đúng các cột của tệp mẫu, xóa các cột thừa bên phải rồi nhập lại.")
     }
 
@@ -124,9 +136,11 @@ import Testing
 
     @Test func aLegitimateWorkbookOf100000RowsBy10ColumnsPassesTheGuard() throws {
         // setup: what our own export writes (inline strings, one per cell), 100 000 rows under a header.
-        let row = "<row>" + String(repeating: "<c t=\"inlineStr\"><is><t>Nguyễn Văn An</t></is></c>", count: 10) + "</row>"
+        let row =
+            "<row>" + String(repeating: "<c t=\"inlineStr\"><is><t>Nguyễn Văn An</t></is></c>", count: 10) + "</row>"
         let sheet = HostileFiles.sheet(row, count: 100_001).streamed
-        var checker = XMLGuard(part: sheet.path, rules: XLSXReader.sheetRules(.default, cellsLeft: SpreadsheetLimits.default.maxCells))
+        var checker = XMLGuard(
+            part: sheet.path, rules: XLSXReader.sheetRules(.default, cellsLeft: SpreadsheetLimits.default.maxCells))
         var position = 0
         // MUT: the guard over the whole sheet (parsing a million cells is measured, not tested; the
         // parser's own limits are far from these rows, columns and cells).

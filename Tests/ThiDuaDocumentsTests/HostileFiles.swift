@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ThiDuaDocuments
 
 /// `prefix`, then `unit` repeated `count` times, then `suffix`: a part far larger than a test should
@@ -67,23 +68,37 @@ enum HostileFiles {
     /// The parts besides the sheet (and the shared strings), read before it.
     static let smallParts = parts(sharedStrings: false)
 
-    static func parts(sharedStrings: Bool) -> [(path: String, data: Data)] { [
-        ("[Content_Types].xml", Data("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".utf8)),
-        ("_rels/.rels", Data(HandMade.rootRels.utf8)),
-        ("xl/workbook.xml", Data("""
-            <workbook xmlns="\(HandMade.main)" xmlns:r="\(HandMade.rel)"><sheets>\
-            <sheet name="Trang 1" sheetId="1" r:id="rId1"/></sheets></workbook>
-            """.utf8)),
-        ("xl/_rels/workbook.xml.rels", Data("""
-            <Relationships xmlns="\(HandMade.pkg)">\
-            <Relationship Id="rId1" Type="\(HandMade.rel)/worksheet" Target="worksheets/sheet1.xml"/>\
-            \(sharedStrings ? "<Relationship Id=\"rId2\" Type=\"\(HandMade.rel)/sharedStrings\" Target=\"sharedStrings.xml\"/>" : "")\
-            </Relationships>
-            """.utf8)),
-    ] }
+    static func parts(sharedStrings: Bool) -> [(path: String, data: Data)] {
+        [
+            (
+                "[Content_Types].xml",
+                Data("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".utf8)
+            ),
+            ("_rels/.rels", Data(HandMade.rootRels.utf8)),
+            (
+                "xl/workbook.xml",
+                Data(
+                    """
+                    <workbook xmlns="\(HandMade.main)" xmlns:r="\(HandMade.rel)"><sheets>\
+                    <sheet name="Trang 1" sheetId="1" r:id="rId1"/></sheets></workbook>
+                    """.utf8)
+            ),
+            (
+                "xl/_rels/workbook.xml.rels",
+                Data(
+                    """
+                    <Relationships xmlns="\(HandMade.pkg)">\
+                    <Relationship Id="rId1" Type="\(HandMade.rel)/worksheet" Target="worksheets/sheet1.xml"/>\
+                    \(sharedStrings ? "<Relationship Id=\"rId2\" Type=\"\(HandMade.rel)/sharedStrings\" Target=\"sharedStrings.xml\"/>" : "")\
+                    </Relationships>
+                    """.utf8)
+            ),
+        ]
+    }
 
     /// What the reader inflates before the sheet: every small part but the content types.
-    static let bytesBeforeTheSheet = smallParts.filter { $0.path != "[Content_Types].xml" }.map(\.data.count).reduce(0, +)
+    static let bytesBeforeTheSheet = smallParts.filter { $0.path != "[Content_Types].xml" }.map(\.data.count).reduce(
+        0, +)
 
     /// A chunk of ZIPFoundation's inflater: a reader that stops at a limit inflates at most this much more.
     static let chunk = 16 * 1_024
@@ -107,7 +122,9 @@ enum HostileFiles {
 
     /// The error reading the first sheet of `data` with `limits` (nil if none), and how many bytes
     /// were inflated until then.
-    static func refusal(_ data: Data, limits: SpreadsheetLimits = .default) throws -> (error: DocumentError?, inflated: Int) {
+    static func refusal(_ data: Data, limits: SpreadsheetLimits = .default) throws -> (
+        error: DocumentError?, inflated: Int
+    ) {
         let zip = try ZipPackageReader(data, limits: limits)
         do {
             _ = try XLSXReader.tables(in: zip, limits: limits, firstOnly: true)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ThiDuaCore
+
 @testable import ThiDuaDocuments
 
 /// Workbooks built by hand from XML, the way Excel and other producers write them.
@@ -68,7 +69,8 @@ enum HandMade {
     }
 
     /// Gaps: B1 missing, row 2 missing, cells without `r` follow on, a row without `r` follows on.
-    static let listSheet = sheet("""
+    static let listSheet = sheet(
+        """
         <row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>2</v></c></row>
         <row r="3"><c r="A3" t="s"><v>1</v></c><c s="1"><v>45351</v></c><c><v>2.5</v></c><c t="b"><v>1</v></c></row>
         <row><c r="B4" s="2"><v>44932</v></c><c r="C4" s="3"><v>0.5</v></c><c r="D4" s="4"><v>7</v></c>\
@@ -77,14 +79,16 @@ enum HandMade {
         """)
 
     /// The second row and its cells have no `r`: they follow on.
-    static let otherSheet = sheet("""
+    static let otherSheet = sheet(
+        """
         <row r="1"><c r="A1" t="inlineStr"><is><t>Một</t></is></c></row>
         <row><c t="inlineStr"><is><t>Hai</t></is></c><c><v>2</v></c></row>
         """)
 
     static func parts(overriding overrides: [String: String?] = [:]) -> [(path: String, data: Data)] {
         var parts: [String: String] = [
-            "[Content_Types].xml": "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+            "[Content_Types].xml":
+                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
             "_rels/.rels": rootRels,
             "xl/workbook.xml": workbook,
             "xl/_rels/workbook.xml.rels": workbookRels,
@@ -115,8 +119,11 @@ enum HandMade {
         #expect(rows[0] == [.text("Họ và tên"), .empty, .text("Ghi chú")])
         #expect(rows[1] == [])
         #expect(rows[2] == [.text("Nguyễn Văn An"), .date(LocalDate("29/02/2024")!), .number(2.5), .bool(true)])
-        #expect(rows[3] == [.empty, .date(LocalDate("06/01/2023")!), .number(0.5), .number(7),
-                            .text("Trần Bình"), .text("dòng 1\r\ndòng 2")])
+        #expect(
+            rows[3] == [
+                .empty, .date(LocalDate("06/01/2023")!), .number(0.5), .number(7),
+                .text("Trần Bình"), .text("dòng 1\r\ndòng 2"),
+            ])
         #expect(rows[4] == [.empty, .text("#N/A")])
         #expect(tables[1].rows == [[.text("Một")], [.text("Hai"), .number(2)]])
     }
@@ -127,10 +134,15 @@ enum HandMade {
             of: "</sheets>", with: "<sheet name=\"Biểu đồ\" sheetId=\"9\" r:id=\"rId9\"/></sheets>")
         let rels = HandMade.workbookRels.replacingOccurrences(
             of: "</Relationships>",
-            with: "<Relationship Id=\"rId9\" Type=\"\(HandMade.rel)/chartsheet\" Target=\"chartsheets/sheet1.xml\"/></Relationships>")
-        let chart = "<chartsheet xmlns=\"\(HandMade.main)\"><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews></chartsheet>"
-        let data = try HandMade.xlsx(overriding: ["xl/workbook.xml": workbook, "xl/_rels/workbook.xml.rels": rels,
-                                                  "xl/chartsheets/sheet1.xml": chart])
+            with:
+                "<Relationship Id=\"rId9\" Type=\"\(HandMade.rel)/chartsheet\" Target=\"chartsheets/sheet1.xml\"/></Relationships>"
+        )
+        let chart =
+            "<chartsheet xmlns=\"\(HandMade.main)\"><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews></chartsheet>"
+        let data = try HandMade.xlsx(overriding: [
+            "xl/workbook.xml": workbook, "xl/_rels/workbook.xml.rels": rels,
+            "xl/chartsheets/sheet1.xml": chart,
+        ])
         // MUT
         let tables = try XLSXReader.read(data)
         // validation
@@ -139,7 +151,8 @@ enum HandMade {
 
     @Test func aFormulaCellIsRefusedWithItsReference() throws {
         // setup
-        let sheet = HandMade.sheet("""
+        let sheet = HandMade.sheet(
+            """
             <row r="7"><c r="A7"><v>1</v></c><c r="B7"><f>SUM(A1:A6)</f><v>21</v></c></row>
             """)
         let data = try HandMade.xlsx(overriding: ["xl/worksheets/sheet1.xml": sheet])
@@ -147,7 +160,9 @@ enum HandMade {
         let error = #expect(throws: DocumentError.formulaCell(sheet: "Nhân sự", cell: "B7")) {
             try XLSXReader.read(data)
         }
-        #expect(error?.message == "Ô B7 của trang “Nhân sự” chứa công thức. Hãy dán giá trị (Paste Special → Values) rồi nhập lại.")
+        #expect(
+            error?.message
+                == "Ô B7 của trang “Nhân sự” chứa công thức. Hãy dán giá trị (Paste Special → Values) rồi nhập lại.")
     }
 
     @Test func aSharedFormulaWithoutTextIsRefusedToo() throws {
@@ -160,10 +175,12 @@ enum HandMade {
 
     @Test func libreOfficesBooleanConstantsAreValuesButRealFormulasAreNot() throws {
         // setup: LibreOffice saves a typed TRUE as <f>TRUE()</f> with its value.
-        let constants = HandMade.sheet("""
+        let constants = HandMade.sheet(
+            """
             <row r="1"><c r="A1" t="b"><f aca="false">TRUE()</f><v>1</v></c><c r="B1" t="b"><f>FALSE()</f><v>0</v></c></row>
             """)
-        let computed = HandMade.sheet("""
+        let computed = HandMade.sheet(
+            """
             <row r="1"><c r="A1" t="b"><f>TRUE()</f><v>1</v></c><c r="B1" t="b"><f>A1=1</f><v>1</v></c></row>
             """)
         // MUT
@@ -192,20 +209,23 @@ enum HandMade {
 
     @Test func bytesThatAreNotAZipAreRefused() {
         // setup
-        let inputs = [Data(), Data("Họ và tên,Ngày sinh\r\n".utf8),
-                      Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 600))]
+        let inputs = [
+            Data(), Data("Họ và tên,Ngày sinh\r\n".utf8),
+            Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 600)),
+        ]
         for data in inputs {
             // MUT + validation
             let error = #expect(throws: DocumentError.notAZip) { try XLSXReader.read(data) }
-            #expect(error?.message.hasPrefix("Tệp không phải là tệp Excel .xlsx hợp lệ (không đọc được nén ZIP).") == true)
+            #expect(
+                error?.message.hasPrefix("Tệp không phải là tệp Excel .xlsx hợp lệ (không đọc được nén ZIP).") == true)
         }
     }
 
     @Test(arguments: [
-        HandMade.sheet("<row><c><v>1</v></row>"),                                    // mismatched end tag
+        HandMade.sheet("<row><c><v>1</v></row>"),  // mismatched end tag
         HandMade.sheet("<row><c t=\"inlineStr\"><is><t>&bogus;</t></is></c></row>"),  // undefined entity
-        HandMade.sheet("<row><c><v>1</v></c></row>").components(separatedBy: "</c>")[0], // cut short
-        HandMade.sheet("") + "<extra/>",                                              // two roots
+        HandMade.sheet("<row><c><v>1</v></c></row>").components(separatedBy: "</c>")[0],  // cut short
+        HandMade.sheet("") + "<extra/>",  // two roots
         "<w>",  // tiny: Linux's XMLParser reports neither an error nor an element for it
     ])
     func malformedXMLIsReported(part: String) throws {
@@ -259,14 +279,18 @@ enum HandMade {
         data.replaceSubrange((cd + 24)..<(cd + 28), with: [100, 0, 0, 0])
         let zip = try ZipPackageReader(data)
         // MUT + validation
-        #expect(throws: DocumentError.partTooLarge(part: "big.xml", limitBytes: 1_000)) { try zip.read("big.xml", limit: 1_000) }
+        #expect(throws: DocumentError.partTooLarge(part: "big.xml", limitBytes: 1_000)) {
+            try zip.read("big.xml", limit: 1_000)
+        }
         #expect(try zip.read("big.xml", limit: 5_000).count == 5_000)
     }
 
     @Test func aSheetPartOverTenMegabytesReads() throws {
         // setup: libxml2 refuses a single buffer over 10 000 000 bytes unless it is fed in chunks.
         let long = String(repeating: "Nguyễn Văn An ", count: 700)  // 10 500 UTF-8 bytes
-        let rows = (1...1_000).map { "<row r=\"\($0)\"><c r=\"A\($0)\" t=\"inlineStr\"><is><t>\(long)</t></is></c></row>" }
+        let rows = (1...1_000).map {
+            "<row r=\"\($0)\"><c r=\"A\($0)\" t=\"inlineStr\"><is><t>\(long)</t></is></c></row>"
+        }
         let sheet = HandMade.sheet(rows.joined())
         #expect(sheet.utf8.count > 10_500_000)
         let data = try HandMade.xlsx(overriding: ["xl/worksheets/sheet1.xml": sheet])
@@ -282,20 +306,27 @@ enum HandMade {
         let sheet = HandMade.sheet("<row r=\"2\"><c r=\"C2\" s=\"1\"><v>60</v></c></row>")
         let data = try HandMade.xlsx(overriding: ["xl/worksheets/sheet1.xml": sheet])
         // MUT + validation
-        #expect(throws: DocumentError.invalidValue(sheet: "Nhân sự", cell: "C2",
-                                                   detail: "ngày không có thật (số sê-ri 60)")) {
+        #expect(
+            throws: DocumentError.invalidValue(
+                sheet: "Nhân sự", cell: "C2",
+                detail: "ngày không có thật (số sê-ri 60)")
+        ) {
             try XLSXReader.read(data)
         }
     }
 
     @Test func dateFormatsAreToldFromTimesAndNumbers() {
         // MUT + validation
-        for code in ["dd/mm/yyyy", "[$-42A]dd/mm/yyyy;@", "d-mmm", "mmm-yy", "mmmm", "yyyy", "\"Ngày \"dd",
-                     "dd/mm/yyyy hh:mm", "[Red]dd/mm/yy"] {
+        for code in [
+            "dd/mm/yyyy", "[$-42A]dd/mm/yyyy;@", "d-mmm", "mmm-yy", "mmmm", "yyyy", "\"Ngày \"dd",
+            "dd/mm/yyyy hh:mm", "[Red]dd/mm/yy",
+        ] {
             #expect(XLSXReader.isDateFormat(code), "\(code)")
         }
-        for code in ["General", "0.00", "h:mm", "[h]:mm:ss", "mm:ss", "hh:mm AM/PM", "0.00\"d\"", "#,##0 \"ngày\"",
-                     "0.00E+00", "@", "_(* #,##0_)"] {
+        for code in [
+            "General", "0.00", "h:mm", "[h]:mm:ss", "mm:ss", "hh:mm AM/PM", "0.00\"d\"", "#,##0 \"ngày\"",
+            "0.00E+00", "@", "_(* #,##0_)",
+        ] {
             #expect(!XLSXReader.isDateFormat(code), "\(code)")
         }
     }

@@ -1,29 +1,35 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
 import ThiDuaCore
+
 @testable import ThiDuaDocuments
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 private func day(_ text: String) -> Cell { .date(LocalDate(text)!) }
 
 @Suite struct XLSXRoundTripTests {
     /// Two sheets with every kind of cell, Vietnamese text and XML-special characters.
     static let tables = [
-        Table(name: "Nhân sự", rows: [
-            [.text("Họ và tên"), .text("Ngày sinh"), .text("Điểm"), .text("Đảng viên"), .text("Ghi chú")],
-            [.text("Nguyễn Thị Hồng Nhung"), day("29/02/2024"), .number(9.75), .bool(true), .text("<&>\"' đủ cả")],
-            [.text("Trần Văn Đức"), day("01/03/1900"), .number(-3), .bool(false), .text("=SUM(A1)")],
-            [.text("Lê Hoàng Yến"), day("01/01/1900"), .number(0), .empty, .text("  dòng 1\ndòng 2\r\ndòng 3  ")],
-            [.text("Phạm Ngọc Ánh"), .empty, .empty, .bool(true), .text("ô giữa trống")],
-            [],
-            [.text("Sau một dòng trống"), day("31/12/9999"), .number(1e20), .number(1.0 / 3.0), .text("")],
-        ]),
-        Table(name: "Khen thưởng", rows: [
-            [.text("Số"), .text("Ngày ký")],
-            [.text("12/QĐ-LMHTXVN"), day("2023-01-06")],
-        ]),
+        Table(
+            name: "Nhân sự",
+            rows: [
+                [.text("Họ và tên"), .text("Ngày sinh"), .text("Điểm"), .text("Đảng viên"), .text("Ghi chú")],
+                [.text("Nguyễn Thị Hồng Nhung"), day("29/02/2024"), .number(9.75), .bool(true), .text("<&>\"' đủ cả")],
+                [.text("Trần Văn Đức"), day("01/03/1900"), .number(-3), .bool(false), .text("=SUM(A1)")],
+                [.text("Lê Hoàng Yến"), day("01/01/1900"), .number(0), .empty, .text("  dòng 1\ndòng 2\r\ndòng 3  ")],
+                [.text("Phạm Ngọc Ánh"), .empty, .empty, .bool(true), .text("ô giữa trống")],
+                [],
+                [.text("Sau một dòng trống"), day("31/12/9999"), .number(1e20), .number(1.0 / 3.0), .text("")],
+            ]),
+        Table(
+            name: "Khen thưởng",
+            rows: [
+                [.text("Số"), .text("Ngày ký")],
+                [.text("12/QĐ-LMHTXVN"), day("2023-01-06")],
+            ]),
     ]
 
     @Test func writerThenReaderGivesTheSameTables() throws {
@@ -42,8 +48,12 @@ private func day(_ text: String) -> Cell { .date(LocalDate(text)!) }
 
     @Test func datesAreRealDateCellsWithTheExcelSerialAndFormat() throws {
         // setup
-        let table = Table(name: "Ngày", rows: [[.text("Ngày")], [day("29/02/2024")], [day("01/01/1900")],
-                                               [day("28/02/1900")], [day("01/03/1900")]])
+        let table = Table(
+            name: "Ngày",
+            rows: [
+                [.text("Ngày")], [day("29/02/2024")], [day("01/01/1900")],
+                [day("28/02/1900")], [day("01/03/1900")],
+            ])
         // MUT
         let zip = try ZipPackageReader(try XLSXWriter.write([table]))
         let sheet = String(decoding: try zip.read("xl/worksheets/sheet1.xml"), as: UTF8.self)
@@ -59,9 +69,11 @@ private func day(_ text: String) -> Cell { .date(LocalDate(text)!) }
 
     @Test func excelSerialsAtTheBoundaries() {
         // setup
-        let cases: [(String, Int?)] = [("1899-12-31", nil), ("1900-01-01", 1), ("1900-02-28", 59),
-                                       ("1900-03-01", 61), ("1970-01-01", 25_569), ("2024-02-29", 45_351),
-                                       ("9999-12-31", 2_958_465)]
+        let cases: [(String, Int?)] = [
+            ("1899-12-31", nil), ("1900-01-01", 1), ("1900-02-28", 59),
+            ("1900-03-01", 61), ("1970-01-01", 25_569), ("2024-02-29", 45_351),
+            ("9999-12-31", 2_958_465),
+        ]
         for (iso, serial) in cases {
             // MUT
             let written = ExcelDate.serial(of: LocalDate(iso)!)
@@ -96,8 +108,10 @@ private func day(_ text: String) -> Cell { .date(LocalDate(text)!) }
         // setup
         let data = try XLSXWriter.write(XLSXRoundTripTests.tables)
         let zip = try ZipPackageReader(data)
-        let parts = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
-                     "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]
+        let parts = [
+            "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+            "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml",
+        ]
         for part in parts {
             // MUT
             let check = WellFormed(try zip.read(part))
@@ -126,8 +140,10 @@ private func day(_ text: String) -> Cell { .date(LocalDate(text)!) }
 
     @Test func sheetNamesAreMadeAcceptableToExcel() {
         // setup
-        let names = ["Nhân sự: 2024/2025", "", "a[b]c*d?e\\f", String(repeating: "Đ", count: 40), "khen thưởng",
-                     "Khen Thưởng", "'trích'", "History", String(repeating: "Đ", count: 35)]
+        let names = [
+            "Nhân sự: 2024/2025", "", "a[b]c*d?e\\f", String(repeating: "Đ", count: 40), "khen thưởng",
+            "Khen Thưởng", "'trích'", "History", String(repeating: "Đ", count: 35),
+        ]
         // MUT
         let sane = XLSXWriter.sanitizedSheetNames(names)
         // validation
@@ -220,15 +236,19 @@ private final class WellFormed: NSObject, XMLParserDelegate {
         if roots != 1 { problems.append("\(roots) root elements") }
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         if open.isEmpty { roots += 1 }
         open.append(elementName)
         elements += 1
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?
+    ) {
         if open.popLast() != elementName { problems.append("mismatched </\(elementName)>") }
     }
 

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import ThiDuaDocuments
 
 /// The part checked before the XML parser sees it: no DTD in any encoding (issue 9, item 10b),
 /// only UTF-8 or UTF-16, no runaway tag.
 @Suite struct XMLGuardTests {
     static let part = "xl/worksheets/sheet1.xml"
-    static let body = "<worksheet xmlns=\"\(HandMade.main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Nguyễn Văn An &amp; 𝔸</t></is></c></row></sheetData></worksheet>"
+    static let body =
+        "<worksheet xmlns=\"\(HandMade.main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Nguyễn Văn An &amp; 𝔸</t></is></c></row></sheetData></worksheet>"
     static let laughs = """
         <!DOCTYPE lolz [<!ENTITY lol "lol">\
         <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\
@@ -31,7 +33,9 @@ import Testing
     }
 
     /// The guard's verdict on `data` fed in chunks of `chunk` bytes.
-    static func check(_ data: Data, chunk: Int = 1 << 20, rules: XMLGuard.Rules = XMLGuard.Rules(.default)) throws -> CheckedXML {
+    static func check(_ data: Data, chunk: Int = 1 << 20, rules: XMLGuard.Rules = XMLGuard.Rules(.default)) throws
+        -> CheckedXML
+    {
         var checker = XMLGuard(part: part, rules: rules)
         var start = 0
         while start < data.count {
@@ -51,8 +55,15 @@ import Testing
     @Test(arguments: [
         ("after the declaration", "<?xml version=\"1.0\"?>" + laughs + body),
         ("after a comment holding a tag", "<?xml version=\"1.0\"?><!-- <a> <b/> -->" + laughs + body),
-        ("after processing instructions and whitespace", "<?xml version=\"1.0\"?>\r\n<?mso-application progid=\"Excel.Sheet\"?>\n\t " + laughs + body),
-        ("after 100 KB of comments", "<?xml version=\"1.0\"?>" + String(repeating: "<!-- " + String(repeating: "x", count: 1_000) + " -->", count: 100) + laughs + body),
+        (
+            "after processing instructions and whitespace",
+            "<?xml version=\"1.0\"?>\r\n<?mso-application progid=\"Excel.Sheet\"?>\n\t " + laughs + body
+        ),
+        (
+            "after 100 KB of comments",
+            "<?xml version=\"1.0\"?>"
+                + String(repeating: "<!-- " + String(repeating: "x", count: 1_000) + " -->", count: 100) + laughs + body
+        ),
         ("in lower case", "<!doctype worksheet>" + body),
         ("as an external DTD", "<!DOCTYPE worksheet SYSTEM \"file:///etc/passwd\">" + body),
         ("as an entity inside the root", "<worksheet><!ENTITY x \"y\"><sheetData/></worksheet>"),
@@ -78,12 +89,15 @@ import Testing
             for bom in [false, true] {
                 let data = XMLGuardTests.utf16(xml, bigEndian: bigEndian, bom: bom)
                 // MUT
-                let error = #expect(throws: DocumentError.doctype(part: "xl/worksheets/sheet2.xml"),
-                                    "big endian \(bigEndian), BOM \(bom)") {
+                let error = #expect(
+                    throws: DocumentError.doctype(part: "xl/worksheets/sheet2.xml"),
+                    "big endian \(bigEndian), BOM \(bom)"
+                ) {
                     try XMLGuardTests.readFirstSheet(data)
                 }
                 // validation
-                #expect(error?.message == "Tệp có phần “xl/worksheets/sheet2.xml” chứa khai báo DOCTYPE hoặc ENTITY. "
+                #expect(
+                    error?.message == "Tệp có phần “xl/worksheets/sheet2.xml” chứa khai báo DOCTYPE hoặc ENTITY. "
                         + "Tệp Excel thật không bao giờ có khai báo này, nên tệp bị từ chối để bảo vệ máy chủ. "
                         + "Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi nhập lại.")
             }
@@ -121,17 +135,26 @@ import Testing
             try XMLGuardTests.check(data)
         }
         // validation
-        #expect(error?.message.hasPrefix("Phần “\(XMLGuardTests.part)” của tệp dùng bảng mã “\(encoding)”, "
-                                         + "trong khi tệp Excel chỉ được dùng UTF-8 hoặc UTF-16.") == true)
+        #expect(
+            error?.message.hasPrefix(
+                "Phần “\(XMLGuardTests.part)” của tệp dùng bảng mã “\(encoding)”, "
+                    + "trong khi tệp Excel chỉ được dùng UTF-8 hoặc UTF-16.") == true)
     }
 
     @Test func aDeclarationThatContradictsTheBytesIsRefused() throws {
         // MUT + validation
-        #expect(throws: DocumentError.malformed("phần \(XMLGuardTests.part) khai báo bảng mã UTF-16 nhưng được viết bằng UTF-8")) {
+        #expect(
+            throws: DocumentError.malformed(
+                "phần \(XMLGuardTests.part) khai báo bảng mã UTF-16 nhưng được viết bằng UTF-8")
+        ) {
             try XMLGuardTests.check(Data("<?xml version=\"1.0\" encoding=\"UTF-16\"?><w/>".utf8))
         }
-        #expect(throws: DocumentError.malformed("phần \(XMLGuardTests.part) khai báo bảng mã UTF-8 nhưng được viết bằng UTF-16")) {
-            try XMLGuardTests.check(XMLGuardTests.utf16("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w/>", bigEndian: false, bom: true))
+        #expect(
+            throws: DocumentError.malformed(
+                "phần \(XMLGuardTests.part) khai báo bảng mã UTF-8 nhưng được viết bằng UTF-16")
+        ) {
+            try XMLGuardTests.check(
+                XMLGuardTests.utf16("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w/>", bigEndian: false, bom: true))
         }
     }
 

@@ -1,8 +1,9 @@
 import Foundation
 import SQLKit
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
+import ThiDuaTestSupport
+
 @testable import ThiDuaStore
 
 /// Databases seeded before the official names: migration 006 renames what the admin has not changed.
@@ -17,7 +18,8 @@ import ThiDuaCore
             for (a, name) in [(liberation, "Ngày giải phóng Miền Nam"), (vca, "Ngày truyền thống của Liên minh")] {
                 var old = a
                 old.name = name
-                try await t.db.sql.update("anniversaries").set("document", to: try DocumentTable<Anniversary>.json(old)).where("id", .equal, a.id).run()
+                try await t.db.sql.update("anniversaries").set("document", to: try DocumentTable<Anniversary>.json(old))
+                    .where("id", .equal, a.id).run()
             }
             // MUT
             try await RenameSeededAnniversaries().prepare(on: t.db)
@@ -28,7 +30,10 @@ import ThiDuaCore
             #expect(try await t.store.anniversaries.find(vca.id)?.name == "Ngày truyền thống của Liên minh")
             let last = try #require(try await t.store.audit.events(after: 0, limit: 10_000).last)
             #expect(last.entity == "anniversaries" && last.action == .update && last.actor == "thidua-migrate")
-            guard case .intact = try await AuditService(store: t.store).verify() else { Issue.record("the rename broke the audit chain"); return }
+            guard case .intact = try await AuditService(store: t.store).verify() else {
+                Issue.record("the rename broke the audit chain")
+                return
+            }
             // and it runs again without changing anything
             try await RenameSeededAnniversaries().prepare(on: t.db)
             #expect(try await t.store.anniversaries.find(liberation.id)?.version == liberation.version + 1)

@@ -1,8 +1,9 @@
 import Foundation
 import SQLKit
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
+import ThiDuaTestSupport
+
 @testable import ThiDuaStore
 
 /// The audit chain anchored: signed checkpoints, hashes written elsewhere, and records checked against
@@ -22,7 +23,8 @@ import ThiDuaCore
     static func cutTail(_ t: TestDatabase, keeping seq: Int64) async throws {
         let kept = try #require(try await t.store.audit.events(after: seq - 1, limit: 1).first)
         try await t.db.sql.delete(from: "audit_events").where("seq", .greaterThan, seq).run()
-        try await t.db.sql.update("audit_head").set("seq", to: seq).set("hash", to: kept.hash).where("id", .equal, 1).run()
+        try await t.db.sql.update("audit_head").set("seq", to: seq).set("hash", to: kept.hash).where("id", .equal, 1)
+            .run()
     }
 
     @Test(arguments: DatabaseKind.available)
@@ -57,10 +59,16 @@ import ThiDuaCore
             let head = try await t.store.audit.head()
             let middle = try #require(try await t.store.audit.events(after: 2, limit: 1).first)
             // validation: hashes written elsewhere are found while the chain holds them
-            #expect(try await audit.verify(anchors: [head.hash, middle.hash.uppercased()]) == .intact(count: Int(head.seq)))
+            #expect(
+                try await audit.verify(anchors: [head.hash, middle.hash.uppercased()]) == .intact(count: Int(head.seq)))
             // MUT 1: a checkpoint written without the key
-            try await t.store.audit.addCheckpoint(AuditCheckpoint(seq: head.seq, hash: head.hash, atMillis: 0, key: "khoa-gia-mao-khong-phai-cua-to-chuc"))
-            guard case .broken(_, let reason) = try await audit.verify(key: Self.key) else { Issue.record("forged checkpoint accepted"); return }
+            try await t.store.audit.addCheckpoint(
+                AuditCheckpoint(seq: head.seq, hash: head.hash, atMillis: 0, key: "khoa-gia-mao-khong-phai-cua-to-chuc")
+            )
+            guard case .broken(_, let reason) = try await audit.verify(key: Self.key) else {
+                Issue.record("forged checkpoint accepted")
+                return
+            }
             #expect(reason.contains("không có chữ ký hợp lệ"))
             // MUT 2: the tail cut, checkpoints removed too; the anchor kept elsewhere still names it
             try await t.db.sql.delete(from: "audit_checkpoints").run()
@@ -81,20 +89,34 @@ import ThiDuaCore
             try await Self.changes(t.store)
             let audit = AuditService(store: t.store)
             #expect(try await audit.verify() == .intact(count: Int(base) + 4))
-            let person = try #require(try await t.store.people.list(PeopleFilter(query: ListQuery(text: "Lê Văn Nam"))).items.first?.person)
+            let person = try #require(
+                try await t.store.people.list(PeopleFilter(query: ListQuery(text: "Lê Văn Nam"))).items.first?.person)
             // MUT: a direct UPDATE that bumps the version, with no event
-            try await t.db.sql.update("people").set("full_name", to: "Lê Văn Giả").set("version", to: 2).where("id", .equal, person.id).run()
+            try await t.db.sql.update("people").set("full_name", to: "Lê Văn Giả").set("version", to: 2).where(
+                "id", .equal, person.id
+            ).run()
             // validation
-            guard case .broken(_, let reason) = try await audit.verify() else { Issue.record("a direct change went unnoticed"); return }
+            guard case .broken(_, let reason) = try await audit.verify() else {
+                Issue.record("a direct change went unnoticed")
+                return
+            }
             #expect(reason.contains("people \(person.id.uuidString.lowercased())"))
             #expect(reason.contains("phiên bản hiện tại 2 khác phiên bản 1"))
             // MUT: a row inserted with no event
             try await t.db.sql.update("people").set("version", to: 1).where("id", .equal, person.id).run()
             #expect(try await audit.verify() == .intact(count: Int(base) + 4))
             let unit = try #require(try await t.store.units.find(code: "DV01"))
-            try await t.db.sql.insert(into: "org_units").columns("id", "code", "name", "short_name", "kind", "search_key", "version")
-                .values(SQLBind(UUID()), SQLBind("MA"), SQLBind("Đơn vị ma"), SQLBind(""), SQLBind(unit.kind.rawValue), SQLBind("don vi ma"), SQLBind(1)).run()
-            guard case .broken(_, let ghostReason) = try await audit.verify() else { Issue.record("an unaudited row went unnoticed"); return }
+            try await t.db.sql.insert(into: "org_units").columns(
+                "id", "code", "name", "short_name", "kind", "search_key", "version"
+            )
+            .values(
+                SQLBind(UUID()), SQLBind("MA"), SQLBind("Đơn vị ma"), SQLBind(""), SQLBind(unit.kind.rawValue),
+                SQLBind("don vi ma"), SQLBind(1)
+            ).run()
+            guard case .broken(_, let ghostReason) = try await audit.verify() else {
+                Issue.record("an unaudited row went unnoticed")
+                return
+            }
             #expect(ghostReason.contains("không có sự kiện nào trong nhật ký"))
         }
     }

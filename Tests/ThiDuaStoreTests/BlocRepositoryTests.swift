@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
+import ThiDuaTestSupport
+
 @testable import ThiDuaStore
 
 @Suite struct BlocRepositoryTests {
@@ -43,8 +44,12 @@ import ThiDuaCore
             #expect(copied == 2)
             #expect(try await org.years(of: bloc.id) == [2023, 2022])
             #expect(try await org.members(of: bloc.id, year: 2023).map(\.membership.role) == [.head, .deputyHead])
-            await #expect(throws: DomainError.self) { _ = try await org.copyMembership(bloc: bloc.id, from: 2022, to: 2023) }
-            await #expect(throws: DomainError.self) { _ = try await org.setMembership(bloc: bloc.id, unit: a.id, year: 1800, role: .member) }
+            await #expect(throws: DomainError.self) {
+                _ = try await org.copyMembership(bloc: bloc.id, from: 2022, to: 2023)
+            }
+            await #expect(throws: DomainError.self) {
+                _ = try await org.setMembership(bloc: bloc.id, unit: a.id, year: 1800, role: .member)
+            }
             #expect(try await t.store.blocs.memberships(ofUnit: a.id).map(\.1.year) == [2023, 2022])
         }
     }
@@ -57,7 +62,9 @@ import ThiDuaCore
             let own = try await org.createBloc(BlocDraft(code: "K1", name: "Khối một", kind: "bloc"))
             let other = try await org.createBloc(BlocDraft(code: "K2", name: "Cụm hai", kind: "cluster"))
             let unit = try await org.createUnit(OrgUnitDraft(code: "A", name: "Đơn vị A", kind: "enterprise"))
-            let secretary = OrganizationService(store: t.store, account: Account(username: "thuky", displayName: "Thư ký", role: .blocSecretary, blocID: own.id))
+            let secretary = OrganizationService(
+                store: t.store,
+                account: Account(username: "thuky", displayName: "Thư ký", role: .blocSecretary, blocID: own.id))
             // MUT
             _ = try await secretary.setMembership(bloc: own.id, unit: unit.id, year: 2023, role: .deputyHead)
             // validation
@@ -65,7 +72,8 @@ import ThiDuaCore
                 _ = try await secretary.setMembership(bloc: other.id, unit: unit.id, year: 2023, role: .member)
             }
             await #expect(throws: DomainError.forbidden) {
-                _ = try await secretary.updateBloc(own.id, version: 1, BlocDraft(code: "K1", name: "Đổi tên", kind: "bloc"))
+                _ = try await secretary.updateBloc(
+                    own.id, version: 1, BlocDraft(code: "K1", name: "Đổi tên", kind: "bloc"))
             }
             #expect(try await org.members(of: own.id, year: 2023).count == 1)
             #expect(try await org.members(of: other.id, year: nil).isEmpty)

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
+import ThiDuaTestSupport
+
 @testable import ThiDuaStore
 
 @Suite struct DemoDataLoadTests {
@@ -30,7 +31,8 @@ import ThiDuaCore
             #expect(bang.items.map(\.unitCode) == ["DV01"])
             // Histories: every outcome shows up, and the audit chain holds over them.
             #expect(summary.historyEntries > 4000)
-            let service = EligibilityService(store: t.store, account: Account(username: "admin", displayName: "Quản trị", role: .admin))
+            let service = EligibilityService(
+                store: t.store, account: Account(username: "admin", displayName: "Quản trị", role: .admin))
             let cstdcs = try await service.sweep(code: "CSTDCS", year: 2026, scope: .bloc(bloc.id))
             #expect(cstdcs.note == "Chưa có danh sách thành viên khối năm 2026; dùng danh sách năm 2023.")
             #expect(cstdcs.count(.eligible) > 10 && cstdcs.count(.notEligible) > 10)
@@ -39,9 +41,14 @@ import ThiDuaCore
             let collectives = try await service.sweep(code: "TTLDTT", year: 2026, scope: .bloc(bloc.id))
             #expect(collectives.rows.count == 15)
             #expect(collectives.count(.eligible) > 0)
-            guard case .intact = try await AuditService(store: t.store).verify() else { Issue.record("audit chain broken"); return }
+            guard case .intact = try await AuditService(store: t.store).verify() else {
+                Issue.record("audit chain broken")
+                return
+            }
             // A second load would mix data: refused.
-            await #expect(throws: DemoData.Problem.self) { _ = try await DemoData.load(into: t.store, hasher: PlainHasher()) }
+            await #expect(throws: DemoData.Problem.self) {
+                _ = try await DemoData.load(into: t.store, hasher: PlainHasher())
+            }
             #expect(try await t.store.accounts.count() == 19)
         }
     }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
+import ThiDuaTestSupport
+
 @testable import ThiDuaStore
 
 @Suite struct HistoryRepositoryTests {
@@ -10,8 +11,10 @@ import ThiDuaCore
 
     static func person(_ store: FluentDataStore) async throws -> (Person, OrgUnit) {
         let org = OrganizationService(store: store, account: admin)
-        let unit = try await org.createUnit(OrgUnitDraft(code: "DV01", name: "Quỹ Phát triển Hợp tác xã", kind: "publicServiceUnit"))
-        let person = try await PeopleService(store: store, account: admin).create(PersonDraft(fullName: "Trần Thị Mai", gender: "female", unitID: unit.id))
+        let unit = try await org.createUnit(
+            OrgUnitDraft(code: "DV01", name: "Quỹ Phát triển Hợp tác xã", kind: "publicServiceUnit"))
+        let person = try await PeopleService(store: store, account: admin).create(
+            PersonDraft(fullName: "Trần Thị Mai", gender: "female", unitID: unit.id))
         return (person, unit)
     }
 
@@ -22,13 +25,25 @@ import ThiDuaCore
             let (person, unit) = try await Self.person(t.store)
             let service = HistoryService(store: t.store, account: Self.admin)
             // MUT
-            _ = try await service.add(HistoryDraft(kind: "rating", year: "2023", value: "Hoàn thành xuất sắc nhiệm vụ"), to: .person, person.id, today: Self.today)
-            _ = try await service.add(HistoryDraft(kind: "rating", year: "2024", value: "good"), to: .person, person.id, today: Self.today)
-            _ = try await service.add(HistoryDraft(kind: "initiative", year: "2024", value: "co so", title: "Số hóa hồ sơ"), to: .person, person.id, today: Self.today)
-            _ = try await service.add(HistoryDraft(kind: "discipline", value: "khien trach", from: "01/03/2021", to: "01/09/2021"), to: .person, person.id, today: Self.today)
-            _ = try await service.add(HistoryDraft(kind: "pending", value: "complaint", from: "2024-05-01"), to: .person, person.id, today: Self.today)
-            _ = try await service.add(HistoryDraft(kind: "award", year: "2022", value: "cstdcs", decisionNumber: "12/QĐ-LMHTXVN"), to: .person, person.id, today: Self.today)
-            _ = try await service.add(HistoryDraft(kind: "award", year: "2023", value: "TTLDXS"), to: .collective, unit.id, today: Self.today)
+            _ = try await service.add(
+                HistoryDraft(kind: "rating", year: "2023", value: "Hoàn thành xuất sắc nhiệm vụ"), to: .person,
+                person.id, today: Self.today)
+            _ = try await service.add(
+                HistoryDraft(kind: "rating", year: "2024", value: "good"), to: .person, person.id, today: Self.today)
+            _ = try await service.add(
+                HistoryDraft(kind: "initiative", year: "2024", value: "co so", title: "Số hóa hồ sơ"), to: .person,
+                person.id, today: Self.today)
+            _ = try await service.add(
+                HistoryDraft(kind: "discipline", value: "khien trach", from: "01/03/2021", to: "01/09/2021"),
+                to: .person, person.id, today: Self.today)
+            _ = try await service.add(
+                HistoryDraft(kind: "pending", value: "complaint", from: "2024-05-01"), to: .person, person.id,
+                today: Self.today)
+            _ = try await service.add(
+                HistoryDraft(kind: "award", year: "2022", value: "cstdcs", decisionNumber: "12/QĐ-LMHTXVN"),
+                to: .person, person.id, today: Self.today)
+            _ = try await service.add(
+                HistoryDraft(kind: "award", year: "2023", value: "TTLDXS"), to: .collective, unit.id, today: Self.today)
             // validation
             let history = try await service.history(of: .person, person.id)
             #expect(history.entries.count == 6)
@@ -48,18 +63,30 @@ import ThiDuaCore
             // setup
             let (person, _) = try await Self.person(t.store)
             let service = HistoryService(store: t.store, account: Self.admin)
-            _ = try await service.add(HistoryDraft(kind: "rating", year: "2023", value: "excellent"), to: .person, person.id, today: Self.today)
+            _ = try await service.add(
+                HistoryDraft(kind: "rating", year: "2023", value: "excellent"), to: .person, person.id,
+                today: Self.today)
             func fields(_ draft: HistoryDraft) async -> [String] {
-                do { _ = try await service.add(draft, to: .person, person.id, today: Self.today); return [] }
-                catch let e as DomainError { return e.fields } catch { return ["?"] }
+                do {
+                    _ = try await service.add(draft, to: .person, person.id, today: Self.today)
+                    return []
+                } catch let e as DomainError { return e.fields } catch { return ["?"] }
             }
             // MUT + validation
-            #expect(await fields(HistoryDraft(kind: "rating", year: "2023", value: "good")) == ["year"], "a second rating for 2023")
-            #expect(await fields(HistoryDraft(kind: "rating", year: "2025", value: "good")) == ["year"], "a year in the future")
+            #expect(
+                await fields(HistoryDraft(kind: "rating", year: "2023", value: "good")) == ["year"],
+                "a second rating for 2023")
+            #expect(
+                await fields(HistoryDraft(kind: "rating", year: "2025", value: "good")) == ["year"],
+                "a year in the future")
             #expect(await fields(HistoryDraft(kind: "rating", year: "2022", value: "tuyệt vời")) == ["value"])
-            #expect(await fields(HistoryDraft(kind: "award", year: "2022", value: "TTLDXS")) == ["value"], "a collective title for a person")
+            #expect(
+                await fields(HistoryDraft(kind: "award", year: "2022", value: "TTLDXS")) == ["value"],
+                "a collective title for a person")
             #expect(await fields(HistoryDraft(kind: "award", year: "2022", value: "KHONG_CO")) == ["value"])
-            #expect(await fields(HistoryDraft(kind: "discipline", value: "warning", from: "01/09/2021", to: "01/03/2021")) == ["to"])
+            #expect(
+                await fields(HistoryDraft(kind: "discipline", value: "warning", from: "01/09/2021", to: "01/03/2021"))
+                    == ["to"])
             #expect(await fields(HistoryDraft(kind: "pending", value: "complaint")) == ["from"])
             #expect(try await t.store.history.entries(of: .person, person.id).count == 1)
         }
@@ -72,14 +99,22 @@ import ThiDuaCore
             let (person, _) = try await Self.person(t.store)
             let service = HistoryService(store: t.store, account: Self.admin)
             // MUT
-            let flag = try await service.addCustomCode(code: "bk_lmhtx", name: "Bằng khen của Liên minh HTX Việt Nam", kind: .award, subjectKind: nil)
-            let entry = try await service.add(HistoryDraft(kind: "award", year: "2023", value: "BK_LMHTX"), to: .person, person.id, today: Self.today)
+            let flag = try await service.addCustomCode(
+                code: "bk_lmhtx", name: "Bằng khen của Liên minh HTX Việt Nam", kind: .award, subjectKind: nil)
+            let entry = try await service.add(
+                HistoryDraft(kind: "award", year: "2023", value: "BK_LMHTX"), to: .person, person.id, today: Self.today)
             // validation
             #expect(flag.code == "BK_LMHTX")
             #expect(entry.value == "BK_LMHTX")
-            await #expect(throws: DomainError.self) { _ = try await service.addCustomCode(code: "LDTT", name: "Trùng", kind: .title, subjectKind: .person) }
-            let officer = HistoryService(store: t.store, account: Account(username: "c", displayName: "c", role: .unitOfficer, unitID: person.unitID))
-            await #expect(throws: DomainError.forbidden) { _ = try await officer.addCustomCode(code: "X1", name: "X", kind: .award, subjectKind: nil) }
+            await #expect(throws: DomainError.self) {
+                _ = try await service.addCustomCode(code: "LDTT", name: "Trùng", kind: .title, subjectKind: .person)
+            }
+            let officer = HistoryService(
+                store: t.store,
+                account: Account(username: "c", displayName: "c", role: .unitOfficer, unitID: person.unitID))
+            await #expect(throws: DomainError.forbidden) {
+                _ = try await officer.addCustomCode(code: "X1", name: "X", kind: .award, subjectKind: nil)
+            }
         }
     }
 
@@ -92,13 +127,18 @@ import ThiDuaCore
             let officer = Account(username: "canbo01", displayName: "Cán bộ", role: .unitOfficer, unitID: unit.id)
             let service = HistoryService(store: t.store, account: officer)
             // MUT
-            let entry = try await service.add(HistoryDraft(kind: "rating", year: "2023", value: "good"), to: .person, person.id, today: Self.today)
-            _ = try await service.update(entry.id, version: 1, HistoryDraft(kind: "rating", year: "2023", value: "excellent"), today: Self.today)
+            let entry = try await service.add(
+                HistoryDraft(kind: "rating", year: "2023", value: "good"), to: .person, person.id, today: Self.today)
+            _ = try await service.update(
+                entry.id, version: 1, HistoryDraft(kind: "rating", year: "2023", value: "excellent"), today: Self.today)
             _ = try await service.withdraw(entry.id, reason: "Nhập nhầm người")
             // validation
             let events = try await t.store.audit.events(after: base, limit: 100)
             #expect(events.map(\.action) == [.create, .create, .create, .update, .withdraw])
-            #expect(events.map(\.entity) == ["org_units", "people", "history_entries", "history_entries", "history_entries"])
+            #expect(
+                events.map(\.entity) == [
+                    "org_units", "people", "history_entries", "history_entries", "history_entries",
+                ])
             #expect(events[4].newValue?.contains("Nhập nhầm người") == true)
             #expect(events[2].actor == "canbo01")
             #expect(events[3].oldValue?.contains("\"good\"") == true)
@@ -119,7 +159,9 @@ import ThiDuaCore
             let (person, unit) = try await Self.person(t.store)
             let officer = Account(username: "canbo01", displayName: "Cán bộ", role: .unitOfficer, unitID: unit.id)
             let service = HistoryService(store: t.store, account: officer)
-            let entry = try await service.add(HistoryDraft(kind: "rating", year: "2023", value: "excellent"), to: .person, person.id, today: Self.today)
+            let entry = try await service.add(
+                HistoryDraft(kind: "rating", year: "2023", value: "excellent"), to: .person, person.id,
+                today: Self.today)
             // MUT: no reason is refused and changes nothing
             await #expect(throws: DomainError.self) { _ = try await service.withdraw(entry.id, reason: "  ") }
             #expect(try await service.history(of: .person, person.id).entries.map(\.id) == [entry.id])
@@ -132,7 +174,8 @@ import ThiDuaCore
             #expect(withdrawn.reason == "Trùng với quyết định đã nhập")
             #expect(withdrawn.withdrawnBy == "canbo01")
             // a new rating for the same year is allowed once the old one is out; then the old one cannot come back
-            let replacement = try await service.add(HistoryDraft(kind: "rating", year: "2023", value: "good"), to: .person, person.id, today: Self.today)
+            let replacement = try await service.add(
+                HistoryDraft(kind: "rating", year: "2023", value: "good"), to: .person, person.id, today: Self.today)
             await #expect(throws: DomainError.self) { _ = try await service.restore(entry.id) }
             _ = try await service.withdraw(replacement.id, reason: "Nhập nhầm")
             // MUT: restore
@@ -146,7 +189,8 @@ import ThiDuaCore
                 return
             }
             // another unit's officer can neither withdraw nor restore
-            let stranger = HistoryService(store: t.store, account: Account(username: "x", displayName: "x", role: .unitOfficer, unitID: UUID()))
+            let stranger = HistoryService(
+                store: t.store, account: Account(username: "x", displayName: "x", role: .unitOfficer, unitID: UUID()))
             await #expect(throws: DomainError.self) { _ = try await stranger.withdraw(entry.id, reason: "x") }
             await #expect(throws: DomainError.self) { _ = try await stranger.restore(replacement.id) }
         }
@@ -161,12 +205,16 @@ import ThiDuaCore
             let audit = AuditService(store: t.store)
             #expect(try await audit.verify() == .intact(count: Int(base) + 2))
             // MUT: change the new value of the unit's event directly in the table
-            try await t.db.sql.update("audit_events").set("new_value", to: "{\"name\":\"giả mạo\"}").where("seq", .equal, base + 1).run()
+            try await t.db.sql.update("audit_events").set("new_value", to: "{\"name\":\"giả mạo\"}").where(
+                "seq", .equal, base + 1
+            ).run()
             // validation
             #expect(try await audit.verify() == .broken(seq: base + 1, reason: "nội dung đã bị sửa sau khi ghi"))
             // MUT: restore by recomputing its hash: the next event's link now breaks
             let forged = try #require(try await t.store.audit.events(after: base, limit: 1).first)
-            try await t.db.sql.update("audit_events").set("hash", to: AuditChain.hash(of: forged)).where("seq", .equal, base + 1).run()
+            try await t.db.sql.update("audit_events").set("hash", to: AuditChain.hash(of: forged)).where(
+                "seq", .equal, base + 1
+            ).run()
             #expect(try await audit.verify() == .broken(seq: base + 2, reason: "mã băm của sự kiện trước không khớp"))
         }
     }

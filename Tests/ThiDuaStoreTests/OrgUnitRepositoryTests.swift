@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
+import ThiDuaTestSupport
+
 @testable import ThiDuaStore
 
 @Suite struct OrgUnitRepositoryTests {
@@ -12,9 +13,12 @@ import ThiDuaCore
         try await TestDatabase.with(database) { t in
             // setup
             let org = OrganizationService(store: t.store, account: Self.admin)
-            _ = try await org.createUnit(OrgUnitDraft(code: "DV01", name: "Quỹ Phát triển Hợp tác xã", kind: "publicServiceUnit"))
-            _ = try await org.createUnit(OrgUnitDraft(code: "DV02", name: "Trung tâm Đào tạo 100%", kind: "publicServiceUnit"))
-            _ = try await org.createUnit(OrgUnitDraft(code: "DV03", name: "Trung tâm Đào tạo 1000", kind: "publicServiceUnit"))
+            _ = try await org.createUnit(
+                OrgUnitDraft(code: "DV01", name: "Quỹ Phát triển Hợp tác xã", kind: "publicServiceUnit"))
+            _ = try await org.createUnit(
+                OrgUnitDraft(code: "DV02", name: "Trung tâm Đào tạo 100%", kind: "publicServiceUnit"))
+            _ = try await org.createUnit(
+                OrgUnitDraft(code: "DV03", name: "Trung tâm Đào tạo 1000", kind: "publicServiceUnit"))
             _ = try await org.createUnit(OrgUnitDraft(code: "A_B", name: "Ban Kế hoạch", kind: "department"))
             _ = try await org.createUnit(OrgUnitDraft(code: "AXB", name: "Ban Tài chính", kind: "department"))
             // MUT
@@ -36,7 +40,8 @@ import ThiDuaCore
             // setup
             let org = OrganizationService(store: t.store, account: Self.admin)
             for i in 1...7 {
-                _ = try await org.createUnit(OrgUnitDraft(code: String(format: "U%02d", i), name: "Đơn vị \(i)", kind: "enterprise"))
+                _ = try await org.createUnit(
+                    OrgUnitDraft(code: String(format: "U%02d", i), name: "Đơn vị \(i)", kind: "enterprise"))
             }
             // MUT
             let page = try await org.units(ListQuery(page: 2, perPage: 3))
@@ -53,10 +58,12 @@ import ThiDuaCore
             // setup
             let org = OrganizationService(store: t.store, account: Self.admin)
             let unit = try await org.createUnit(OrgUnitDraft(code: "DV01", name: "Tên gốc", kind: "enterprise"))
-            let first = try await org.updateUnit(unit.id, version: 1, OrgUnitDraft(code: "DV01", name: "Tên của người thứ nhất", kind: "enterprise"))
+            let first = try await org.updateUnit(
+                unit.id, version: 1, OrgUnitDraft(code: "DV01", name: "Tên của người thứ nhất", kind: "enterprise"))
             // MUT
             await #expect(throws: DomainError.staleVersion("Đơn vị")) {
-                _ = try await org.updateUnit(unit.id, version: 1, OrgUnitDraft(code: "DV01", name: "Tên của người thứ hai", kind: "enterprise"))
+                _ = try await org.updateUnit(
+                    unit.id, version: 1, OrgUnitDraft(code: "DV01", name: "Tên của người thứ hai", kind: "enterprise"))
             }
             // validation
             let stored = try #require(try await t.store.units.find(unit.id))
@@ -72,7 +79,8 @@ import ThiDuaCore
             // setup
             let org = OrganizationService(store: t.store, account: Self.admin)
             let a = try await org.createUnit(OrgUnitDraft(code: "A", name: "Đơn vị A", kind: "agency"))
-            let b = try await org.createUnit(OrgUnitDraft(code: "B", name: "Đơn vị B", kind: "department", parentID: a.id))
+            let b = try await org.createUnit(
+                OrgUnitDraft(code: "B", name: "Đơn vị B", kind: "department", parentID: a.id))
             // MUT + validation
             do {
                 _ = try await org.createUnit(OrgUnitDraft(code: "a", name: "Trùng mã", kind: "agency"))
@@ -81,7 +89,8 @@ import ThiDuaCore
                 #expect(e.fields == ["code"])
             }
             do {
-                _ = try await org.updateUnit(a.id, version: a.version, OrgUnitDraft(code: "A", name: "Đơn vị A", kind: "agency", parentID: b.id))
+                _ = try await org.updateUnit(
+                    a.id, version: a.version, OrgUnitDraft(code: "A", name: "Đơn vị A", kind: "agency", parentID: b.id))
                 Issue.record("a parent cycle was accepted")
             } catch let e as DomainError {
                 #expect(e.fields == ["parentID"])
@@ -96,9 +105,11 @@ import ThiDuaCore
         try await TestDatabase.with(database) { t in
             // setup
             let org = OrganizationService(store: t.store, account: Self.admin)
-            let unit = try await org.createUnit(OrgUnitDraft(code: "DV09", name: "Đơn vị giải thể", kind: "enterprise", activeFrom: "01/01/2010"))
+            let unit = try await org.createUnit(
+                OrgUnitDraft(code: "DV09", name: "Đơn vị giải thể", kind: "enterprise", activeFrom: "01/01/2010"))
             // MUT
-            let closed = try await org.deactivateUnit(unit.id, version: 1, on: LocalDate(year: 2024, month: 6, day: 30)!)
+            let closed = try await org.deactivateUnit(
+                unit.id, version: 1, on: LocalDate(year: 2024, month: 6, day: 30)!)
             // validation
             #expect(closed.activeTo == LocalDate(year: 2024, month: 6, day: 30))
             #expect(try await org.units(ListQuery(), includeInactive: false).total == 0)

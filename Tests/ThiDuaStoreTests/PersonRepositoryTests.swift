@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
+import ThiDuaTestSupport
+
 @testable import ThiDuaStore
 
 @Suite struct PersonRepositoryTests {
@@ -10,11 +11,15 @@ import ThiDuaCore
     /// Two units with people; returns their ids.
     static func seed(_ store: FluentDataStore) async throws -> (UUID, UUID) {
         let org = OrganizationService(store: store, account: admin)
-        let a = try await org.createUnit(OrgUnitDraft(code: "DV01", name: "Quỹ Phát triển Hợp tác xã", kind: "publicServiceUnit"))
-        let b = try await org.createUnit(OrgUnitDraft(code: "DV02", name: "Viện Phát triển kinh tế hợp tác", kind: "publicServiceUnit"))
+        let a = try await org.createUnit(
+            OrgUnitDraft(code: "DV01", name: "Quỹ Phát triển Hợp tác xã", kind: "publicServiceUnit"))
+        let b = try await org.createUnit(
+            OrgUnitDraft(code: "DV02", name: "Viện Phát triển kinh tế hợp tác", kind: "publicServiceUnit"))
         let people = PeopleService(store: store, account: admin)
-        for (name, unit) in [("Phạm Văn Đông", a.id), ("Đỗ Đức Dũng", a.id), ("Trần Văn Bình", b.id),
-                             ("Nguyễn Thị Ánh", b.id), ("Lê Văn An", a.id)] {
+        for (name, unit) in [
+            ("Phạm Văn Đông", a.id), ("Đỗ Đức Dũng", a.id), ("Trần Văn Bình", b.id),
+            ("Nguyễn Thị Ánh", b.id), ("Lê Văn An", a.id),
+        ] {
             _ = try await people.create(PersonDraft(fullName: name, gender: "male", unitID: unit))
         }
         return (a.id, b.id)
@@ -28,7 +33,10 @@ import ThiDuaCore
             // MUT
             let page = try await PeopleService(store: t.store, account: Self.admin).list(ListQuery())
             // validation
-            #expect(page.items.map(\.person.fullName) == ["Lê Văn An", "Nguyễn Thị Ánh", "Trần Văn Bình", "Đỗ Đức Dũng", "Phạm Văn Đông"])
+            #expect(
+                page.items.map(\.person.fullName) == [
+                    "Lê Văn An", "Nguyễn Thị Ánh", "Trần Văn Bình", "Đỗ Đức Dũng", "Phạm Văn Đông",
+                ])
         }
     }
 
@@ -46,7 +54,9 @@ import ThiDuaCore
             // validation
             #expect(found.total == 2)
             let stored = found.items.map(\.person.fullName)
-            #expect(stored.contains { Array($0.utf8) == Array("Nguyễn Văn Hòa".precomposedStringWithCanonicalMapping.utf8) })
+            #expect(
+                stored.contains { Array($0.utf8) == Array("Nguyễn Văn Hòa".precomposedStringWithCanonicalMapping.utf8) }
+            )
             #expect(stored.allSatisfy { Array($0.utf8) == Array($0.precomposedStringWithCanonicalMapping.utf8) })
         }
     }
@@ -58,7 +68,8 @@ import ThiDuaCore
             let (own, other) = try await Self.seed(t.store)
             let officer = Account(username: "canbo01", displayName: "Cán bộ", role: .unitOfficer, unitID: own)
             let service = PeopleService(store: t.store, account: officer)
-            let stranger = try #require(try await t.store.people.list(PeopleFilter(query: ListQuery(), unitID: other)).items.first?.person)
+            let stranger = try #require(
+                try await t.store.people.list(PeopleFilter(query: ListQuery(), unitID: other)).items.first?.person)
             // MUT
             let listed = try await service.list(ListQuery())
             let filtered = try await service.list(ListQuery(), unitID: other)
@@ -84,11 +95,13 @@ import ThiDuaCore
             // setup
             let (from, to) = try await Self.seed(t.store)
             let people = PeopleService(store: t.store, account: Self.admin)
-            let person = try await people.create(PersonDraft(fullName: "Hoàng Minh Tâm", gender: "male", unitID: from, position: "Chuyên viên"),
-                                                 since: LocalDate(year: 2020, month: 1, day: 1)!)
+            let person = try await people.create(
+                PersonDraft(fullName: "Hoàng Minh Tâm", gender: "male", unitID: from, position: "Chuyên viên"),
+                since: LocalDate(year: 2020, month: 1, day: 1)!)
             // MUT
-            let moved = try await people.move(person.id, version: 1,
-                                              PersonMove(toUnitID: to, position: "Phó Giám đốc", on: LocalDate(year: 2023, month: 3, day: 1)!))
+            let moved = try await people.move(
+                person.id, version: 1,
+                PersonMove(toUnitID: to, position: "Phó Giám đốc", on: LocalDate(year: 2023, month: 3, day: 1)!))
             // validation
             let detail = try await people.detail(person.id)
             #expect(moved.unitID == to)
@@ -98,9 +111,12 @@ import ThiDuaCore
             #expect(detail.assignments[0].position == "Chuyên viên")
             #expect(detail.assignments[1].to == nil)
             // A unit officer may not move people.
-            let officer = PeopleService(store: t.store, account: Account(username: "c", displayName: "c", role: .unitOfficer, unitID: to))
+            let officer = PeopleService(
+                store: t.store, account: Account(username: "c", displayName: "c", role: .unitOfficer, unitID: to))
             await #expect(throws: DomainError.forbidden) {
-                _ = try await officer.move(person.id, version: 2, PersonMove(toUnitID: from, position: "", on: LocalDate(year: 2024, month: 1, day: 1)!))
+                _ = try await officer.move(
+                    person.id, version: 2,
+                    PersonMove(toUnitID: from, position: "", on: LocalDate(year: 2024, month: 1, day: 1)!))
             }
         }
     }
@@ -111,14 +127,18 @@ import ThiDuaCore
             // setup
             let (unit, _) = try await Self.seed(t.store)
             let people = PeopleService(store: t.store, account: Self.admin)
-            let person = try await people.create(PersonDraft(fullName: "Vũ Thị Lan", gender: "female", birthYear: 1980, unitID: unit))
-            _ = try await people.update(person.id, version: 1, PersonDraft(fullName: "Vũ Thị Lan", gender: "female", birthYear: 1981))
+            let person = try await people.create(
+                PersonDraft(fullName: "Vũ Thị Lan", gender: "female", birthYear: 1980, unitID: unit))
+            _ = try await people.update(
+                person.id, version: 1, PersonDraft(fullName: "Vũ Thị Lan", gender: "female", birthYear: 1981))
             // MUT + validation
             await #expect(throws: DomainError.staleVersion("Hồ sơ người này")) {
-                _ = try await people.update(person.id, version: 1, PersonDraft(fullName: "Vũ Thị Hoa", gender: "female"))
+                _ = try await people.update(
+                    person.id, version: 1, PersonDraft(fullName: "Vũ Thị Hoa", gender: "female"))
             }
             do {
-                _ = try await people.update(person.id, version: 2, PersonDraft(fullName: "Lan", gender: "x", birthYear: 1800))
+                _ = try await people.update(
+                    person.id, version: 2, PersonDraft(fullName: "Lan", gender: "x", birthYear: 1800))
                 Issue.record("bad input was accepted")
             } catch let e as DomainError {
                 #expect(Set(e.fields) == ["fullName", "gender", "birthYear"])

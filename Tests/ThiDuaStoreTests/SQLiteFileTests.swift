@@ -5,6 +5,7 @@ import NIOPosix
 import SQLKit
 import Testing
 import ThiDuaCore
+
 @testable import ThiDuaStore
 
 /// The SQLite file holds password hashes: its folder and it are the owner's only.
@@ -17,12 +18,17 @@ import ThiDuaCore
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         // MUT
         try DatabaseSetup.register(.sqlite(path: path), on: databases, as: DatabaseID(string: "mode"))
-        let db = try #require(databases.database(DatabaseID(string: "mode"), logger: Logger(label: "test"), on: MultiThreadedEventLoopGroup.singleton.any()))
+        let db = try #require(
+            databases.database(
+                DatabaseID(string: "mode"), logger: Logger(label: "test"),
+                on: MultiThreadedEventLoopGroup.singleton.any()))
         try await DatabaseSetup.prepare(db)
         try await db.transaction { tx in try await (tx as! any SQLDatabase).raw("CREATE TABLE t (x INTEGER)").run() }
         await databases.shutdownAsync()
         // validation
-        func mode(_ p: String) throws -> Int { (try FileManager.default.attributesOfItem(atPath: p)[.posixPermissions] as? NSNumber)?.intValue ?? -1 }
+        func mode(_ p: String) throws -> Int {
+            (try FileManager.default.attributesOfItem(atPath: p)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+        }
         #expect(try mode(path) == 0o600)
         #expect(try mode((path as NSString).deletingLastPathComponent) == 0o700)
         for journal in [path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: journal) {
@@ -37,6 +43,7 @@ import ThiDuaCore
         let path = dir.appendingPathComponent("old.sqlite").path
         FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o644])
         try SQLiteFile.prepare(path)
-        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(
+            (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
 }

@@ -1,16 +1,32 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// The acceptance points of the foundation issue, through the JSON API.
 @Suite struct APIAcceptanceTests {
-    struct UnitPage: Decodable { var items: [OrgUnit]; var metadata: Meta }
-    struct PeoplePage: Decodable { var items: [PersonRow]; var metadata: Meta }
-    struct Meta: Decodable { var page: Int; var per: Int; var total: Int; var pageCount: Int }
-    struct PersonEdit: Encodable { var fullName: String; var gender: String; var version: Int }
+    struct UnitPage: Decodable {
+        var items: [OrgUnit]
+        var metadata: Meta
+    }
+    struct PeoplePage: Decodable {
+        var items: [PersonRow]
+        var metadata: Meta
+    }
+    struct Meta: Decodable {
+        var page: Int
+        var per: Int
+        var total: Int
+        var pageCount: Int
+    }
+    struct PersonEdit: Encodable {
+        var fullName: String
+        var gender: String
+        var version: Int
+    }
 
     @Test(arguments: DatabaseKind.available)
     func adminListsUnitsAndFindsPeopleWithoutDiacritics(database: DatabaseKind) async throws {
@@ -41,7 +57,9 @@ import VaporTesting
             let stranger = try await demoPerson(app, unit: "DV02")
             // MUT
             let read = try await officer.send(.GET, "/api/v1/people/\(stranger.id)")
-            let change = try await officer.send(.PUT, "/api/v1/people/\(stranger.id)", json: PersonEdit(fullName: "Tên Bị Đổi", gender: "male", version: 1))
+            let change = try await officer.send(
+                .PUT, "/api/v1/people/\(stranger.id)",
+                json: PersonEdit(fullName: "Tên Bị Đổi", gender: "male", version: 1))
             // validation
             #expect([.forbidden, .notFound].contains(read.status))
             #expect([.forbidden, .notFound].contains(change.status))
@@ -77,15 +95,41 @@ import VaporTesting
             let today = LocalDate.today()
             let tomorrow = try #require(today.adding(days: 1))
             // MUT: create a unit, a person in it, edit, move, deactivate
-            let created = try await admin.send(.POST, "/api/v1/units", json: ["code": "dv16", "name": "Trung tâm Mới", "kind": "publicServiceUnit"])
+            let created = try await admin.send(
+                .POST, "/api/v1/units", json: ["code": "dv16", "name": "Trung tâm Mới", "kind": "publicServiceUnit"])
             let unit = try created.content.decode(OrgUnit.self)
-            struct NewPerson: Encodable { var fullName: String; var gender: String; var birthYear: Int; var unitID: UUID; var position: String }
-            let p = try await admin.send(.POST, "/api/v1/people", json: NewPerson(fullName: "Đinh Thị Thu Hà", gender: "female", birthYear: 1990, unitID: unit.id, position: "Chuyên viên"))
+            struct NewPerson: Encodable {
+                var fullName: String
+                var gender: String
+                var birthYear: Int
+                var unitID: UUID
+                var position: String
+            }
+            let p = try await admin.send(
+                .POST, "/api/v1/people",
+                json: NewPerson(
+                    fullName: "Đinh Thị Thu Hà", gender: "female", birthYear: 1990, unitID: unit.id,
+                    position: "Chuyên viên"))
             let person = try p.content.decode(Person.self)
-            struct Edit: Encodable { var fullName: String; var gender: String; var birthYear: Int; var position: String; var version: Int }
-            let edited = try await admin.send(.PUT, "/api/v1/people/\(person.id)", json: Edit(fullName: "Đinh Thị Thu Hà", gender: "female", birthYear: 1991, position: "Kế toán", version: 1))
-            struct Move: Encodable { var version: Int; var toUnitID: UUID; var on: String }
-            let moved = try await admin.send(.POST, "/api/v1/people/\(person.id)/move", json: Move(version: 2, toUnitID: target.id, on: tomorrow.iso))
+            struct Edit: Encodable {
+                var fullName: String
+                var gender: String
+                var birthYear: Int
+                var position: String
+                var version: Int
+            }
+            let edited = try await admin.send(
+                .PUT, "/api/v1/people/\(person.id)",
+                json: Edit(
+                    fullName: "Đinh Thị Thu Hà", gender: "female", birthYear: 1991, position: "Kế toán", version: 1))
+            struct Move: Encodable {
+                var version: Int
+                var toUnitID: UUID
+                var on: String
+            }
+            let moved = try await admin.send(
+                .POST, "/api/v1/people/\(person.id)/move", json: Move(version: 2, toUnitID: target.id, on: tomorrow.iso)
+            )
             let detail = try await admin.send(.GET, "/api/v1/people/\(person.id)")
             // validation
             #expect(created.status == .created)
@@ -93,7 +137,10 @@ import VaporTesting
             #expect(p.status == .created)
             #expect(edited.status == .ok)
             #expect(moved.status == .ok)
-            struct Detail: Decodable { var person: Person; var assignments: [PersonAssignment] }
+            struct Detail: Decodable {
+                var person: Person
+                var assignments: [PersonAssignment]
+            }
             let d = try detail.content.decode(Detail.self)
             #expect(d.person.unitID == target.id)
             #expect(d.person.birthYear == 1991)

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// The change log page (/nhat-ky) reads as users speak: names, Vietnamese fields, values as typed; the raw JSON
 /// only behind "chi tiết".
@@ -26,12 +27,16 @@ import VaporTesting
             // setup
             let admin = try await Client.browser(app, "admin")
             let unit = try #require(try await app.store.units.find(code: "DV05"))
-            let parentID = try #require(unit.parentID, "a demo unit under the VCA, so that the event points to another unit")
+            let parentID = try #require(
+                unit.parentID, "a demo unit under the VCA, so that the event points to another unit")
             // MUT
-            let saved = try await admin.send(.POST, "/don-vi/\(unit.id)/sua",
-                                             form: ["code": unit.code, "name": "Trung tâm Đổi Tên Mới", "shortName": unit.shortName,
-                                                    "kind": unit.kind.rawValue, "parentID": parentID.uuidString.lowercased(),
-                                                    "activeFrom": unit.activeFrom?.vietnamese ?? "", "version": String(unit.version)])
+            let saved = try await admin.send(
+                .POST, "/don-vi/\(unit.id)/sua",
+                form: [
+                    "code": unit.code, "name": "Trung tâm Đổi Tên Mới", "shortName": unit.shortName,
+                    "kind": unit.kind.rawValue, "parentID": parentID.uuidString.lowercased(),
+                    "activeFrom": unit.activeFrom?.vietnamese ?? "", "version": String(unit.version),
+                ])
             let filtered = try await admin.send(.GET, "/nhat-ky?entity=org_units")
             let everything = try await admin.send(.GET, "/nhat-ky")
             // validation
@@ -39,7 +44,9 @@ import VaporTesting
             #expect(filtered.status == .ok)
             #expect(everything.status == .ok)
             // The newest event is the edit.
-            let rows = Self.readable(filtered.body.string).components(separatedBy: "<tr>").dropFirst(2).map { $0.components(separatedBy: "</tr>")[0] }
+            let rows = Self.readable(filtered.body.string).components(separatedBy: "<tr>").dropFirst(2).map {
+                $0.components(separatedBy: "</tr>")[0]
+            }
             let row = try #require(rows.first)
             let text = Self.text(row)
             #expect(text.contains("Tên: \(unit.name) → Trung tâm Đổi Tên Mới"))

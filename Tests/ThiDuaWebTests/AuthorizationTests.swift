@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// A unit officer never sees or changes another unit's records: checked on every route that takes a person,
 /// found from the route table itself, so a new route is covered the day it is added.
@@ -25,7 +26,9 @@ import VaporTesting
     }
 
     static func path(_ components: [PathComponent], person: UUID) -> String {
-        "/" + components.map { $0 == .parameter(SiteURL.personKey) ? person.uuidString : $0.description }.joined(separator: "/")
+        "/"
+            + components.map { $0 == .parameter(SiteURL.personKey) ? person.uuidString : $0.description }.joined(
+                separator: "/")
     }
 
     @Test(arguments: DatabaseKind.available)
@@ -41,15 +44,19 @@ import VaporTesting
             // MUT
             var statuses: [String: HTTPStatus] = [:]
             for (method, components) in apiRoutes {
-                let res = try await api.send(method, Self.path(components, person: stranger.id), json: Body(toUnitID: ownUnit.id.uuidString))
+                let res = try await api.send(
+                    method, Self.path(components, person: stranger.id), json: Body(toUnitID: ownUnit.id.uuidString))
                 statuses["\(method) \(components.string)"] = res.status
                 #expect(!res.body.string.contains(stranger.fullName), "\(method) \(components.string) showed the name")
             }
             for (method, components) in pageRoutes {
                 let body = Body(toUnitID: ownUnit.id.uuidString)
-                let form = ["fullName": body.fullName, "gender": body.gender, "position": body.position, "status": body.status,
-                            "version": "1", "toUnitID": body.toUnitID, "on": body.on]
-                let res = try await browser.send(method, Self.path(components, person: stranger.id), form: method == .GET ? nil : form)
+                let form = [
+                    "fullName": body.fullName, "gender": body.gender, "position": body.position, "status": body.status,
+                    "version": "1", "toUnitID": body.toUnitID, "on": body.on,
+                ]
+                let res = try await browser.send(
+                    method, Self.path(components, person: stranger.id), form: method == .GET ? nil : form)
                 statuses["\(method) \(components.string)"] = res.status
                 #expect(!res.body.string.contains(stranger.fullName), "\(method) \(components.string) showed the name")
             }
@@ -73,8 +80,12 @@ import VaporTesting
             let other = try #require(try await app.store.units.find(code: "DV02"))
             let api = try await Client.api(app, "canbo01")
             let browser = try await Client.browser(app, "canbo01")
-            let strangerNames = try await app.store.people.list(PeopleFilter(query: ListQuery(perPage: 200), unitID: other.id)).items.map(\.person.fullName)
-            let ownNames = Set(try await app.store.people.list(PeopleFilter(query: ListQuery(perPage: 200), unitID: own.id)).items.map(\.person.fullName))
+            let strangerNames = try await app.store.people.list(
+                PeopleFilter(query: ListQuery(perPage: 200), unitID: other.id)
+            ).items.map(\.person.fullName)
+            let ownNames = Set(
+                try await app.store.people.list(PeopleFilter(query: ListQuery(perPage: 200), unitID: own.id)).items.map(
+                    \.person.fullName))
             // MUT
             let all = try await api.send(.GET, "/api/v1/people?per=200")
             let filtered = try await api.send(.GET, "/api/v1/people?unit=\(other.id)")
@@ -101,22 +112,34 @@ import VaporTesting
             let bloc = try #require(try await app.store.blocs.find(code: DemoData.blocCode))
             let members = try await app.store.blocs.members(of: bloc.id, year: 2023)
             // A unit's own history is its officer's to keep: tested in HistoryWebTests.
-            let writes = app.routes.all.filter { $0.method != .GET && $0.path.first == "api" &&
-                ($0.path.contains("units") || $0.path.contains("blocs")) && !$0.path.contains("history") }
+            let writes = app.routes.all.filter {
+                $0.method != .GET && $0.path.first == "api" && ($0.path.contains("units") || $0.path.contains("blocs"))
+                    && !$0.path.contains("history")
+            }
             // MUT
             var statuses: [String: HTTPStatus] = [:]
             for username in ["canbo01", "lanhdao", "hoidong"] {
                 let client = try await Client.api(app, username)
                 for route in writes {
-                    let path = "/" + route.path.map { c -> String in
-                        switch c {
-                        case .parameter(SiteURL.unitKey): return unit.id.uuidString
-                        case .parameter(SiteURL.blocKey): return bloc.id.uuidString
-                        case .parameter(SiteURL.membershipKey): return members[0].membership.id.uuidString
-                        default: return c.description
-                        }
-                    }.joined(separator: "/")
-                    struct Write: Encodable { var code = "X1"; var name = "Đổi"; var kind = "bloc"; var version = 1; var unitID: UUID; var year = 2023; var role = "head" }
+                    let path =
+                        "/"
+                        + route.path.map { c -> String in
+                            switch c {
+                            case .parameter(SiteURL.unitKey): return unit.id.uuidString
+                            case .parameter(SiteURL.blocKey): return bloc.id.uuidString
+                            case .parameter(SiteURL.membershipKey): return members[0].membership.id.uuidString
+                            default: return c.description
+                            }
+                        }.joined(separator: "/")
+                    struct Write: Encodable {
+                        var code = "X1"
+                        var name = "Đổi"
+                        var kind = "bloc"
+                        var version = 1
+                        var unitID: UUID
+                        var year = 2023
+                        var role = "head"
+                    }
                     let res = try await client.send(route.method, path, json: Write(unitID: unit.id))
                     statuses["\(username) \(route.method) \(route.path.string)"] = res.status
                 }
@@ -125,7 +148,9 @@ import VaporTesting
             #expect(writes.count >= 8)
             for (route, status) in statuses { #expect(status == .forbidden, "\(route) answered \(status)") }
             #expect(try await app.store.units.find(unit.id) == unit)
-            #expect(try await app.store.blocs.members(of: bloc.id, year: 2023).map(\.membership) == members.map(\.membership))
+            #expect(
+                try await app.store.blocs.members(of: bloc.id, year: 2023).map(\.membership)
+                    == members.map(\.membership))
         }
     }
 
@@ -137,10 +162,17 @@ import VaporTesting
             let cluster = try #require(try await app.store.blocs.find(code: "CTD-TN"))
             let dv05 = try #require(try await app.store.units.find(code: "DV05"))
             let secretary = try await Client.api(app, "thuky")
-            struct Member: Encodable { var unitID: UUID; var year: Int; var role: String }
+            struct Member: Encodable {
+                var unitID: UUID
+                var year: Int
+                var role: String
+            }
             // MUT
-            let own = try await secretary.send(.PUT, "/api/v1/blocs/\(bloc.id)/memberships", json: Member(unitID: dv05.id, year: 2024, role: "head"))
-            let other = try await secretary.send(.PUT, "/api/v1/blocs/\(cluster.id)/memberships", json: Member(unitID: dv05.id, year: 2024, role: "head"))
+            let own = try await secretary.send(
+                .PUT, "/api/v1/blocs/\(bloc.id)/memberships", json: Member(unitID: dv05.id, year: 2024, role: "head"))
+            let other = try await secretary.send(
+                .PUT, "/api/v1/blocs/\(cluster.id)/memberships", json: Member(unitID: dv05.id, year: 2024, role: "head")
+            )
             // validation
             #expect(own.status == .ok)
             #expect(other.status == .forbidden)

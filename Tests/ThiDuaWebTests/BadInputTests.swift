@@ -1,10 +1,11 @@
 import Foundation
 import NIOCore
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// Each kind of bad input gets a clear Vietnamese answer and changes nothing.
 @Suite struct BadInputTests {
@@ -23,10 +24,15 @@ import VaporTesting
             let peopleBefore = try await app.store.people.count(inUnit: own.unitID)
             // MUT
             let malformed = try await officer.send(.POST, "/api/v1/people", rawBody: #"{"fullName": "Nguyễn Văn A""#)
-            let wrongType = try await officer.send(.POST, "/api/v1/people", rawBody: #"{"fullName": "Nguyễn Văn A", "gender": "male", "birthYear": "năm"}"#)
-            let incomplete = try await officer.send(.POST, "/api/v1/people", rawBody: #"{"fullName": "A", "gender": "x"}"#)
-            let noVersion = try await officer.send(.PUT, "/api/v1/people/\(own.id)", rawBody: #"{"fullName": "Tên Mới", "gender": "male"}"#)
-            let stale = try await officer.send(.PUT, "/api/v1/people/\(own.id)", rawBody: #"{"fullName": "Tên Mới", "gender": "male", "version": 7}"#)
+            let wrongType = try await officer.send(
+                .POST, "/api/v1/people", rawBody: #"{"fullName": "Nguyễn Văn A", "gender": "male", "birthYear": "năm"}"#
+            )
+            let incomplete = try await officer.send(
+                .POST, "/api/v1/people", rawBody: #"{"fullName": "A", "gender": "x"}"#)
+            let noVersion = try await officer.send(
+                .PUT, "/api/v1/people/\(own.id)", rawBody: #"{"fullName": "Tên Mới", "gender": "male"}"#)
+            let stale = try await officer.send(
+                .PUT, "/api/v1/people/\(own.id)", rawBody: #"{"fullName": "Tên Mới", "gender": "male", "version": 7}"#)
             let badID = try await officer.send(.GET, "/api/v1/people/khong-phai-uuid")
             let badQuery = try await officer.send(.GET, "/api/v1/people?unit=abc")
             // validation
@@ -45,8 +51,11 @@ import VaporTesting
             for res in [malformed, wrongType, incomplete, noVersion, stale, badID] {
                 let body = try res.content.decode(ErrorBody.self)
                 #expect(body.error)
-                #expect(body.reason.contains { "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý".contains($0) },
-                        "not Vietnamese: \(body.reason)")
+                #expect(
+                    body.reason.contains {
+                        "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùý".contains($0)
+                    },
+                    "not Vietnamese: \(body.reason)")
             }
             #expect(try await app.store.people.count(inUnit: own.unitID) == peopleBefore)
             #expect(try await app.store.people.find(own.id) == own)
@@ -61,7 +70,11 @@ import VaporTesting
             let own = try await demoPerson(app, unit: "DV01")
             let before = try await app.store.people.count(inUnit: own.unitID)
             // MUT
-            let res = try await officer.send(.POST, "/nhan-su/moi", form: ["fullName": "Trần", "gender": "female", "birthYear": "19x0", "position": "Chuyên viên <b>chính</b>"])
+            let res = try await officer.send(
+                .POST, "/nhan-su/moi",
+                form: [
+                    "fullName": "Trần", "gender": "female", "birthYear": "19x0", "position": "Chuyên viên <b>chính</b>",
+                ])
             // validation
             let html = res.body.string
             #expect(res.status == .unprocessableEntity)
@@ -81,9 +94,13 @@ import VaporTesting
             // setup
             let admin = try await Client.browser(app, "admin")
             let unit = try #require(try await app.store.units.find(code: "DV05"))
-            _ = try await admin.send(.POST, "/don-vi/\(unit.id)/sua", form: ["code": "DV05", "name": "Tên thứ nhất", "kind": "publicServiceUnit", "version": "1"])
+            _ = try await admin.send(
+                .POST, "/don-vi/\(unit.id)/sua",
+                form: ["code": "DV05", "name": "Tên thứ nhất", "kind": "publicServiceUnit", "version": "1"])
             // MUT
-            let res = try await admin.send(.POST, "/don-vi/\(unit.id)/sua", form: ["code": "DV05", "name": "Tên thứ hai", "kind": "publicServiceUnit", "version": "1"])
+            let res = try await admin.send(
+                .POST, "/don-vi/\(unit.id)/sua",
+                form: ["code": "DV05", "name": "Tên thứ hai", "kind": "publicServiceUnit", "version": "1"])
             // validation
             #expect(res.status == .unprocessableEntity)
             #expect(res.body.string.contains("vừa được người khác sửa"))
@@ -99,7 +116,8 @@ import VaporTesting
             // MUT
             // A real server: the in-memory tester hands over bodies already collected, past the limit check.
             let res = try await app.testing(method: .running(hostname: "127.0.0.1", port: 0)).sendRequest(
-                .POST, "/api/v1/auth/login", headers: ["Content-Type": "application/json"], body: ByteBuffer(string: huge))
+                .POST, "/api/v1/auth/login", headers: ["Content-Type": "application/json"],
+                body: ByteBuffer(string: huge))
             // validation
             #expect(res.status == .payloadTooLarge)
             #expect(res.body.string.contains("quá lớn"))

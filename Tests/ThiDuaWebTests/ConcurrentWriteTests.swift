@@ -1,11 +1,12 @@
 import Foundation
 import SQLKit
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
 import ThiDuaStore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// Writes wait their turn: on SQLite (one writer at a time) and on PostgreSQL, through a real server.
 @Suite struct ConcurrentWriteTests {
@@ -14,8 +15,12 @@ import VaporTesting
 
     /// A number as letters: names hold no digits.
     static func letters(_ n: Int) -> String {
-        var n = n, s = ""
-        repeat { s.append(Character(Unicode.Scalar(UInt8(97 + n % 26)))); n /= 26 } while n > 0
+        var n = n
+        var s = ""
+        repeat {
+            s.append(Character(Unicode.Scalar(UInt8(97 + n % 26))))
+            n /= 26
+        } while n > 0
         return s.capitalized
     }
 
@@ -36,11 +41,14 @@ import VaporTesting
                             var n = 0
                             while Date() < deadline {
                                 n += 1
-                                let draft = PersonDraft(fullName: "Người Viết \(Self.letters(writer)) \(Self.letters(n))", gender: "female",
-                                                        birthYear: 1985, unitID: unit.id)
+                                let draft = PersonDraft(
+                                    fullName: "Người Viết \(Self.letters(writer)) \(Self.letters(n))", gender: "female",
+                                    birthYear: 1985, unitID: unit.id)
                                 do {
-                                    let res = try await app.client.post(URI(string: "\(base)/api/v1/people"),
-                                                                        headers: ["Authorization": "Bearer \(token)"]) { try $0.content.encode(draft, as: .json) }
+                                    let res = try await app.client.post(
+                                        URI(string: "\(base)/api/v1/people"),
+                                        headers: ["Authorization": "Bearer \(token)"]
+                                    ) { try $0.content.encode(draft, as: .json) }
                                     seen.append(res.status.code)
                                 } catch {
                                     seen.append(0)
@@ -68,9 +76,13 @@ import VaporTesting
     /// past the busy timeout gets a clear Vietnamese 503, never a 500.
     @Test(arguments: [(2_000, true), (200, false)])
     func aWebWriteDuringAnImportWaitsOrIsToldToRetry(busyTimeout: Int, waits: Bool) async throws {
-        try await withTestApp(.sqlite, settings: { $0.sqliteBusyTimeoutMilliseconds = busyTimeout }) { app in
+        let settings: (inout Configuration) -> Void = { $0.sqliteBusyTimeoutMilliseconds = busyTimeout }
+        try await withTestApp(.sqlite, settings: settings) { app in
             // setup: a second app on the same file stands for the import's process
-            guard case .sqlite(let path) = app.settings.configuration.database else { Issue.record("not SQLite"); return }
+            guard case .sqlite(let path) = app.settings.configuration.database else {
+                Issue.record("not SQLite")
+                return
+            }
             let other = try await Application.make(.testing)
             try DatabaseSetup.register(.sqlite(path: path), on: other.databases)
             let api = try await Client.api(app, "admin")
@@ -92,7 +104,9 @@ import VaporTesting
             }
             for await _ in started.stream { break }
             // MUT
-            let res = try await api.send(.POST, "/api/v1/people", json: PersonDraft(fullName: "Trần Thị Chờ", gender: "female", birthYear: 1990, unitID: unit.id))
+            let res = try await api.send(
+                .POST, "/api/v1/people",
+                json: PersonDraft(fullName: "Trần Thị Chờ", gender: "female", birthYear: 1990, unitID: unit.id))
             answered.continuation.yield()
             try await importing.value
             try await other.asyncShutdown()
@@ -116,8 +130,11 @@ import VaporTesting
                 await withTaskGroup(of: UInt.self) { group in
                     for _ in 0..<10 {
                         group.addTask {
-                            let res = try? await app.client.post(URI(string: "\(base)/api/v1/award-codes"), headers: ["Authorization": "Bearer \(token)"]) {
-                                try $0.content.encode(["code": "CO_DUA", "name": "Cờ thi đua của Liên minh", "kind": "award"], as: .json)
+                            let res = try? await app.client.post(
+                                URI(string: "\(base)/api/v1/award-codes"), headers: ["Authorization": "Bearer \(token)"]
+                            ) {
+                                try $0.content.encode(
+                                    ["code": "CO_DUA", "name": "Cờ thi đua của Liên minh", "kind": "award"], as: .json)
                             }
                             return res?.status.code ?? 0
                         }

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// A form on a page as a browser would send it: where it posts and its hidden fields (the CSRF token included).
 struct PageForm {
@@ -22,7 +23,8 @@ struct PageForm {
             return unescape(String(attrs[r].dropFirst(name.count + 3).dropLast()))
         }
         return formRegex.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { m in
-            let attrs = group(m, 1, html), body = group(m, 2, html)
+            let attrs = group(m, 1, html)
+            let body = group(m, 2, html)
             guard attrs.contains(#"method="post""#), let action = attribute("action", attrs) else { return nil }
             var fields: [String: String] = [:]
             for i in inputRegex.matches(in: body, range: NSRange(body.startIndex..., in: body)) {
@@ -52,17 +54,26 @@ struct PageForm {
 @Suite struct ConfirmationTests {
     /// What every first step must look like: a page, a form back to the same path carrying the first post's
     /// fields and `confirm=yes`, and a way back.
-    static func expectConfirmationPage(_ res: TestingHTTPResponse, action: String, cancel: String, carried: [String: String],
-                                       sourceLocation: SourceLocation = #_sourceLocation) throws -> PageForm {
+    static func expectConfirmationPage(
+        _ res: TestingHTTPResponse, action: String, cancel: String, carried: [String: String],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> PageForm {
         let html = res.body.string
         #expect(res.status == .ok, "\(res.status)", sourceLocation: sourceLocation)
         #expect(res.headers.first(name: .contentType) == "text/html; charset=utf-8", sourceLocation: sourceLocation)
-        let form = try #require(PageForm.confirmation(in: html), "a form that posts confirm=yes", sourceLocation: sourceLocation)
+        let form = try #require(
+            PageForm.confirmation(in: html), "a form that posts confirm=yes", sourceLocation: sourceLocation)
         #expect(form.action == action, sourceLocation: sourceLocation)
-        for (name, value) in carried { #expect(form.fields[name] == value, "field \(name)", sourceLocation: sourceLocation) }
-        #expect(Set(form.fields.keys) == Set(carried.keys).union(["confirm", CSRF.field]), "nothing else is carried", sourceLocation: sourceLocation)
+        for (name, value) in carried {
+            #expect(form.fields[name] == value, "field \(name)", sourceLocation: sourceLocation)
+        }
+        #expect(
+            Set(form.fields.keys) == Set(carried.keys).union(["confirm", CSRF.field]), "nothing else is carried",
+            sourceLocation: sourceLocation)
         #expect(form.fields[CSRF.field]?.isEmpty == false, sourceLocation: sourceLocation)
-        #expect(html.contains("href=\"\(cancel)\">Không, quay lại</a>"), "a way back to \(cancel)", sourceLocation: sourceLocation)
+        #expect(
+            html.contains("href=\"\(cancel)\">Không, quay lại</a>"), "a way back to \(cancel)",
+            sourceLocation: sourceLocation)
         #expect(!html.contains("<script"), "no JavaScript needed", sourceLocation: sourceLocation)
         #expect(PagesTests.unlabelledInputs(html).isEmpty, sourceLocation: sourceLocation)
         return form
@@ -112,7 +123,8 @@ struct PageForm {
             // MUT 2: the admin's first step
             let ask = try await admin.send(.POST, path, form: fields)
             // validation 2
-            let form = try Self.expectConfirmationPage(ask, action: path, cancel: "/khoi-thi-dua/\(id)", carried: fields)
+            let form = try Self.expectConfirmationPage(
+                ask, action: path, cancel: "/khoi-thi-dua/\(id)", carried: fields)
             #expect(ask.body.string.contains("Giải thể “\(bloc.name)” từ ngày 01/01/2025?"))
             #expect(try await app.store.blocs.find(bloc.id) == bloc)
             // MUT 3: an officer cannot use the admin's confirmation either
@@ -175,7 +187,9 @@ struct PageForm {
             // validation 2
             #expect(done.status == .seeOther)
             #expect(try await app.store.blocs.membership(m.id) == nil)
-            #expect(try await app.store.blocs.membership(bloc: bloc.id, unit: dv02.id, year: 2022) != nil, "other years are kept")
+            #expect(
+                try await app.store.blocs.membership(bloc: bloc.id, unit: dv02.id, year: 2022) != nil,
+                "other years are kept")
         }
     }
 

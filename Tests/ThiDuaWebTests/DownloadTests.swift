@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// Every file the site hands out is an attachment with its type and a name, and is never cached.
 @Suite struct DownloadTests {
@@ -11,7 +12,10 @@ import VaporTesting
         try await withTestApp(.sqlite) { app in
             // setup
             let admin = try await Client.browser(app, "admin")
-            let m = try #require(try await app.store.movements.list(MovementFilter()).first { $0.title == "Phong trào thi đua năm 2023 của Khối thi đua" })
+            let m = try #require(
+                try await app.store.movements.list(MovementFilter()).first {
+                    $0.title == "Phong trào thi đua năm 2023 của Khối thi đua"
+                })
             let bloc = try #require(try await app.store.blocs.find(code: DemoData.blocCode))
             let files: [(String, String, String)] = [
                 ("/phong-trao/\(m.id)/ke-hoach.docx", "wordprocessingml", "ke-hoach-phat-dong-2023-1.docx"),
@@ -26,9 +30,13 @@ import VaporTesting
                 let res = try await admin.send(.GET, path)
                 // validation
                 #expect(res.status == .ok, "\(path)")
-                #expect(res.headers.contentType?.description.contains(type) == true, "\(path): \(res.headers.contentType?.description ?? "none")")
+                #expect(
+                    res.headers.contentType?.description.contains(type) == true,
+                    "\(path): \(res.headers.contentType?.description ?? "none")")
                 let disposition = res.headers.first(name: .contentDisposition) ?? ""
-                #expect(disposition.hasPrefix("attachment; filename=\"") && disposition.hasSuffix("\(name)\""), "\(path): \(disposition)")
+                #expect(
+                    disposition.hasPrefix("attachment; filename=\"") && disposition.hasSuffix("\(name)\""),
+                    "\(path): \(disposition)")
                 #expect(res.headers.first(name: .cacheControl) == "no-store", "\(path)")
                 #expect(res.body.readableBytes > 0, "\(path)")
             }

@@ -1,28 +1,33 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 @Suite struct EligibilityWebTests {
     static let example = """
-    { "year": 2024,
-      "subjects": [
-        { "id": "p1", "kind": "person", "gender": "female",
-          "ratings": { "2020": "good", "2021": "excellent", "2022": "excellent", "2023": "good", "2024": "excellent" },
-          "titles": [ { "code": "CSTDCS", "year": 2022 }, { "code": "LDTT", "year": 2024 } ],
-          "awards": [ { "code": "BK_BO", "year": 2019, "type": "regular" } ],
-          "initiatives": [ { "year": 2024, "scope": "grassroots" } ],
-          "discipline": [ { "from": "2021-03-01", "to": "2021-09-01" } ],
-          "pending": [],
-          "members": null } ],
-      "codes": ["LDTT", "CSTDCS", "CSTD_BO", "BK_TTG"] }
-    """
+        { "year": 2024,
+          "subjects": [
+            { "id": "p1", "kind": "person", "gender": "female",
+              "ratings": { "2020": "good", "2021": "excellent", "2022": "excellent", "2023": "good", "2024": "excellent" },
+              "titles": [ { "code": "CSTDCS", "year": 2022 }, { "code": "LDTT", "year": 2024 } ],
+              "awards": [ { "code": "BK_BO", "year": 2019, "type": "regular" } ],
+              "initiatives": [ { "year": 2024, "scope": "grassroots" } ],
+              "discipline": [ { "from": "2021-03-01", "to": "2021-09-01" } ],
+              "pending": [],
+              "members": null } ],
+          "codes": ["LDTT", "CSTDCS", "CSTD_BO", "BK_TTG"] }
+        """
 
     struct Answer: Decodable {
         struct Result: Decodable {
-            struct Reason: Decodable { var holds: Bool?; var text: String; var basis: String }
+            struct Reason: Decodable {
+                var holds: Bool?
+                var text: String
+                var basis: String
+            }
             var subject: String
             var code: String
             var outcome: String
@@ -38,8 +43,12 @@ import VaporTesting
             let officer = try await Client.api(app, "canbo01")
             // MUT
             let ok = try await officer.send(.POST, "/api/v1/eligibility", rawBody: Self.example)
-            let badCode = try await officer.send(.POST, "/api/v1/eligibility", rawBody: Self.example.replacingOccurrences(of: "\"BK_TTG\"]", with: "\"BK_XYZ\"]"))
-            let badRating = try await officer.send(.POST, "/api/v1/eligibility", rawBody: Self.example.replacingOccurrences(of: "\"2021\": \"excellent\"", with: "\"2021\": \"great\""))
+            let badCode = try await officer.send(
+                .POST, "/api/v1/eligibility",
+                rawBody: Self.example.replacingOccurrences(of: "\"BK_TTG\"]", with: "\"BK_XYZ\"]"))
+            let badRating = try await officer.send(
+                .POST, "/api/v1/eligibility",
+                rawBody: Self.example.replacingOccurrences(of: "\"2021\": \"excellent\"", with: "\"2021\": \"great\""))
             let anonymous = try await Client(app).send(.POST, "/api/v1/eligibility", rawBody: Self.example)
             // validation
             #expect(ok.status == .ok)
@@ -61,12 +70,15 @@ import VaporTesting
             let admin = try await Client.api(app, "admin")
             let person = try await demoPerson(app, unit: "DV01")
             for year in 2023...2024 {
-                _ = try await admin.send(.POST, "/api/v1/people/\(person.id)/history", json: ["kind": "rating", "year": String(year), "value": "excellent"])
+                _ = try await admin.send(
+                    .POST, "/api/v1/people/\(person.id)/history",
+                    json: ["kind": "rating", "year": String(year), "value": "excellent"])
             }
             let officer = try await Client.browser(app, "canbo01")
             // MUT
             let page = try await officer.send(.GET, "/nhan-su/\(person.id)?nam=2024")
-            let api = try await Client.api(app, "canbo01").send(.GET, "/api/v1/people/\(person.id)/eligibility?year=2024")
+            let api = try await Client.api(app, "canbo01").send(
+                .GET, "/api/v1/people/\(person.id)/eligibility?year=2024")
             // validation
             #expect(page.status == .ok)
             let html = page.body.string
@@ -76,7 +88,10 @@ import VaporTesting
             #expect(html.contains("Căn cứ: Luật Thi đua, khen thưởng số 06/2022/QH15, Điều 24 khoản 1 điểm a</small>"))
             // How sure a basis is: said once per title as a footnote, not after each line
             #expect(!html.contains("(nguồn thứ cấp, cần đối chiếu)"))
-            let cstdcs = try #require(html.range(of: "Chiến sĩ thi đua cơ sở</span>").map { String(html[$0.upperBound...].prefix { _ in true }.prefix(6000)) })
+            let cstdcs = try #require(
+                html.range(of: "Chiến sĩ thi đua cơ sở</span>").map {
+                    String(html[$0.upperBound...].prefix { _ in true }.prefix(6000))
+                })
             let section = String(cstdcs[..<(cstdcs.range(of: "</details>")?.lowerBound ?? cstdcs.endIndex)])
             #expect(section.components(separatedBy: "¹ Căn cứ nguồn thứ cấp, cần đối chiếu.").count == 2)
             #expect(section.contains("<sup title=\"nguồn thứ cấp, cần đối chiếu\">¹</sup>"))
@@ -88,7 +103,8 @@ import VaporTesting
             #expect(PagesTests.unlabelledInputs(html).isEmpty)
             let answer = try JSONDecoder().decode(Answer.self, from: Data(buffer: api.body))
             #expect(answer.results.first { $0.code == "LDTT" }?.outcome == "eligible")
-            #expect(answer.results.first { $0.code == "CSTDCS" }?.outcome == "eligible")   // excellent, under the 2022 Law
+            // excellent, under the 2022 Law
+            #expect(answer.results.first { $0.code == "CSTDCS" }?.outcome == "eligible")
         }
     }
 
@@ -104,10 +120,13 @@ import VaporTesting
             let officerAPI = try await Client.api(app, "canbo01")
             // MUT
             let whole = try await admin.send(.GET, "/xet-dieu-kien?ma=LDTT&nam=2023")
-            let export = try await admin.send(.GET, "/xet-dieu-kien/danh-sach.xlsx?ma=LDTT&nam=2023&pham-vi=b:\(bloc.id.uuidString.lowercased())")
+            let export = try await admin.send(
+                .GET, "/xet-dieu-kien/danh-sach.xlsx?ma=LDTT&nam=2023&pham-vi=b:\(bloc.id.uuidString.lowercased())")
             let ownUnit = try await officer.send(.GET, "/xet-dieu-kien?ma=LDTT&nam=2023")
-            let otherUnit = try await officer.send(.GET, "/xet-dieu-kien?ma=LDTT&nam=2023&pham-vi=u:\(other.id.uuidString.lowercased())")
-            let theBloc = try await officer.send(.GET, "/xet-dieu-kien?ma=LDTT&nam=2023&pham-vi=b:\(bloc.id.uuidString.lowercased())")
+            let otherUnit = try await officer.send(
+                .GET, "/xet-dieu-kien?ma=LDTT&nam=2023&pham-vi=u:\(other.id.uuidString.lowercased())")
+            let theBloc = try await officer.send(
+                .GET, "/xet-dieu-kien?ma=LDTT&nam=2023&pham-vi=b:\(bloc.id.uuidString.lowercased())")
             let apiWhole = try await officerAPI.send(.GET, "/api/v1/eligibility/sweep?code=LDTT&year=2023")
             let apiOwn = try await officerAPI.send(.GET, "/api/v1/eligibility/sweep?code=LDTT&year=2023&unit=\(own.id)")
             let badYear = try await admin.send(.GET, "/xet-dieu-kien?ma=LDTT&nam=abc")
@@ -142,16 +161,23 @@ import VaporTesting
             // setup
             let admin = try await Client.browser(app, "admin")
             let officer = try await Client.browser(app, "canbo01")
-            let form = ["version": "0", "referenceMonth": "12", "referenceDay": "31", "cstdcsQuotaPercentOld": "15", "cstdcsQuotaPercent": "12",
-                        "coCPQuotaPercentOld": "20", "coCPQuotaPercent": ""]
+            let form = [
+                "version": "0", "referenceMonth": "12", "referenceDay": "31", "cstdcsQuotaPercentOld": "15",
+                "cstdcsQuotaPercent": "12",
+                "coCPQuotaPercentOld": "20", "coCPQuotaPercent": "",
+            ]
             // MUT
             let page = try await admin.send(.GET, "/xet-dieu-kien/cai-dat")
             let refused = try await officer.send(.POST, "/xet-dieu-kien/cai-dat", form: form)
-            let bad = try await admin.send(.POST, "/xet-dieu-kien/cai-dat", form: form.merging(["cstdcsQuotaPercent": "mười"]) { $1 })
+            let bad = try await admin.send(
+                .POST, "/xet-dieu-kien/cai-dat", form: form.merging(["cstdcsQuotaPercent": "mười"]) { $1 })
             let saved = try await admin.send(.POST, "/xet-dieu-kien/cai-dat", form: form)
             let stale = try await admin.send(.POST, "/xet-dieu-kien/cai-dat", form: form)
-            let apiRefused = try await Client.api(app, "canbo01").send(.PUT, "/api/v1/eligibility/settings",
-                                                                       rawBody: #"{"version": 1, "settings": {"referenceMonth": 1, "referenceDay": 1, "coBoRequiresTTLDXS": false}}"#)
+            let apiRefused = try await Client.api(app, "canbo01").send(
+                .PUT, "/api/v1/eligibility/settings",
+                rawBody:
+                    #"{"version": 1, "settings": {"referenceMonth": 1, "referenceDay": 1, "coBoRequiresTTLDXS": false}}"#
+            )
             // validation
             #expect(page.status == .ok)
             #expect(PagesTests.unlabelledInputs(page.body.string).isEmpty)
@@ -161,7 +187,9 @@ import VaporTesting
             #expect(saved.status == .seeOther)
             #expect(stale.status == .conflict)
             #expect(apiRefused.status == .forbidden)
-            let stored = try await EligibilityService(store: app.store, account: Account(username: "admin", displayName: "", role: .admin)).settings()
+            let stored = try await EligibilityService(
+                store: app.store, account: Account(username: "admin", displayName: "", role: .admin)
+            ).settings()
             #expect(stored.version == 1)
             #expect(stored.settings.cstdcsQuotaPercent == 12)
         }

@@ -1,14 +1,17 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// No number in a URL may stop the server: Swift traps on overflow, and one trap cuts every user off.
 /// (The e2e fuzz test sends such values to every route of a running server.)
 @Suite struct ExtremeParameterTests {
-    static let extremes = ["9223372036854775807", "-9223372036854775808", "99999999999999999999999", "-1", "0", "1e309", "NaN", "%00", ""]
+    static let extremes = [
+        "9223372036854775807", "-9223372036854775808", "99999999999999999999999", "-1", "0", "1e309", "NaN", "%00", "",
+    ]
 
     @Test func listQueriesClampEveryPage() {
         for page in [Int.max, Int.min, 0, -1] {
@@ -25,10 +28,15 @@ import VaporTesting
             let api = try await Client.api(app, "canbo01")
             let admin = try await Client.browser(app, "admin")
             let bloc = try #require(try await app.store.accounts.find(username: "thuky")?.blocID)
-            let apiPaths = ["/api/v1/units", "/api/v1/people", "/api/v1/blocs", "/api/v1/audit", "/api/v1/movements", "/api/v1/anniversaries",
-                            "/api/v1/blocs/\(bloc)/memberships", "/api/v1/eligibility/sweep"]
-            let pagePaths = ["/don-vi", "/nhan-su", "/khoi-thi-dua", "/nhat-ky", "/phong-trao", "/lich-ky-niem", "/xet-dieu-kien",
-                             "/khoi-thi-dua/\(bloc)", "/khoi-thi-dua/\(bloc)/giao-uoc"]
+            let apiPaths = [
+                "/api/v1/units", "/api/v1/people", "/api/v1/blocs", "/api/v1/audit", "/api/v1/movements",
+                "/api/v1/anniversaries",
+                "/api/v1/blocs/\(bloc)/memberships", "/api/v1/eligibility/sweep",
+            ]
+            let pagePaths = [
+                "/don-vi", "/nhan-su", "/khoi-thi-dua", "/nhat-ky", "/phong-trao", "/lich-ky-niem", "/xet-dieu-kien",
+                "/khoi-thi-dua/\(bloc)", "/khoi-thi-dua/\(bloc)/giao-uoc",
+            ]
             for value in Self.extremes {
                 let query = ["page", "per", "nam", "year", "ma"].map { "\($0)=\(value)" }.joined(separator: "&")
                 for path in apiPaths {
@@ -63,8 +71,11 @@ import VaporTesting
                 #expect(try await admin.send(.GET, "\(path)?q=\(q)").status == .ok, "\(path)")
             }
             // A version that overflows when incremented is a stale version, not a trap.
-            _ = try await admin.send(.POST, "/khoi-thi-dua/\(bloc)/giao-uoc", form: ["year": "2027", "version": "0", "text": "Giao ước."])
-            let res = try await admin.send(.POST, "/khoi-thi-dua/\(bloc)/giao-uoc", form: ["year": "2027", "version": "9223372036854775807", "text": "Sửa."])
+            _ = try await admin.send(
+                .POST, "/khoi-thi-dua/\(bloc)/giao-uoc", form: ["year": "2027", "version": "0", "text": "Giao ước."])
+            let res = try await admin.send(
+                .POST, "/khoi-thi-dua/\(bloc)/giao-uoc",
+                form: ["year": "2027", "version": "9223372036854775807", "text": "Sửa."])
             #expect(res.status == .conflict || res.status == .unprocessableEntity, "\(res.status)")
             #expect(try await app.store.pacts.find(bloc: bloc, year: 2027)?.text == "Giao ước.")
         }

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 @Suite struct HistoryWebTests {
     @Test(arguments: DatabaseKind.available)
@@ -15,12 +16,15 @@ import VaporTesting
             let unit = try #require(try await app.store.units.find(code: "DV01"))
             // MUT
             let form = try await officer.send(.GET, "/nhan-su/\(person.id)/qua-trinh/moi?loai=rating")
-            let saved = try await officer.send(.POST, "/nhan-su/\(person.id)/qua-trinh/moi?loai=rating",
-                                               form: ["kind": "rating", "year": "2023", "value": "excellent", "version": "1"])
-            let duplicate = try await officer.send(.POST, "/nhan-su/\(person.id)/qua-trinh/moi?loai=rating",
-                                                   form: ["kind": "rating", "year": "2023", "value": "good", "version": "1"])
-            let collective = try await officer.send(.POST, "/don-vi/\(unit.id)/qua-trinh/moi?loai=award",
-                                                    form: ["kind": "award", "year": "2022", "value": "TTLDXS", "decisionNumber": "15/QĐ-LMHTXVN"])
+            let saved = try await officer.send(
+                .POST, "/nhan-su/\(person.id)/qua-trinh/moi?loai=rating",
+                form: ["kind": "rating", "year": "2023", "value": "excellent", "version": "1"])
+            let duplicate = try await officer.send(
+                .POST, "/nhan-su/\(person.id)/qua-trinh/moi?loai=rating",
+                form: ["kind": "rating", "year": "2023", "value": "good", "version": "1"])
+            let collective = try await officer.send(
+                .POST, "/don-vi/\(unit.id)/qua-trinh/moi?loai=award",
+                form: ["kind": "award", "year": "2022", "value": "TTLDXS", "decisionNumber": "15/QĐ-LMHTXVN"])
             let page = try await officer.send(.GET, "/nhan-su/\(person.id)")
             let unitPage = try await officer.send(.GET, "/don-vi/\(unit.id)")
             // validation
@@ -43,8 +47,9 @@ import VaporTesting
             // setup: an entry of a DV02 person, made by the admin
             let admin = try await Client.api(app, "admin")
             let stranger = try await demoPerson(app, unit: "DV02")
-            let created = try await admin.send(.POST, "/api/v1/people/\(stranger.id)/history",
-                                               json: ["kind": "discipline", "value": "warning", "from": "2023-01-01", "title": "Bí mật của DV02"])
+            let created = try await admin.send(
+                .POST, "/api/v1/people/\(stranger.id)/history",
+                json: ["kind": "discipline", "value": "warning", "from": "2023-01-01", "title": "Bí mật của DV02"])
             let entry = try created.content.decode(HistoryEntry.self)
             let api = try await Client.api(app, "canbo01")
             let browser = try await Client.browser(app, "canbo01")
@@ -52,10 +57,18 @@ import VaporTesting
             // MUT
             var statuses: [String: HTTPStatus] = [:]
             for route in routes {
-                let path = "/" + route.path.map { $0 == .parameter(SiteURL.entryKey) ? entry.id.uuidString : $0.description }.joined(separator: "/")
-                let res = route.path.first == "api"
-                    ? try await api.send(route.method, path, json: ["kind": "discipline", "value": "reprimand", "from": "2023-01-01", "version": "1"])
-                    : try await browser.send(route.method, path, form: route.method == .GET ? nil : ["value": "reprimand", "from": "01/01/2023", "version": "1"])
+                let path =
+                    "/"
+                    + route.path.map { $0 == .parameter(SiteURL.entryKey) ? entry.id.uuidString : $0.description }
+                    .joined(separator: "/")
+                let res =
+                    route.path.first == "api"
+                    ? try await api.send(
+                        route.method, path,
+                        json: ["kind": "discipline", "value": "reprimand", "from": "2023-01-01", "version": "1"])
+                    : try await browser.send(
+                        route.method, path,
+                        form: route.method == .GET ? nil : ["value": "reprimand", "from": "01/01/2023", "version": "1"])
                 statuses["\(route.method) \(route.path.string)"] = res.status
                 #expect(!res.body.string.contains("Bí mật của DV02"))
             }
@@ -63,7 +76,9 @@ import VaporTesting
             // validation
             #expect(created.status == .created)
             #expect(routes.count >= 5)
-            for (route, status) in statuses { #expect(status == .forbidden || status == .notFound, "\(route) answered \(status)") }
+            for (route, status) in statuses {
+                #expect(status == .forbidden || status == .notFound, "\(route) answered \(status)")
+            }
             #expect(history.status == .notFound)
             #expect(try await app.store.history.find(entry.id) == entry)
         }
@@ -76,12 +91,18 @@ import VaporTesting
             let admin = try await Client.api(app, "admin")
             let own = try await demoPerson(app, unit: "DV01")
             let other = try await demoPerson(app, unit: "DV02")
-            _ = try await admin.send(.POST, "/api/v1/people/\(own.id)/history", json: ["kind": "rating", "year": "2023", "value": "good"])
-            _ = try await admin.send(.POST, "/api/v1/people/\(other.id)/history", json: ["kind": "rating", "year": "2023", "value": "good", "title": "Ghi chú DV02"])
+            _ = try await admin.send(
+                .POST, "/api/v1/people/\(own.id)/history", json: ["kind": "rating", "year": "2023", "value": "good"])
+            _ = try await admin.send(
+                .POST, "/api/v1/people/\(other.id)/history",
+                json: ["kind": "rating", "year": "2023", "value": "good", "title": "Ghi chú DV02"])
             let officer = try await Client.api(app, "canbo01")
             let browser = try await Client.browser(app, "canbo01")
             // MUT
-            struct Events: Decodable { var items: [AuditEvent]; var metadata: Meta }
+            struct Events: Decodable {
+                var items: [AuditEvent]
+                var metadata: Meta
+            }
             struct Meta: Decodable { var total: Int }
             let mine = try await officer.send(.GET, "/api/v1/audit?entity=history_entries").content.decode(Events.self)
             let all = try await admin.send(.GET, "/api/v1/audit?entity=history_entries").content.decode(Events.self)

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// Each role's home lists what it must do and by when, and a task goes once it is done.
 @Suite struct HomeTasksTests {
@@ -13,9 +14,10 @@ import VaporTesting
             // setup: the demo's movement open for registration today
             let today = LocalDate.today()
             let year = today.year
-            let open = try #require(try await app.store.movements.list(MovementFilter()).first {
-                $0.status == .launched && ($0.registrationDeadline.map { $0 >= today } ?? false)
-            }, "the demo has a movement open for registration relative to today")
+            let open = try #require(
+                try await app.store.movements.list(MovementFilter()).first {
+                    $0.status == .launched && ($0.registrationDeadline.map { $0 >= today } ?? false)
+                }, "the demo has a movement open for registration relative to today")
             let officer = try await Client.browser(app, "canbo01")
             let secretary = try await Client.browser(app, "thuky")
             let bloc = try #require(try await app.store.blocs.find(code: DemoData.blocCode))
@@ -29,11 +31,14 @@ import VaporTesting
             #expect(secretaryHome.contains("Theo dõi đăng ký “\(open.title)”: còn 15/15 đơn vị chưa đăng ký"))
             #expect(secretaryHome.contains("Soạn giao ước thi đua năm \(year) của \(bloc.name)"))
             // the secretary writes the year's pact; the officer registers
-            let pact = try await secretary.send(.POST, "/khoi-thi-dua/\(bloc.id)/giao-uoc", form: ["year": String(year), "version": "0", "text": "Điều 1. Thi đua."])
+            let pact = try await secretary.send(
+                .POST, "/khoi-thi-dua/\(bloc.id)/giao-uoc",
+                form: ["year": String(year), "version": "0", "text": "Điều 1. Thi đua."])
             #expect(pact.status == .seeOther)
             let canbo = try #require(try await app.store.accounts.find(username: "canbo01"))
-            let registered = try await officer.send(.POST, "/phong-trao/\(open.id)/dang-ky",
-                                                    form: ["version": "0", "unitID": canbo.unitID!.uuidString, "collective": "TTLDTT"])
+            let registered = try await officer.send(
+                .POST, "/phong-trao/\(open.id)/dang-ky",
+                form: ["version": "0", "unitID": canbo.unitID!.uuidString, "collective": "TTLDTT"])
             #expect(registered.status == .ok || registered.status == .seeOther, "\(registered.status)")
             #expect(try await app.store.registrations.find(movement: open.id, unit: canbo.unitID!) != nil)
             // validation: the done tasks are gone, the new one shows
@@ -54,10 +59,13 @@ import VaporTesting
             let admin = try await Client.browser(app, "admin")
             // MUT
             let home = try await admin.send(.GET, "/").body.string
-            let link = try #require(home.range(of: #"href="/nhan-su?status=working""#), "the card links to the people at work")
+            let link = try #require(
+                home.range(of: #"href="/nhan-su?status=working""#), "the card links to the people at work")
             let list = try await admin.send(.GET, "/nhan-su?status=working").body.string
             // validation: the card's number is the list's count (363 and 369 before)
-            let stat = home[..<link.lowerBound].components(separatedBy: #"<p class="stat">"#).last?.prefix { $0.isNumber }
+            let stat = home[..<link.lowerBound].components(separatedBy: #"<p class="stat">"#).last?.prefix {
+                $0.isNumber
+            }
             let count = try #require(stat.flatMap { Int($0) })
             #expect(list.contains("Có \(count) người."))
             #expect(home.contains("Cán bộ đang công tác"))
@@ -68,9 +76,13 @@ import VaporTesting
     func theMovementFormNamesAnniversariesWithoutAYearThatMayChange(database: DatabaseKind) async throws {
         try await withTestApp(database) { app in
             let form = try await Client.browser(app, "admin").send(.GET, "/phong-trao/moi").body.string
-            let select = try #require(form.components(separatedBy: #"name="anniversaryID""#).dropFirst().first?.components(separatedBy: "</select>").first)
+            let select = try #require(
+                form.components(separatedBy: #"name="anniversaryID""#).dropFirst().first?.components(
+                    separatedBy: "</select>"
+                ).first)
             #expect(select.contains("Ngày Quốc khánh (02/9/1945)"))
-            #expect(!select.contains("Kỷ niệm"), "no “Kỷ niệm N năm” computed for the year shown when the page was drawn")
+            #expect(
+                !select.contains("Kỷ niệm"), "no “Kỷ niệm N năm” computed for the year shown when the page was drawn")
         }
     }
 }

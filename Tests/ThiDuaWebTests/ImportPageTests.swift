@@ -1,10 +1,11 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
 import ThiDuaDocuments
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 @Suite struct ImportPageTests {
     @Test(arguments: DatabaseKind.available)
@@ -12,13 +13,22 @@ import VaporTesting
         try await withTestApp(database) { app in
             // setup
             let officer = try await Client.browser(app, "canbo01")
-            let good = CSVWriter.write([["Họ và tên", "Giới tính", "Năm sinh", "Mã đơn vị"], ["Lý Thị Tải Lên", "Nữ", "1991", "DV01"]])
-            let bad = CSVWriter.write([["Họ và tên", "Giới tính", "Năm sinh", "Mã đơn vị"], ["Lý Văn Sai", "Nam", "năm", "DV01"]])
+            let good = CSVWriter.write([
+                ["Họ và tên", "Giới tính", "Năm sinh", "Mã đơn vị"], ["Lý Thị Tải Lên", "Nữ", "1991", "DV01"],
+            ])
+            let bad = CSVWriter.write([
+                ["Họ và tên", "Giới tính", "Năm sinh", "Mã đơn vị"], ["Lý Văn Sai", "Nam", "năm", "DV01"],
+            ])
             // MUT
-            let dry = try await officer.upload("/nhap-du-lieu", fields: ["kind": "people", "dryRun": "true"], fileField: "file", fileName: "can-bo.csv", data: good)
-            let ok = try await officer.upload("/nhap-du-lieu", fields: ["kind": "people"], fileField: "file", fileName: "can-bo.csv", data: good)
-            let refused = try await officer.upload("/nhap-du-lieu", fields: ["kind": "people"], fileField: "file", fileName: "can-bo.csv", data: bad)
-            let units = try await officer.upload("/nhap-du-lieu", fields: ["kind": "units"], fileField: "file", fileName: "don-vi.csv", data: good)
+            let dry = try await officer.upload(
+                "/nhap-du-lieu", fields: ["kind": "people", "dryRun": "true"], fileField: "file",
+                fileName: "can-bo.csv", data: good)
+            let ok = try await officer.upload(
+                "/nhap-du-lieu", fields: ["kind": "people"], fileField: "file", fileName: "can-bo.csv", data: good)
+            let refused = try await officer.upload(
+                "/nhap-du-lieu", fields: ["kind": "people"], fileField: "file", fileName: "can-bo.csv", data: bad)
+            let units = try await officer.upload(
+                "/nhap-du-lieu", fields: ["kind": "units"], fileField: "file", fileName: "don-vi.csv", data: good)
             // validation
             #expect(dry.body.string.contains("dữ liệu chưa được ghi vào hệ thống"))
             #expect(ok.status == .ok)
@@ -40,14 +50,18 @@ import VaporTesting
             let officer = try await Client.browser(app, "canbo01")
             var rows = [["Họ và tên", "Giới tính", "Năm sinh", "Mã đơn vị", "Chức vụ"]]
             for i in 0..<3000 {
-                rows.append(["Trần \(["Văn", "Thị", "Đức"][i % 3]) Luồng \(["An", "Bình", "Chi", "Dung", "Giang"][i / 3 % 5]) \(["Hà", "Khoa", "Lan", "Minh"][i / 15 % 4]) \(["Phú", "Quý", "Sang"][i / 60 % 3])",
-                             i % 3 == 1 ? "Nữ" : "Nam", String(1960 + i % 50), "DV01", String(repeating: "Chuyên viên ", count: 4)])
+                rows.append([
+                    "Trần \(["Văn", "Thị", "Đức"][i % 3]) Luồng \(["An", "Bình", "Chi", "Dung", "Giang"][i / 3 % 5]) \(["Hà", "Khoa", "Lan", "Minh"][i / 15 % 4]) \(["Phú", "Quý", "Sang"][i / 60 % 3])",
+                    i % 3 == 1 ? "Nữ" : "Nam", String(1960 + i % 50), "DV01",
+                    String(repeating: "Chuyên viên ", count: 4),
+                ])
             }
             let data = CSVWriter.write(rows)
             #expect(data.count > 150_000)
             // MUT
-            let res = try await officer.upload("/nhap-du-lieu", fields: ["kind": "people", "dryRun": "true"], fileField: "file",
-                                               fileName: "can-bo.csv", data: data, running: true)
+            let res = try await officer.upload(
+                "/nhap-du-lieu", fields: ["kind": "people", "dryRun": "true"], fileField: "file",
+                fileName: "can-bo.csv", data: data, running: true)
             // validation
             #expect(res.status == .ok)
             #expect(res.body.string.contains("id=\"ket-qua\""), "the import ran and reported")
@@ -70,7 +84,9 @@ import VaporTesting
             #expect(table.rows.first?.map(\.string) == ImportKind.people.columns.map(\.header))
             let count = try await app.store.people.count(inUnit: dv01.id)
             #expect(table.rows.count == count + 1, "an officer exports only their own unit")
-            #expect(template.body.string.hasPrefix("\u{FEFF}Mã định danh,Đối tượng,Họ và tên,Năm sinh,Mã đơn vị,Năm,Xếp loại"))
+            #expect(
+                template.body.string.hasPrefix(
+                    "\u{FEFF}Mã định danh,Đối tượng,Họ và tên,Năm sinh,Mã đơn vị,Năm,Xếp loại"))
         }
     }
 }

@@ -1,42 +1,65 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
 import ThiDuaDocuments
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 @Suite struct ImportTests {
     static let admin = Application.commandLineAccount
 
-    static func importRows(_ app: Application, _ kind: ImportKind, _ rows: [[String]], account: Account = admin,
-                           dryRun: Bool = false) async throws -> ImportReport {
-        try await ImportExport.run(kind, data: CSVWriter.write(rows), fileName: "\(kind.rawValue).csv", store: app.store,
-                                   account: account, limitBytes: 20 << 20, dryRun: dryRun)
+    static func importRows(
+        _ app: Application, _ kind: ImportKind, _ rows: [[String]], account: Account = admin,
+        dryRun: Bool = false
+    ) async throws -> ImportReport {
+        try await ImportExport.run(
+            kind, data: CSVWriter.write(rows), fileName: "\(kind.rawValue).csv", store: app.store,
+            account: account, limitBytes: 20 << 20, dryRun: dryRun)
     }
 
-    struct PersonFacts: Hashable { var id: UUID; var name: [UInt8]; var unit: String; var birth: Int?; var position: String; var status: Person.Status }
+    struct PersonFacts: Hashable {
+        var id: UUID
+        var name: [UInt8]
+        var unit: String
+        var birth: Int?
+        var position: String
+        var status: Person.Status
+    }
 
     static func facts(_ app: Application) async throws -> Set<PersonFacts> {
-        let units = Dictionary(try await app.store.units.all().map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
-        return Set(try await app.store.people.all().map {
-            PersonFacts(id: $0.id, name: Array($0.fullName.utf8), unit: units[$0.unitID] ?? "?", birth: $0.birthYear, position: $0.position, status: $0.status)
-        })
+        let units = Dictionary(
+            try await app.store.units.all().map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
+        return Set(
+            try await app.store.people.all().map {
+                PersonFacts(
+                    id: $0.id, name: Array($0.fullName.utf8), unit: units[$0.unitID] ?? "?", birth: $0.birthYear,
+                    position: $0.position, status: $0.status)
+            })
     }
 
     @Test(arguments: DatabaseKind.available)
     func theDemosExportedPeopleImportIntoAFreshDatabaseAsTheSamePeople(database: DatabaseKind) async throws {
         // setup: export from the demo
         let (units, people, expected) = try await withTestApp(database) { app in
-            (try await ImportExport.export(.units, format: .xlsx, store: app.store, account: Self.admin),
-             try await ImportExport.export(.people, format: .xlsx, store: app.store, account: Self.admin),
-             try await Self.facts(app))
+            (
+                try await ImportExport.export(.units, format: .xlsx, store: app.store, account: Self.admin),
+                try await ImportExport.export(.people, format: .xlsx, store: app.store, account: Self.admin),
+                try await Self.facts(app)
+            )
         }
         try await withTestApp(database, demo: false) { app in
             // MUT
-            let u = try await ImportExport.run(.units, data: units, fileName: "don-vi.xlsx", store: app.store, account: Self.admin, limitBytes: 20 << 20, dryRun: false)
-            let p = try await ImportExport.run(.people, data: people, fileName: "can-bo.xlsx", store: app.store, account: Self.admin, limitBytes: 20 << 20, dryRun: false)
-            let again = try await ImportExport.run(.people, data: people, fileName: "can-bo.xlsx", store: app.store, account: Self.admin, limitBytes: 20 << 20, dryRun: false)
+            let u = try await ImportExport.run(
+                .units, data: units, fileName: "don-vi.xlsx", store: app.store, account: Self.admin,
+                limitBytes: 20 << 20, dryRun: false)
+            let p = try await ImportExport.run(
+                .people, data: people, fileName: "can-bo.xlsx", store: app.store, account: Self.admin,
+                limitBytes: 20 << 20, dryRun: false)
+            let again = try await ImportExport.run(
+                .people, data: people, fileName: "can-bo.xlsx", store: app.store, account: Self.admin,
+                limitBytes: 20 << 20, dryRun: false)
             // validation
             #expect(u.problems.isEmpty && u.created == 24, "\(u.problems.prefix(3))")
             #expect(p.problems.isEmpty && p.created == expected.count, "\(p.problems.prefix(3))")
@@ -59,7 +82,10 @@ import VaporTesting
             let givens = ["An", "Bình", "Cường", "Dũng", "Giang", "Hải", "Lan", "Mai", "Nam", "Tâm"]
             for i in 0..<1000 {
                 let name = "\(families[i / 100]) \(middles[i / 10 % 10]) Thử \(givens[i % 10])"
-                rows.append([name, i % 2 == 0 ? "Nam" : "Nữ", String(1970 + i % 30), String(format: "DV%02d", 1 + i % 15), "Chuyên viên"])
+                rows.append([
+                    name, i % 2 == 0 ? "Nam" : "Nữ", String(1970 + i % 30), String(format: "DV%02d", 1 + i % 15),
+                    "Chuyên viên",
+                ])
             }
             rows[500][3] = "DV99"
             // MUT
@@ -82,15 +108,17 @@ import VaporTesting
             // setup
             let person = try await demoPerson(app, unit: "DV01")
             let nfdName = person.fullName.decomposedStringWithCanonicalMapping
-            _ = try await Self.importRows(app, .ratings, [["Họ và tên", "Mã đơn vị", "Năm", "Xếp loại"], [person.fullName, "DV01", "2022", "tốt"]])
+            _ = try await Self.importRows(
+                app, .ratings,
+                [["Họ và tên", "Mã đơn vị", "Năm", "Xếp loại"], [person.fullName, "DV01", "2022", "tốt"]])
             let rows = [
-                ["Ho va ten", "MA DON VI", "nam", "Xep loai"],          // headers without diacritics or case
-                [nfdName, "DV01", "2023", "Hoàn thành xuất sắc nhiệm vụ"],   // an NFD name finds the NFC person
-                [person.fullName, "DV01", "2023", "good"],                // the same year twice in the file
-                [person.fullName, "DV01", "2099", "good"],                // a year in the future
-                [person.fullName, "DV77", "2021", "good"],                // an unknown unit
-                ["Người Không Có", "DV01", "2021", "good"],               // an unknown person
-                [person.fullName, "DV01", "2020", "tuyệt"],               // an unknown rating
+                ["Ho va ten", "MA DON VI", "nam", "Xep loai"],  // headers without diacritics or case
+                [nfdName, "DV01", "2023", "Hoàn thành xuất sắc nhiệm vụ"],  // an NFD name finds the NFC person
+                [person.fullName, "DV01", "2023", "good"],  // the same year twice in the file
+                [person.fullName, "DV01", "2099", "good"],  // a year in the future
+                [person.fullName, "DV77", "2021", "good"],  // an unknown unit
+                ["Người Không Có", "DV01", "2021", "good"],  // an unknown person
+                [person.fullName, "DV01", "2020", "tuyệt"],  // an unknown rating
             ]
             // MUT
             let report = try await Self.importRows(app, .ratings, rows)
@@ -111,7 +139,9 @@ import VaporTesting
         try await withTestApp(.sqlite) { app in
             // setup
             func run(_ data: Data, _ name: String, limit: Int = 20 << 20) async throws -> ImportReport {
-                try await ImportExport.run(.people, data: data, fileName: name, store: app.store, account: Self.admin, limitBytes: limit, dryRun: false)
+                try await ImportExport.run(
+                    .people, data: data, fileName: name, store: app.store, account: Self.admin, limitBytes: limit,
+                    dryRun: false)
             }
             let before = try await app.store.people.all().count
             // MUT
@@ -134,10 +164,14 @@ import VaporTesting
         try await withTestApp(.sqlite) { app in
             // setup
             let officer = try #require(try await app.store.accounts.find(username: "canbo01"))
-            let rows = [["Họ và tên", "Giới tính", "Mã đơn vị"], ["Lý Thị Mới", "Nữ", "DV01"], ["Lý Văn Khác", "Nam", "DV02"]]
+            let rows = [
+                ["Họ và tên", "Giới tính", "Mã đơn vị"], ["Lý Thị Mới", "Nữ", "DV01"], ["Lý Văn Khác", "Nam", "DV02"],
+            ]
             // MUT
             let report = try await Self.importRows(app, .people, rows, account: officer)
-            let units = try? await Self.importRows(app, .units, [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"], ["X1", "Đơn vị X", "Cơ quan"]], account: officer)
+            let units = try? await Self.importRows(
+                app, .units, [["Mã đơn vị", "Tên đơn vị", "Loại đơn vị"], ["X1", "Đơn vị X", "Cơ quan"]],
+                account: officer)
             // validation
             #expect(report.problems.map(\.row) == [3])
             #expect(report.problems.first?.message.contains("không thuộc phạm vi") == true)
@@ -150,7 +184,9 @@ import VaporTesting
         try await withTestApp(.sqlite) { app in
             // setup
             let admin = try await Client.api(app, "admin")
-            _ = try await admin.send(.POST, "/api/v1/units", json: ["code": "F1", "name": "=HYPERLINK(\"http://x\")", "kind": "agency", "activeFrom": "06/01/2023"])
+            _ = try await admin.send(
+                .POST, "/api/v1/units",
+                json: ["code": "F1", "name": "=HYPERLINK(\"http://x\")", "kind": "agency", "activeFrom": "06/01/2023"])
             // MUT
             let csv = try await ImportExport.export(.units, format: .csv, store: app.store, account: Self.admin)
             let xlsx = try await ImportExport.export(.units, format: .xlsx, store: app.store, account: Self.admin)

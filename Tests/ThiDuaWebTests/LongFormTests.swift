@@ -1,15 +1,17 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// Forms of any length, through a real server: a body larger than one chunk arrives as a stream, which the
 /// in-memory tester never shows (it hid a CSRF check that refused every form over about 1 KB).
 @Suite struct LongFormTests {
     static func pactText(bytes: Int) -> String {
-        let paragraph = "Các đơn vị thành viên cam kết thi đua hoàn thành xuất sắc nhiệm vụ chính trị năm 2024, đổi mới, sáng tạo, đoàn kết.\n"
+        let paragraph =
+            "Các đơn vị thành viên cam kết thi đua hoàn thành xuất sắc nhiệm vụ chính trị năm 2024, đổi mới, sáng tạo, đoàn kết.\n"
         return String(repeating: paragraph, count: bytes / paragraph.utf8.count + 1)
     }
 
@@ -19,7 +21,8 @@ import VaporTesting
 
     @Test(arguments: DatabaseKind.available)
     func pactsOfTenKilobytesAndOneMegabyteAreSavedWhole(database: DatabaseKind) async throws {
-        try await withTestApp(database, settings: { $0.uploadLimitBytes = 4 * 1024 * 1024 }) { app in
+        let settings: (inout Configuration) -> Void = { $0.uploadLimitBytes = 4 * 1024 * 1024 }
+        try await withTestApp(database, settings: settings) { app in
             // setup
             let thuky = try await Client.browser(app, "thuky")
             let bloc = try #require(try await app.store.accounts.find(username: "thuky")?.blocID)
@@ -27,11 +30,14 @@ import VaporTesting
             let large = Self.pactText(bytes: 1024 * 1024)
             // MUT
             let (first, second) = try await withRunningServer(app) { base in
-                let first = try await thuky.live(.POST, base, "/khoi-thi-dua/\(bloc)/giao-uoc", form: ["year": "2024", "version": "0", "text": small])
+                let first = try await thuky.live(
+                    .POST, base, "/khoi-thi-dua/\(bloc)/giao-uoc",
+                    form: ["year": "2024", "version": "0", "text": small])
                 let saved = try #require(try await app.store.pacts.find(bloc: bloc, year: 2024))
                 #expect(saved.text == small.trimmingCharacters(in: .whitespacesAndNewlines))
-                let second = try await thuky.live(.POST, base, "/khoi-thi-dua/\(bloc)/giao-uoc",
-                                                  form: ["year": "2024", "version": String(saved.version), "text": large])
+                let second = try await thuky.live(
+                    .POST, base, "/khoi-thi-dua/\(bloc)/giao-uoc",
+                    form: ["year": "2024", "version": String(saved.version), "text": large])
                 return (first, second)
             }
             // validation
@@ -39,7 +45,9 @@ import VaporTesting
             #expect(Self.saved(first), "\(first.status)")
             #expect(Self.saved(second), "\(second.status)")
             let after = try #require(try await app.store.pacts.find(bloc: bloc, year: 2024))
-            #expect(after.text == large.trimmingCharacters(in: .whitespacesAndNewlines), "every paragraph of the 1 MB pact is kept")
+            #expect(
+                after.text == large.trimmingCharacters(in: .whitespacesAndNewlines),
+                "every paragraph of the 1 MB pact is kept")
         }
     }
 
@@ -47,14 +55,20 @@ import VaporTesting
     func aRegistrationForEveryPersonOfAUnitIsAccepted(database: DatabaseKind) async throws {
         try await withTestApp(database) { app in
             // setup: LĐTT for each of the unit's people (the admin, who may record a late registration), a body of several KB
-            let m = try #require(try await app.store.movements.list(MovementFilter()).first { $0.title == "Phong trào thi đua năm 2023 của Khối thi đua" })
+            let m = try #require(
+                try await app.store.movements.list(MovementFilter()).first {
+                    $0.title == "Phong trào thi đua năm 2023 của Khối thi đua"
+                })
             let dv01 = try #require(try await app.store.units.find(code: "DV01"))
-            let people = try await app.store.people.list(PeopleFilter(query: ListQuery(perPage: 200), unitID: dv01.id)).items.map(\.person)
+            let people = try await app.store.people.list(PeopleFilter(query: ListQuery(perPage: 200), unitID: dv01.id))
+                .items.map(\.person)
             let officer = try await Client.browser(app, "admin")
             var body = "_csrf=\(officer.csrf!)&version=0&unitID=\(dv01.id)&collective=TTLDTT"
             for p in people { body += "&p-\(p.id)=LDTT&p-\(p.id)=CSTDCS" }
             // MUT
-            let res = try await app.testing(method: .running(hostname: "127.0.0.1", port: 0)).sendRequest(.POST, "/phong-trao/\(m.id)/dang-ky") { req in
+            let res = try await app.testing(method: .running(hostname: "127.0.0.1", port: 0)).sendRequest(
+                .POST, "/phong-trao/\(m.id)/dang-ky"
+            ) { req in
                 req.headers.replaceOrAdd(name: .cookie, value: officer.cookie!)
                 req.headers.contentType = .urlEncodedForm
                 req.body = ByteBuffer(string: body)
@@ -70,13 +84,16 @@ import VaporTesting
     }
 
     @Test func aBodyJustOverTheLimitGetsAVietnameseAnswerAndWritesNothing() async throws {
-        try await withTestApp(.sqlite, settings: { $0.uploadLimitBytes = 1024 * 1024 }) { app in
+        let settings: (inout Configuration) -> Void = { $0.uploadLimitBytes = 1024 * 1024 }
+        try await withTestApp(.sqlite, settings: settings) { app in
             // setup
             let thuky = try await Client.browser(app, "thuky")
             let bloc = try #require(try await app.store.accounts.find(username: "thuky")?.blocID)
             // MUT
-            let res = try await thuky.send(.POST, "/khoi-thi-dua/\(bloc)/giao-uoc",
-                                           form: ["year": "2025", "version": "0", "text": String(repeating: "a", count: 1024 * 1024 + 1)], running: true)
+            let res = try await thuky.send(
+                .POST, "/khoi-thi-dua/\(bloc)/giao-uoc",
+                form: ["year": "2025", "version": "0", "text": String(repeating: "a", count: 1024 * 1024 + 1)],
+                running: true)
             // validation
             #expect(res.status == .payloadTooLarge)
             #expect(res.body.string.contains("Dữ liệu gửi lên quá lớn: vượt giới hạn 1 MB"))
@@ -92,9 +109,11 @@ import VaporTesting
             visitor.cookie = sessionCookie(page)
             visitor.csrf = csrfToken(page.body.string)
             // MUT
-            let res = try await visitor.send(.POST, "/dang-nhap", form: ["username": "admin", "password": String(repeating: "x", count: 200_000)],
-                                             running: true)
-            let normal = try await visitor.send(.POST, "/dang-nhap", form: ["username": "admin", "password": DemoData.password], running: true)
+            let res = try await visitor.send(
+                .POST, "/dang-nhap", form: ["username": "admin", "password": String(repeating: "x", count: 200_000)],
+                running: true)
+            let normal = try await visitor.send(
+                .POST, "/dang-nhap", form: ["username": "admin", "password": DemoData.password], running: true)
             // validation
             #expect(res.status == .payloadTooLarge)
             #expect(res.body.string.contains("vượt giới hạn 64 KB"))

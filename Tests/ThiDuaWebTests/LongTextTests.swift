@@ -1,16 +1,19 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// Long texts keep the paragraphs they were typed with. A browser sends a text area's line breaks as "\r\n",
 /// which Swift counts as one Character: a text split on "\n" alone collapsed into one line.
 @Suite struct LongTextTests {
-    static let paragraphs = ["Điều 1. Đoàn kết, phối hợp hoàn thành xuất sắc nhiệm vụ chính trị được giao.",
-                             "Điều 2. Thực hành tiết kiệm, chống lãng phí.",
-                             "Điều 3. Tuyên truyền Luật Thi đua, khen thưởng đến toàn thể người lao động."]
+    static let paragraphs = [
+        "Điều 1. Đoàn kết, phối hợp hoàn thành xuất sắc nhiệm vụ chính trị được giao.",
+        "Điều 2. Thực hành tiết kiệm, chống lãng phí.",
+        "Điều 3. Tuyên truyền Luật Thi đua, khen thưởng đến toàn thể người lao động.",
+    ]
 
     /// As a browser sends the text area: CRLF line breaks, a run of blank lines, a trailing break.
     static let typed = paragraphs[0] + "\r\n\r\n\r\n\r\n" + paragraphs[1] + "\r\n" + paragraphs[2] + "\r\n\r\n"
@@ -33,7 +36,9 @@ import VaporTesting
             let bloc = try #require(try await app.store.accounts.find(username: "thuky")?.blocID)
             // MUT: through a real server, as a browser posts the form
             let page = try await withRunningServer(app) { base in
-                try await thuky.live(.POST, base, "/khoi-thi-dua/\(bloc)/giao-uoc", form: ["year": "2024", "version": "0", "text": Self.typed])
+                try await thuky.live(
+                    .POST, base, "/khoi-thi-dua/\(bloc)/giao-uoc",
+                    form: ["year": "2024", "version": "0", "text": Self.typed])
             }
             // validation
             let pact = try #require(try await app.store.pacts.find(bloc: bloc, year: 2024))
@@ -54,11 +59,18 @@ import VaporTesting
             let title = "Phong trào thi đua chuyển đổi số năm 2026"
             // MUT
             let (created, results) = try await withRunningServer(app) { base in
-                (try await leader.live(.POST, base, "/phong-trao/moi",
-                                       form: ["title": title, "year": "2026", "kind": "regular", "scopeKind": "organization", "theme": Self.typed,
-                                              "periodFrom": "2026-01-01", "periodTo": "2026-12-31", "codes": "LDTT"]),
-                 try await admin.live(.POST, base, "/phong-trao/\(closed.id)/ket-qua",
-                                      form: ["version": String(closed.version), "results": Self.typed, "published": "on"]))
+                (
+                    try await leader.live(
+                        .POST, base, "/phong-trao/moi",
+                        form: [
+                            "title": title, "year": "2026", "kind": "regular", "scopeKind": "organization",
+                            "theme": Self.typed,
+                            "periodFrom": "2026-01-01", "periodTo": "2026-12-31", "codes": "LDTT",
+                        ]),
+                    try await admin.live(
+                        .POST, base, "/phong-trao/\(closed.id)/ket-qua",
+                        form: ["version": String(closed.version), "results": Self.typed, "published": "on"])
+                )
             }
             // validation
             let draft = try await MovementWebTests.movement(app, title: title)
@@ -80,14 +92,20 @@ import VaporTesting
             let admin = try await Client.browser(app, "admin")
             let bloc = try #require(try await app.store.blocs.find(code: "CTD-TN"))
             // MUT
-            let model = try await admin.send(.POST, "/guong-dien-hinh",
-                                             form: ["subjectKind": "person", "name": "Nguyễn Thị Mẫu Mực", "year": "2023", "summary": Self.typed])
-            let note = try await admin.send(.POST, "/khoi-thi-dua/\(bloc.id)/sua",
-                                            form: ["code": bloc.code, "name": bloc.name, "kind": bloc.kind.rawValue, "note": Self.typed,
-                                                   "version": String(bloc.version)])
+            let model = try await admin.send(
+                .POST, "/guong-dien-hinh",
+                form: ["subjectKind": "person", "name": "Nguyễn Thị Mẫu Mực", "year": "2023", "summary": Self.typed])
+            let note = try await admin.send(
+                .POST, "/khoi-thi-dua/\(bloc.id)/sua",
+                form: [
+                    "code": bloc.code, "name": bloc.name, "kind": bloc.kind.rawValue, "note": Self.typed,
+                    "version": String(bloc.version),
+                ])
             // validation
             #expect(model.status == .seeOther)
-            let saved = try #require(try await app.store.exemplaryModels.list(publishedOnly: false).first { $0.name == "Nguyễn Thị Mẫu Mực" })
+            let saved = try #require(
+                try await app.store.exemplaryModels.list(publishedOnly: false).first { $0.name == "Nguyễn Thị Mẫu Mực" }
+            )
             #expect(saved.summary == Self.stored)
             let models = try await admin.send(.GET, "/guong-dien-hinh")
             #expect(models.body.string.contains(#"<td data-label="Nội dung">"# + Self.shown() + "</td>"))

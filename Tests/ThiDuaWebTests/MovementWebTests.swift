@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 @Suite struct MovementWebTests {
     static func movement(_ app: Application, title: String) async throws -> Movement {
@@ -20,8 +21,11 @@ import VaporTesting
             let api = try await Client.api(app, "canbo01")
             // MUT
             let page = try await officer.send(.GET, "/phong-trao/\(m.id)/dang-ky")
-            let forOther = try await officer.send(.POST, "/phong-trao/\(m.id)/dang-ky", form: ["version": "0", "unitID": dv02.id.uuidString, "collective": "TTLDTT"])
-            let apiOther = try await api.send(.PUT, "/api/v1/movements/\(m.id)/registrations/\(dv02.id)", json: ["version": 0])
+            let forOther = try await officer.send(
+                .POST, "/phong-trao/\(m.id)/dang-ky",
+                form: ["version": "0", "unitID": dv02.id.uuidString, "collective": "TTLDTT"])
+            let apiOther = try await api.send(
+                .PUT, "/api/v1/movements/\(m.id)/registrations/\(dv02.id)", json: ["version": 0])
             let list = try await api.send(.GET, "/api/v1/movements/\(m.id)/registrations")
             // validation
             #expect(page.status == .ok)
@@ -42,12 +46,19 @@ import VaporTesting
             let leader = try await Client.browser(app, "lanhdao")
             let before = try await app.store.movements.list(MovementFilter()).count
             // MUT
-            let bad = try await leader.send(.POST, "/phong-trao/moi", form: ["title": "", "year": "năm nay", "kind": "regular", "scopeKind": "organization",
-                                                                               "periodFrom": "2026-09-30", "periodTo": "2026-09-01", "codes": "XYZ"])
+            let bad = try await leader.send(
+                .POST, "/phong-trao/moi",
+                form: [
+                    "title": "", "year": "năm nay", "kind": "regular", "scopeKind": "organization",
+                    "periodFrom": "2026-09-30", "periodTo": "2026-09-01", "codes": "XYZ",
+                ])
             let api = try await Client.api(app, "lanhdao").send(.POST, "/api/v1/movements", rawBody: #"{"title": 3}"#)
             // validation
             #expect(bad.status == .unprocessableEntity)
-            for message in ["Tên phong trào không được để trống.", "Năm phải là một năm, ví dụ 2023.", "Ngày kết thúc phải sau ngày bắt đầu.", "Mã không có trong danh mục: XYZ."] {
+            for message in [
+                "Tên phong trào không được để trống.", "Năm phải là một năm, ví dụ 2023.",
+                "Ngày kết thúc phải sau ngày bắt đầu.", "Mã không có trong danh mục: XYZ.",
+            ] {
                 #expect(bad.body.string.contains(message), "\(message)")
             }
             #expect(api.status == .badRequest)
@@ -60,8 +71,11 @@ import VaporTesting
         try await withTestApp(database) { app in
             // setup: a draft by the leader
             let leader = try await Client.api(app, "lanhdao")
-            let created = try await leader.send(.POST, "/api/v1/movements", json: MovementDraft(year: "2026", kind: "thematic", scopeKind: "organization",
-                                                                                              title: "Bí mật: dự thảo chưa phát động", periodFrom: "2026-10-01", periodTo: "2026-10-31"))
+            let created = try await leader.send(
+                .POST, "/api/v1/movements",
+                json: MovementDraft(
+                    year: "2026", kind: "thematic", scopeKind: "organization",
+                    title: "Bí mật: dự thảo chưa phát động", periodFrom: "2026-10-01", periodTo: "2026-10-31"))
             let anonymous = Client(app)
             // MUT
             let page = try await anonymous.send(.GET, "/ban-tin")

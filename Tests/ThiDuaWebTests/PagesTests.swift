@@ -1,15 +1,21 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// The screens: Vietnamese, UTF-8, labelled inputs, the sample-data banner, and working search.
 @Suite struct PagesTests {
-    static let pages = ["/", "/don-vi", "/don-vi/moi", "/khoi-thi-dua", "/nhan-su", "/nhan-su/moi", "/nhap-du-lieu", "/danh-muc", "/nhat-ky",
-                        "/xet-dieu-kien", "/xet-dieu-kien?ma=CSTDCS&nam=2024", "/xet-dieu-kien/cai-dat", "/lich-ky-niem", "/lich-ky-niem?nam=2025",
-                        "/phong-trao", "/phong-trao?nam=2022&trang-thai=closed", "/phong-trao/moi", "/guong-dien-hinh", "/cai-dat/van-ban", "/ban-tin"]
+    static let pages = [
+        "/", "/don-vi", "/don-vi/moi", "/khoi-thi-dua", "/nhan-su", "/nhan-su/moi", "/nhap-du-lieu", "/danh-muc",
+        "/nhat-ky",
+        "/xet-dieu-kien", "/xet-dieu-kien?ma=CSTDCS&nam=2024", "/xet-dieu-kien/cai-dat", "/lich-ky-niem",
+        "/lich-ky-niem?nam=2025",
+        "/phong-trao", "/phong-trao?nam=2022&trang-thai=closed", "/phong-trao/moi", "/guong-dien-hinh",
+        "/cai-dat/van-ban", "/ban-tin",
+    ]
 
     /// Every visible input, select and textarea has an id with a `<label for>`.
     static func unlabelledInputs(_ html: String) -> [String] {
@@ -38,10 +44,14 @@ import VaporTesting
             let bloc = try #require(try await app.store.blocs.find(code: DemoData.blocCode))
             let person = try await demoPerson(app, unit: "DV01")
             let movement = try #require(try await app.store.movements.list(MovementFilter(year: 2023)).first)
-            let detailPages = ["/don-vi/\(unit.id)", "/don-vi/\(unit.id)/sua", "/khoi-thi-dua/\(bloc.id)", "/khoi-thi-dua/\(bloc.id)/sua",
-                               "/nhan-su/\(person.id)", "/nhan-su/\(person.id)/sua", "/khoi-thi-dua/moi",
-                               "/phong-trao/\(movement.id)", "/phong-trao/\(movement.id)/sua", "/phong-trao/\(movement.id)/dang-ky?don-vi=\(unit.id)",
-                               "/khoi-thi-dua/\(bloc.id)/giao-uoc?nam=2022", "/khoi-thi-dua/\(bloc.id)/giao-uoc?nam=2026"]
+            let detailPages = [
+                "/don-vi/\(unit.id)", "/don-vi/\(unit.id)/sua", "/khoi-thi-dua/\(bloc.id)",
+                "/khoi-thi-dua/\(bloc.id)/sua",
+                "/nhan-su/\(person.id)", "/nhan-su/\(person.id)/sua", "/khoi-thi-dua/moi",
+                "/phong-trao/\(movement.id)", "/phong-trao/\(movement.id)/sua",
+                "/phong-trao/\(movement.id)/dang-ky?don-vi=\(unit.id)",
+                "/khoi-thi-dua/\(bloc.id)/giao-uoc?nam=2022", "/khoi-thi-dua/\(bloc.id)/giao-uoc?nam=2026",
+            ]
             for path in Self.pages + detailPages {
                 // MUT
                 let res = try await admin.send(.GET, path)
@@ -50,11 +60,14 @@ import VaporTesting
                 #expect(res.status == .ok, "\(path)")
                 #expect(res.headers.first(name: .contentType) == "text/html; charset=utf-8", "\(path)")
                 #expect(html.contains(#"<html lang="vi">"#), "\(path)")
-                #expect(html.contains(#"<meta charset="UTF-8"/>"#) || html.contains(#"<meta charset="utf-8"/>"#), "\(path)")
+                #expect(
+                    html.contains(#"<meta charset="UTF-8"/>"#) || html.contains(#"<meta charset="utf-8"/>"#), "\(path)")
                 #expect(html.contains("Dữ liệu mẫu"), "\(path) shows the sample-data banner")
                 #expect(!html.contains(" style=\""), "\(path): inline styles are blocked by the CSP")
                 #expect(res.headers.first(name: "Content-Security-Policy")?.contains("default-src 'self'") == true)
-                #expect(Self.unlabelledInputs(html).isEmpty, "\(path) has unlabelled inputs: \(Self.unlabelledInputs(html))")
+                #expect(
+                    Self.unlabelledInputs(html).isEmpty, "\(path) has unlabelled inputs: \(Self.unlabelledInputs(html))"
+                )
             }
             let login = try await Client(app).send(.GET, "/dang-nhap")
             #expect(Self.unlabelledInputs(login.body.string).isEmpty)
@@ -89,7 +102,9 @@ import VaporTesting
             let y2023 = try await leader.send(.GET, "/khoi-thi-dua/\(bloc.id)?year=2023")
             // validation
             #expect(y2022.body.string.contains("Trưởng khối: <strong>Quỹ Phát triển Hợp tác xã</strong>"))
-            #expect(y2023.body.string.contains("Trưởng khối: <strong>Trường Cao đẳng Kinh tế - Kỹ thuật Trung ương</strong>"))
+            #expect(
+                y2023.body.string.contains(
+                    "Trưởng khối: <strong>Trường Cao đẳng Kinh tế - Kỹ thuật Trung ương</strong>"))
             #expect(!y2022.body.string.contains("Thêm thành viên"), "a leader reads, does not manage")
         }
     }
@@ -101,8 +116,12 @@ import VaporTesting
             let admin = try await Client.browser(app, "admin")
             let root = try #require(try await app.store.units.find(code: "LMHTXVN"))
             // MUT
-            let res = try await admin.send(.POST, "/don-vi/moi", form: ["code": "dv16", "name": "Trung tâm Hỗ trợ\u{0301} mới".decomposedStringWithCanonicalMapping,
-                                                                        "kind": "publicServiceUnit", "parentID": root.id.uuidString, "activeFrom": "06/01/2023"])
+            let res = try await admin.send(
+                .POST, "/don-vi/moi",
+                form: [
+                    "code": "dv16", "name": "Trung tâm Hỗ trợ\u{0301} mới".decomposedStringWithCanonicalMapping,
+                    "kind": "publicServiceUnit", "parentID": root.id.uuidString, "activeFrom": "06/01/2023",
+                ])
             // validation
             #expect(res.status == .seeOther)
             let unit = try #require(try await app.store.units.find(code: "DV16"))
@@ -122,14 +141,25 @@ import VaporTesting
             // setup: a name that tries to break out of an attribute and out of text
             let admin = try await Client.api(app, "admin")
             let unit = try #require(try await app.store.units.find(code: "DV01"))
-            struct New: Encodable { var fullName: String; var gender = "male"; var unitID: UUID; var position: String }
+            struct New: Encodable {
+                var fullName: String
+                var gender = "male"
+                var unitID: UUID
+                var position: String
+            }
             let attack = #"Lê "><script>alert(x)</script> Văn"#
-            let created = try await admin.send(.POST, "/api/v1/people", json: New(fullName: attack, unitID: unit.id, position: #"x' onmouseover='alert(2)"#))
+            let created = try await admin.send(
+                .POST, "/api/v1/people",
+                json: New(fullName: attack, unitID: unit.id, position: #"x' onmouseover='alert(2)"#))
             let person = try created.content.decode(Person.self)
             let browser = try await Client.browser(app, "admin")
             // MUT
-            let pages = [try await browser.send(.GET, "/nhan-su/\(person.id)"), try await browser.send(.GET, "/nhan-su/\(person.id)/sua"),
-                         try await browser.send(.GET, "/nhan-su?q=" + "<script>".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)]
+            let pages = [
+                try await browser.send(.GET, "/nhan-su/\(person.id)"),
+                try await browser.send(.GET, "/nhan-su/\(person.id)/sua"),
+                try await browser.send(
+                    .GET, "/nhan-su?q=" + "<script>".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!),
+            ]
             // validation
             #expect(created.status == .created)
             for page in pages {

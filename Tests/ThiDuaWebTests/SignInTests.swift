@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 @Suite struct SignInTests {
     @Test(arguments: DatabaseKind.available)
@@ -15,12 +16,19 @@ import VaporTesting
             client.cookie = sessionCookie(page)
             client.csrf = csrfToken(page.body.string)
             // MUT
-            let wrong = try await client.send(.POST, "/dang-nhap", form: ["username": "admin", "password": "sai-mat-khau"])
-            for _ in 0..<4 { _ = try await client.send(.POST, "/dang-nhap", form: ["username": "admin", "password": "sai"]) }
-            let throttled = try await client.send(.POST, "/dang-nhap", form: ["username": "admin", "password": DemoData.password])
-            let api = try await Client(app).send(.POST, "/api/v1/auth/login", json: ["username": "admin", "password": DemoData.password])
+            let wrong = try await client.send(
+                .POST, "/dang-nhap", form: ["username": "admin", "password": "sai-mat-khau"])
+            for _ in 0..<4 {
+                _ = try await client.send(.POST, "/dang-nhap", form: ["username": "admin", "password": "sai"])
+            }
+            let throttled = try await client.send(
+                .POST, "/dang-nhap", form: ["username": "admin", "password": DemoData.password])
+            let api = try await Client(app).send(
+                .POST, "/api/v1/auth/login", json: ["username": "admin", "password": DemoData.password])
             // A forged X-Forwarded-For does not make a new address: no proxy is trusted by default.
-            let forged = try await app.testing().sendRequest(.POST, "/api/v1/auth/login", headers: ["X-Forwarded-For": "198.51.100.7"]) { req in
+            let forged = try await app.testing().sendRequest(
+                .POST, "/api/v1/auth/login", headers: ["X-Forwarded-For": "198.51.100.7"]
+            ) { req in
                 try req.content.encode(["username": "admin", "password": DemoData.password])
             }
             // validation
@@ -43,7 +51,9 @@ import VaporTesting
             let page = try await guesser.send(.GET, "/dang-nhap")
             guesser.cookie = sessionCookie(page)
             guesser.csrf = csrfToken(page.body.string)
-            for _ in 0..<5 { _ = try await guesser.send(.POST, "/dang-nhap", form: ["username": "canbo02", "password": "sai"]) }
+            for _ in 0..<5 {
+                _ = try await guesser.send(.POST, "/dang-nhap", form: ["username": "canbo02", "password": "sai"])
+            }
             let officer = try await Client.browser(app, "canbo01")
             let admin = try await Client.browser(app, "admin")
             // MUT
@@ -51,7 +61,8 @@ import VaporTesting
             let officerUnlock = try await officer.send(.POST, "/cai-dat/khoa-dang-nhap", form: ["username": "canbo02"])
             let list = try await admin.send(.GET, "/cai-dat/khoa-dang-nhap")
             let unlock = try await admin.send(.POST, "/cai-dat/khoa-dang-nhap", form: ["username": "canbo02"])
-            let after = try await guesser.send(.POST, "/dang-nhap", form: ["username": "canbo02", "password": DemoData.password])
+            let after = try await guesser.send(
+                .POST, "/dang-nhap", form: ["username": "canbo02", "password": DemoData.password])
             // validation
             #expect(officerPage.status == .forbidden)
             #expect(officerUnlock.status == .forbidden)
@@ -66,12 +77,20 @@ import VaporTesting
         // No proxy configured: the header is anyone's to forge.
         #expect(ClientAddress.resolve(peer: "203.0.113.5", forwardedFor: ["10.9.9.9"], trusted: []) == "203.0.113.5")
         // From an untrusted peer, even with proxies configured.
-        #expect(ClientAddress.resolve(peer: "203.0.113.5", forwardedFor: ["10.9.9.9"], trusted: ["127.0.0.1"]) == "203.0.113.5")
+        #expect(
+            ClientAddress.resolve(peer: "203.0.113.5", forwardedFor: ["10.9.9.9"], trusted: ["127.0.0.1"])
+                == "203.0.113.5")
         // Behind the proxy: the nearest address that is not a proxy; a forged left-most entry is ignored.
-        #expect(ClientAddress.resolve(peer: "127.0.0.1", forwardedFor: ["1.1.1.1, 198.51.100.7"], trusted: ["127.0.0.1"]) == "198.51.100.7")
-        #expect(ClientAddress.resolve(peer: "127.0.0.1", forwardedFor: ["198.51.100.7, 10.0.0.2"], trusted: ["127.0.0.1", "10.0.0.2"]) == "198.51.100.7")
+        #expect(
+            ClientAddress.resolve(peer: "127.0.0.1", forwardedFor: ["1.1.1.1, 198.51.100.7"], trusted: ["127.0.0.1"])
+                == "198.51.100.7")
+        #expect(
+            ClientAddress.resolve(
+                peer: "127.0.0.1", forwardedFor: ["198.51.100.7, 10.0.0.2"], trusted: ["127.0.0.1", "10.0.0.2"])
+                == "198.51.100.7")
         // Garbage in the header is not an address.
-        #expect(ClientAddress.resolve(peer: "127.0.0.1", forwardedFor: ["<script>"], trusted: ["127.0.0.1"]) == "127.0.0.1")
+        #expect(
+            ClientAddress.resolve(peer: "127.0.0.1", forwardedFor: ["<script>"], trusted: ["127.0.0.1"]) == "127.0.0.1")
     }
 
     @Test(arguments: DatabaseKind.available)
@@ -82,9 +101,13 @@ import VaporTesting
             let unitsBefore = try await app.store.units.all().count
             // MUT
             admin.csrf = "forged"
-            let forged = try await admin.send(.POST, "/don-vi/moi", form: ["code": "DV99", "name": "Đơn vị giả", "kind": "enterprise", "version": "1"])
+            let forged = try await admin.send(
+                .POST, "/don-vi/moi",
+                form: ["code": "DV99", "name": "Đơn vị giả", "kind": "enterprise", "version": "1"])
             admin.csrf = nil
-            let missing = try await admin.send(.POST, "/don-vi/moi", form: ["code": "DV99", "name": "Đơn vị giả", "kind": "enterprise", "version": "1"])
+            let missing = try await admin.send(
+                .POST, "/don-vi/moi",
+                form: ["code": "DV99", "name": "Đơn vị giả", "kind": "enterprise", "version": "1"])
             // validation
             #expect(forged.status == .forbidden)
             #expect(missing.status == .forbidden)
@@ -114,11 +137,14 @@ import VaporTesting
         try await withTestApp(.sqlite, demo: false) { app in
             // setup
             #expect(try await app.store.accounts.count() == 0)
-            let refused = try await Client(app).send(.POST, "/api/v1/auth/login", json: ["username": "admin", "password": "demo"])
+            let refused = try await Client(app).send(
+                .POST, "/api/v1/auth/login", json: ["username": "admin", "password": "demo"])
             // MUT
-            try await app.createAccount(Account(username: "quantri", displayName: "Quản trị", role: .admin), password: "mat-khau-dai-hon")
+            try await app.createAccount(
+                Account(username: "quantri", displayName: "Quản trị", role: .admin), password: "mat-khau-dai-hon")
             await #expect(throws: DomainError.self) {
-                try await app.createAccount(Account(username: "ngan", displayName: "Ngắn", role: .admin), password: "ngan")
+                try await app.createAccount(
+                    Account(username: "ngan", displayName: "Ngắn", role: .admin), password: "ngan")
             }
             // validation
             #expect(refused.status == .unauthorized)

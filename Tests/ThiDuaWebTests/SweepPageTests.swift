@@ -1,10 +1,11 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
 import ThiDuaDocuments
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// The sweep page over the demo's histories: 50 rows a page, a filter by outcome, the unit and birth year that
 /// tell two people of one name apart (on the page and in the export), closed rows that say what they mean.
@@ -14,8 +15,10 @@ import VaporTesting
 
     /// The rows of the result table.
     static func rows(_ html: String) -> [String] {
-        guard let table = html.range(of: #"id="ket-qua-xet""#), let body = html.range(of: "<tbody>", range: table.upperBound..<html.endIndex),
-              let end = html.range(of: "</tbody>", range: body.upperBound..<html.endIndex) else { return [] }
+        guard let table = html.range(of: #"id="ket-qua-xet""#),
+            let body = html.range(of: "<tbody>", range: table.upperBound..<html.endIndex),
+            let end = html.range(of: "</tbody>", range: body.upperBound..<html.endIndex)
+        else { return [] }
         return html[body.upperBound..<end.lowerBound].components(separatedBy: "<tr>").dropFirst().map { $0 }
     }
 
@@ -40,7 +43,10 @@ import VaporTesting
 
     /// "Đủ điều kiện: 3 · Cần xem xét: 4 · Chưa đủ điều kiện: 5." → the three counts.
     static func counts(_ html: String) -> (eligible: Int, manual: Int, notEligible: Int)? {
-        guard let range = html.range(of: #"Đủ điều kiện: \d+ · Cần xem xét: \d+ · Chưa đủ điều kiện: \d+\."#, options: .regularExpression) else { return nil }
+        guard
+            let range = html.range(
+                of: #"Đủ điều kiện: \d+ · Cần xem xét: \d+ · Chưa đủ điều kiện: \d+\."#, options: .regularExpression)
+        else { return nil }
         let n = html[range].split { !$0.isNumber }.compactMap { Int($0) }
         return n.count == 3 ? (n[0], n[1], n[2]) : nil
     }
@@ -60,7 +66,9 @@ import VaporTesting
             let first = try await admin.send(.GET, Self.sweep)
             let elapsed = clock.now - started
             let html = first.body.string
-            print("SWEEP-MEASURE \(database): GET \(Self.sweep) (organization, \(working.count) people) took \(elapsed), body \(first.body.readableBytes) bytes")
+            print(
+                "SWEEP-MEASURE \(database): GET \(Self.sweep) (organization, \(working.count) people) took \(elapsed), body \(first.body.readableBytes) bytes"
+            )
             // validation
             #expect(first.status == .ok)
             let total = try #require(Self.total(html))
@@ -83,7 +91,9 @@ import VaporTesting
                 #expect(rows.count == (page < pages ? 50 : total - 50 * (pages - 1)), "page \(page)")
                 all += rows
             }
-            print("SWEEP-MEASURE \(database): \(pages) pages of \(total) rows; each page took \(times.map { String(format: "%.2f s", Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18) }.joined(separator: ", "))")
+            print(
+                "SWEEP-MEASURE \(database): \(pages) pages of \(total) rows; each page took \(times.map { String(format: "%.2f s", Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18) }.joined(separator: ", "))"
+            )
             #expect(all.count == total)
             for row in all {
                 let unit = try #require(Self.cell(row, "Đơn vị"))
@@ -96,8 +106,12 @@ import VaporTesting
             }
             // An eligible row says every condition holds, even when it got there by one of two routes.
             let eligible = all.filter { $0.contains("outcome-eligible") }
-            let misread = eligible.compactMap(Self.reasonSummary).filter { !($0.hasPrefix("Đạt cả ") && $0.hasSuffix(" điều kiện")) }
-            #expect(misread.count == 0, "\(misread.count) of \(eligible.count) eligible rows say otherwise, e.g. “\(misread.first ?? "")”")
+            let misread = eligible.compactMap(Self.reasonSummary).filter {
+                !($0.hasPrefix("Đạt cả ") && $0.hasSuffix(" điều kiện"))
+            }
+            #expect(
+                misread.count == 0,
+                "\(misread.count) of \(eligible.count) eligible rows say otherwise, e.g. “\(misread.first ?? "")”")
             #expect(eligible.count == counts.eligible)
             #expect(all.contains { $0.contains("outcome-eligible") }, "the demo has someone eligible")
             #expect(!all.joined().contains("<summary>0 "))
@@ -126,7 +140,8 @@ import VaporTesting
             let filtered = try await admin.send(.GET, Self.sweep + "&ket-qua=notEligible")
             let eligible = try await admin.send(.GET, Self.sweep + "&ket-qua=eligible")
             let export = try await admin.send(.GET, "/xet-dieu-kien/danh-sach.xlsx?ma=CSTDCS&nam=2024")
-            let filteredExport = try await admin.send(.GET, "/xet-dieu-kien/danh-sach.xlsx?ma=CSTDCS&nam=2024&ket-qua=notEligible")
+            let filteredExport = try await admin.send(
+                .GET, "/xet-dieu-kien/danh-sach.xlsx?ma=CSTDCS&nam=2024&ket-qua=notEligible")
             // validation: the page
             #expect(filtered.status == .ok)
             let html = filtered.body.string
@@ -137,14 +152,18 @@ import VaporTesting
             #expect(!rows.contains { $0.contains("outcome-eligible") || $0.contains("outcome-manualCheck") })
             if counts.notEligible > 50 {
                 #expect(html.contains("Trang 1/\(Self.pageCount(counts.notEligible))"))
-                #expect(html.contains("ket-qua=notEligible&amp;page=2") || html.contains("ket-qua=notEligible&page=2"), "the next page keeps the filter")
+                #expect(
+                    html.contains("ket-qua=notEligible&amp;page=2") || html.contains("ket-qua=notEligible&page=2"),
+                    "the next page keeps the filter")
             }
             #expect(html.contains(#"<option value="notEligible" selected"#), "the form keeps the choice")
             let eligibleRows = Self.rows(eligible.body.string)
             #expect(eligibleRows.count == min(50, counts.eligible))
             #expect(eligibleRows.allSatisfy { $0.contains("outcome-eligible") })
             let misread = eligibleRows.compactMap(Self.reasonSummary).filter { !$0.hasPrefix("Đạt cả ") }
-            #expect(misread.count == 0, "\(misread.count) of \(eligibleRows.count) eligible rows say otherwise, e.g. “\(misread.first ?? "")”")
+            #expect(
+                misread.count == 0,
+                "\(misread.count) of \(eligibleRows.count) eligible rows say otherwise, e.g. “\(misread.first ?? "")”")
             // validation: the export, every row (not a page), with the unit and the birth year
             #expect(export.status == .ok)
             let table = try #require(try XLSXReader.read(Data(buffer: export.body)).first)
@@ -174,7 +193,9 @@ import VaporTesting
                 let first = try await admin.send(.GET, query)
                 let pages = Self.pageCount(Self.total(first.body.string) ?? 0)
                 var bodies = [first.body.string]
-                if pages > 1 { for p in 2...pages { bodies.append(try await admin.send(.GET, query + "&page=\(p)").body.string) } }
+                if pages > 1 {
+                    for p in 2...pages { bodies.append(try await admin.send(.GET, query + "&page=\(p)").body.string) }
+                }
                 return bodies
             }
             // MUT: LĐTT has no quota; CSTĐCS from 2024 has none by default; CSTĐCS 2023 has the old 15%
@@ -198,7 +219,10 @@ import VaporTesting
         try await withTestApp(database) { app in
             // setup
             let admin = try await Client.browser(app, "admin")
-            for (path, query) in [("/nhan-su", ""), ("/nhan-su", "q=nguyen&"), ("/don-vi", ""), ("/khoi-thi-dua", ""), ("/nhat-ky", "actor=admin&")] {
+            for (path, query) in [
+                ("/nhan-su", ""), ("/nhan-su", "q=nguyen&"), ("/don-vi", ""), ("/khoi-thi-dua", ""),
+                ("/nhat-ky", "actor=admin&"),
+            ] {
                 let first = try await admin.send(.GET, "\(path)?\(query)")
                 let pages = PagesTests.matches(#"Trang 1/(\d+)"#, in: first.body.string).first.flatMap { Int($0) } ?? 1
                 // MUT
@@ -214,7 +238,9 @@ import VaporTesting
                 if pages > 1 { #expect(landed.body.string.contains("Trang \(pages)/\(pages)")) }
             }
             let people = try await admin.send(.GET, "/nhan-su")
-            #expect(PagesTests.matches(#"Trang 1/(\d+)"#, in: people.body.string).first.flatMap { Int($0) } ?? 1 > 1, "people take several pages")
+            #expect(
+                PagesTests.matches(#"Trang 1/(\d+)"#, in: people.body.string).first.flatMap { Int($0) } ?? 1 > 1,
+                "people take several pages")
         }
     }
 }

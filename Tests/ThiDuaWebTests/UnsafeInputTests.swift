@@ -1,9 +1,10 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// Control, bidirectional and zero-width characters are refused with a 422 naming the field; redirects
 /// after sign-in never leave the site.
@@ -25,9 +26,17 @@ import VaporTesting
             let api = try await Client.api(app, "admin")
             let before = try await app.store.people.list(PeopleFilter(query: ListQuery(perPage: 1))).total
             // MUT
-            let nul = try await admin.send(.POST, "/nhan-su/moi", form: ["fullName": "Nguyễn\u{0}Văn A", "gender": "male", "birthYear": "1980", "unitID": unit.id.uuidString])
-            let rtl = try await api.send(.POST, "/api/v1/people", json: PersonDraft(fullName: "Trần \u{202E}nấuT", gender: "male", birthYear: 1980, unitID: unit.id))
-            let zw = try await api.send(.POST, "/api/v1/people", json: PersonDraft(fullName: "Lê\u{200B}Hòa", gender: "female", birthYear: 1980, unitID: unit.id))
+            let nul = try await admin.send(
+                .POST, "/nhan-su/moi",
+                form: [
+                    "fullName": "Nguyễn\u{0}Văn A", "gender": "male", "birthYear": "1980", "unitID": unit.id.uuidString,
+                ])
+            let rtl = try await api.send(
+                .POST, "/api/v1/people",
+                json: PersonDraft(fullName: "Trần \u{202E}nấuT", gender: "male", birthYear: 1980, unitID: unit.id))
+            let zw = try await api.send(
+                .POST, "/api/v1/people",
+                json: PersonDraft(fullName: "Lê\u{200B}Hòa", gender: "female", birthYear: 1980, unitID: unit.id))
             let query = try await api.send(.GET, "/api/v1/people?q=a%E2%80%AEb")
             // validation
             #expect(nul.status == .unprocessableEntity)
@@ -45,7 +54,10 @@ import VaporTesting
     @Test func anImportedCellWithSuchACharacterIsNamedAndNothingIsWritten() async throws {
         try await withTestApp(.sqlite) { app in
             // setup
-            let rows = [["Họ và tên", "Giới tính", "Mã đơn vị"], ["Lý Thị Mới", "Nữ", "DV01"], ["Lý \u{202E}năV", "Nam", "DV01"]]
+            let rows = [
+                ["Họ và tên", "Giới tính", "Mã đơn vị"], ["Lý Thị Mới", "Nữ", "DV01"],
+                ["Lý \u{202E}năV", "Nam", "DV01"],
+            ]
             // MUT
             let report = try await ImportTests.importRows(app, .people, rows)
             // validation
@@ -62,16 +74,23 @@ import VaporTesting
             let thuky = try await Client.browser(app, "thuky")
             let bloc = try #require(try await app.store.accounts.find(username: "thuky")?.blocID)
             // MUT
-            let res = try await thuky.send(.POST, "/khoi-thi-dua/\(bloc)/giao-uoc", form: ["year": "2026", "version": "0", "text": "Điều 1.\tThi đua.\nĐiều 2.\tKhen thưởng."])
+            let res = try await thuky.send(
+                .POST, "/khoi-thi-dua/\(bloc)/giao-uoc",
+                form: ["year": "2026", "version": "0", "text": "Điều 1.\tThi đua.\nĐiều 2.\tKhen thưởng."])
             // validation
             #expect(res.status == .seeOther)
-            #expect(try await app.store.pacts.find(bloc: bloc, year: 2026)?.text == "Điều 1. Thi đua.\nĐiều 2. Khen thưởng.")
+            #expect(
+                try await app.store.pacts.find(bloc: bloc, year: 2026)?.text == "Điều 1. Thi đua.\nĐiều 2. Khen thưởng."
+            )
         }
     }
 
     @Test func theNextPathAfterSignInStaysOnTheSite() {
-        for bad in ["/\t/evil.example/x", "/%09/evil.example/x", "//evil.example", "/\\evil.example", "/%5Cevil.example", "/%2F%2Fevil.example",
-                    "https://evil.example", "/\u{0}x", "/x\ny", "/%0d%0aSet-Cookie:x", " /x", "javascript:alert(1)"] {
+        for bad in [
+            "/\t/evil.example/x", "/%09/evil.example/x", "//evil.example", "/\\evil.example", "/%5Cevil.example",
+            "/%2F%2Fevil.example",
+            "https://evil.example", "/\u{0}x", "/x\ny", "/%0d%0aSet-Cookie:x", " /x", "javascript:alert(1)",
+        ] {
             #expect(SignInController.safeNext(bad) == "/", "\(bad)")
         }
         for good in ["/nhan-su", "/don-vi?page=2&q=qu%E1%BB%B9", "/phong-trao/1/dang-ky"] {

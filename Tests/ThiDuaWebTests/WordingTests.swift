@@ -1,10 +1,11 @@
 import Foundation
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
 import ThiDuaDocuments
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// What the pages say: official names, Vietnamese names rather than codes, plain verbs, nothing said twice, and
 /// no decision dated in the future.
@@ -14,22 +15,31 @@ import VaporTesting
         try await withTestApp(database) { app in
             // setup
             let admin = try await Client.browser(app, "admin")
-            let vca = try #require(try await app.store.anniversaries.all().first { $0.name == "Ngày thành lập Liên minh Hợp tác xã Việt Nam" })
+            let vca = try #require(
+                try await app.store.anniversaries.all().first {
+                    $0.name == "Ngày thành lập Liên minh Hợp tác xã Việt Nam"
+                })
             // MUT
             let page = try await admin.send(.GET, "/lich-ky-niem?nam=2022")
-            let toggled = try await admin.send(.POST, "/lich-ky-niem/\(vca.id.uuidString.lowercased())/trang-thai",
-                                               form: ["version": String(vca.version), "active": "false"])
+            let toggled = try await admin.send(
+                .POST, "/lich-ky-niem/\(vca.id.uuidString.lowercased())/trang-thai",
+                form: ["version": String(vca.version), "active": "false"])
             let after = try await admin.send(.GET, "/lich-ky-niem?nam=2022")
             // validation
             let html = page.body.string
             #expect(page.status == .ok)
-            for official in ["Kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930-03/02/2022)",
-                             "Kỷ niệm 47 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975-30/4/2022)",
-                             "Kỷ niệm 28 năm Ngày thành lập Liên minh Hợp tác xã Việt Nam (11/4/1994-11/4/2022)",
-                             "Ngày Giải phóng miền Nam, thống nhất đất nước", "Ngày thành lập Liên minh Hợp tác xã Việt Nam"] {
+            for official in [
+                "Kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930-03/02/2022)",
+                "Kỷ niệm 47 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975-30/4/2022)",
+                "Kỷ niệm 28 năm Ngày thành lập Liên minh Hợp tác xã Việt Nam (11/4/1994-11/4/2022)",
+                "Ngày Giải phóng miền Nam, thống nhất đất nước", "Ngày thành lập Liên minh Hợp tác xã Việt Nam",
+            ] {
                 #expect(html.contains(official), "\(official)")
             }
-            for old in ["Đảng cộng sản", "Miền Nam", "Liên minh HTX Việt Nam (11/4", "Đang theo dõi – bỏ", "Đã bỏ – theo dõi lại"] {
+            for old in [
+                "Đảng cộng sản", "Miền Nam", "Liên minh HTX Việt Nam (11/4", "Đang theo dõi – bỏ",
+                "Đã bỏ – theo dõi lại",
+            ] {
                 #expect(!html.contains(old), "\(old)")
                 #expect(!after.body.string.contains(old), "\(old)")
             }
@@ -38,7 +48,9 @@ import VaporTesting
             #expect(toggled.status == .seeOther)
             #expect(try await app.store.anniversaries.find(vca.id)?.active == false)
             #expect(after.body.string.contains(">Theo dõi lại</button>"))
-            #expect(after.body.string.contains("Theo dõi lại: Ngày thành lập Liên minh Hợp tác xã Việt Nam"), "the button names what it acts on")
+            #expect(
+                after.body.string.contains("Theo dõi lại: Ngày thành lập Liên minh Hợp tác xã Việt Nam"),
+                "the button names what it acts on")
         }
     }
 
@@ -50,8 +62,10 @@ import VaporTesting
             let movements = try await app.store.movements.list(MovementFilter())
             let thematic = movements.filter { $0.title.hasPrefix("Thi đua chào mừng") }
             // MUT
-            var pages = [try await admin.send(.GET, "/phong-trao"), try await admin.send(.GET, "/phong-trao?nam=2022"),
-                         try await admin.send(.GET, "/phong-trao/moi"), try await Client(app).send(.GET, "/ban-tin")]
+            var pages = [
+                try await admin.send(.GET, "/phong-trao"), try await admin.send(.GET, "/phong-trao?nam=2022"),
+                try await admin.send(.GET, "/phong-trao/moi"), try await Client(app).send(.GET, "/ban-tin"),
+            ]
             for m in thematic { pages.append(try await admin.send(.GET, "/phong-trao/\(m.id)")) }
             // validation
             #expect(thematic.count >= 6)
@@ -59,8 +73,14 @@ import VaporTesting
                 #expect(m.title.hasPrefix("Thi đua chào mừng kỷ niệm "), "\(m.title)")
                 #expect(!m.theme.contains("chào mừng Kỷ niệm"), "\(m.theme)")
             }
-            #expect(thematic.contains { $0.title == "Thi đua chào mừng kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930-03/02/2022)" })
-            #expect(pages[1].body.string.contains("Thi đua chào mừng kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930-03/02/2022)"))
+            #expect(
+                thematic.contains {
+                    $0.title
+                        == "Thi đua chào mừng kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930-03/02/2022)"
+                })
+            #expect(
+                pages[1].body.string.contains(
+                    "Thi đua chào mừng kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930-03/02/2022)"))
             for page in pages {
                 #expect(page.status == .ok)
                 #expect(!page.body.string.contains("chào mừng Kỷ niệm"))
@@ -79,7 +99,9 @@ import VaporTesting
             let movementForm = try await admin.send(.GET, "/phong-trao/moi")
             // validation
             #expect(!coded.isEmpty)
-            #expect(sweep.body.string.contains(#"<option value="CSTDCS" selected>Chiến sĩ thi đua cơ sở (CSTĐCS)</option>"#))
+            #expect(
+                sweep.body.string.contains(#"<option value="CSTDCS" selected>Chiến sĩ thi đua cơ sở (CSTĐCS)</option>"#)
+            )
             #expect(movementForm.body.string.contains("Chiến sĩ thi đua cơ sở (CSTĐCS)"))
             #expect(movementForm.body.string.contains(#"value="CSTDCS""#), "the code is still what the form sends")
             for page in [sweep, movementForm] {
@@ -93,15 +115,19 @@ import VaporTesting
         try await withTestApp(.sqlite) { app in
             // setup
             let officer = try await Client.browser(app, "canbo01")
-            let file = CSVWriter.write([["Họ và tên", "Giới tính", "Năm sinh", "Mã đơn vị"], ["Lý Thị Thử Trước", "Nữ", "1990", "DV01"]])
+            let file = CSVWriter.write([
+                ["Họ và tên", "Giới tính", "Năm sinh", "Mã đơn vị"], ["Lý Thị Thử Trước", "Nữ", "1990", "DV01"],
+            ])
             // MUT
-            let dry = try await officer.upload("/nhap-du-lieu", fields: ["kind": "people", "dryRun": "true"], fileField: "file",
-                                               fileName: "can-bo.csv", data: file)
+            let dry = try await officer.upload(
+                "/nhap-du-lieu", fields: ["kind": "people", "dryRun": "true"], fileField: "file",
+                fileName: "can-bo.csv", data: file)
             // validation
             #expect(dry.status == .ok)
             #expect(dry.body.string.contains("Đây mới là bước kiểm tra: dữ liệu chưa được ghi vào hệ thống."))
             #expect(!dry.body.string.contains("Kiểm tra xong, chưa ghi gì"))
-            #expect(try await app.store.people.list(PeopleFilter(query: ListQuery(text: "ly thi thu truoc"))).total == 0)
+            #expect(
+                try await app.store.people.list(PeopleFilter(query: ListQuery(text: "ly thi thu truoc"))).total == 0)
         }
     }
 
@@ -111,7 +137,8 @@ import VaporTesting
             // setup
             let admin = try await Client.browser(app, "admin")
             let dv01 = try #require(try await app.store.units.find(code: "DV01"))
-            let people = try await app.store.people.list(PeopleFilter(query: ListQuery(perPage: 5), unitID: dv01.id)).items.map(\.person)
+            let people = try await app.store.people.list(PeopleFilter(query: ListQuery(perPage: 5), unitID: dv01.id))
+                .items.map(\.person)
             // MUT: every title's sweep, the unit's page and some of its people's pages
             var pages: [(String, TestingHTTPResponse)] = []
             for e in Catalogue.entries {
@@ -129,8 +156,9 @@ import VaporTesting
                 #expect(page.status == .ok, "\(path)")
                 #expect(!doubled, "\(path) says “Cần xác nhận: Cần xác nhận:”")
             }
-            #expect(pages.contains { $0.1.body.string.contains(#"<span class="mark">Cần xác nhận: </span>"#) },
-                    "some condition waits for confirmation, so the check means something")
+            #expect(
+                pages.contains { $0.1.body.string.contains(#"<span class="mark">Cần xác nhận: </span>"#) },
+                "some condition waits for confirmation, so the check means something")
         }
     }
 
@@ -143,14 +171,20 @@ import VaporTesting
             let today = LocalDate.today()
             let tomorrow = try #require(today.adding(days: 1))
             let path = "/nhan-su/\(person.id.uuidString.lowercased())/qua-trinh/moi?loai=award"
-            let form = ["kind": "award", "year": String(today.year), "value": "LDTT", "decisionNumber": "25/QĐ-LMHTXVN", "version": "1"]
+            let form = [
+                "kind": "award", "year": String(today.year), "value": "LDTT", "decisionNumber": "25/QĐ-LMHTXVN",
+                "version": "1",
+            ]
             // MUT
-            let future = try await officer.send(.POST, path, form: form.merging(["decisionDate": tomorrow.vietnamese]) { $1 })
+            let future = try await officer.send(
+                .POST, path, form: form.merging(["decisionDate": tomorrow.vietnamese]) { $1 })
             let entriesAfterRefusal = try await app.store.history.entries(of: .person, person.id)
-            let todays = try await officer.send(.POST, path, form: form.merging(["decisionDate": today.vietnamese]) { $1 })
+            let todays = try await officer.send(
+                .POST, path, form: form.merging(["decisionDate": today.vietnamese]) { $1 })
             // validation
             #expect(future.status == .unprocessableEntity)
-            #expect(future.body.string.contains("Ngày quyết định (\(tomorrow.vietnamese)) ở tương lai. Hãy kiểm tra lại."))
+            #expect(
+                future.body.string.contains("Ngày quyết định (\(tomorrow.vietnamese)) ở tương lai. Hãy kiểm tra lại."))
             #expect(entriesAfterRefusal.isEmpty)
             #expect(todays.status == .seeOther)
             #expect(try await app.store.history.entries(of: .person, person.id).map(\.decisionDate) == [today])
@@ -167,18 +201,25 @@ import VaporTesting
             for kind in HistoryEntry.Kind.allCases { all += try await app.store.history.entries(kind: kind) }
             // validation: every decision is dated, by today, and its number is a number
             #expect(awards.count > 100)
-            #expect(all.allSatisfy { $0.decisionDate.map { $0 <= today } ?? true }, "\(all.filter { ($0.decisionDate ?? today) > today }.count) in the future")
+            #expect(
+                all.allSatisfy { $0.decisionDate.map { $0 <= today } ?? true },
+                "\(all.filter { ($0.decisionDate ?? today) > today }.count) in the future")
             #expect(awards.filter { $0.year != nil }.allSatisfy { $0.decisionDate != nil })
             #expect(!awards.contains { $0.decisionNumber.contains("ngày") }, "the date is not written into the number")
             // MUT: this year's award of the demo, saved through the edit form unchanged
-            let recent = try #require(awards.filter { $0.year == awards.compactMap(\.year).max() && !$0.decisionNumber.isEmpty }.first)
+            let recent = try #require(
+                awards.filter { $0.year == awards.compactMap(\.year).max() && !$0.decisionNumber.isEmpty }.first)
             let draft = HistoryDraft(recent)
             let admin = try await Client.browser(app, "admin")
-            let saved = try await admin.send(.POST, "/qua-trinh/\(recent.id.uuidString.lowercased())/sua",
-                                             form: ["year": draft.year, "value": draft.value, "title": draft.title, "decisionNumber": draft.decisionNumber,
-                                                    "decisionDate": draft.decisionDate, "authority": draft.authority,
-                                                    "commendationType": draft.commendationType, "revoked": draft.revoked ? "true" : "",
-                                                    "version": String(recent.version)])
+            let saved = try await admin.send(
+                .POST, "/qua-trinh/\(recent.id.uuidString.lowercased())/sua",
+                form: [
+                    "year": draft.year, "value": draft.value, "title": draft.title,
+                    "decisionNumber": draft.decisionNumber,
+                    "decisionDate": draft.decisionDate, "authority": draft.authority,
+                    "commendationType": draft.commendationType, "revoked": draft.revoked ? "true" : "",
+                    "version": String(recent.version),
+                ])
             // validation
             #expect(saved.status == .seeOther, "\(saved.body.string.prefix(2000))")
         }

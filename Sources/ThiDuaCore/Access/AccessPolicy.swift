@@ -57,7 +57,9 @@ public struct AccessPolicy: Sendable {
 
     /// The secretariat approves a unit's items for the bulletin: the admin, or the secretary of a bloc the
     /// unit belongs to (`blocUnitIDs` asked only for a secretary: their bloc's confirmed units).
-    public func canApproveBulletin(ofUnit unitID: UUID?, blocUnitIDs: (UUID) async throws -> Set<UUID>) async rethrows -> Bool {
+    public func canApproveBulletin(ofUnit unitID: UUID?, blocUnitIDs: (UUID) async throws -> Set<UUID>) async rethrows
+        -> Bool
+    {
         switch account.role {
         case .admin: return true
         case .blocSecretary:

@@ -24,7 +24,9 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     }
 
     public init?(cliName: String) {
-        guard let r = Role.allCases.first(where: { $0.cliName == cliName || $0.rawValue == cliName }) else { return nil }
+        guard let r = Role.allCases.first(where: { $0.cliName == cliName || $0.rawValue == cliName }) else {
+            return nil
+        }
         self = r
     }
 }

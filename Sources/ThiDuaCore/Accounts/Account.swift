@@ -12,8 +12,10 @@ public struct Account: Identifiable, Hashable, Sendable, Codable {
     public var blocID: UUID?
     public var active: Bool
 
-    public init(id: UUID = UUID(), username: String, displayName: String, role: Role,
-                unitID: UUID? = nil, blocID: UUID? = nil, active: Bool = true) {
+    public init(
+        id: UUID = UUID(), username: String, displayName: String, role: Role,
+        unitID: UUID? = nil, blocID: UUID? = nil, active: Bool = true
+    ) {
         self.id = id
         self.username = username
         self.displayName = displayName
@@ -24,12 +26,19 @@ public struct Account: Identifiable, Hashable, Sendable, Codable {
     }
 
     /// Checks a new account: a unit officer needs a unit, a bloc secretary a bloc.
-    public static func validate(username: String, password: String, role: Role,
-                                unitID: UUID?, blocID: UUID?) throws {
+    public static func validate(
+        username: String, password: String, role: Role,
+        unitID: UUID?, blocID: UUID?
+    ) throws {
         var errors: [FieldError] = []
         let name = username.trimmingCharacters(in: .whitespaces)
-        if name.isEmpty || name.count > 64 || !name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }) {
-            errors.append(FieldError("username", "Tên đăng nhập gồm 1–64 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới."))
+        if name.isEmpty || name.count > 64
+            || !name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) })
+        {
+            errors.append(
+                FieldError(
+                    "username", "Tên đăng nhập gồm 1–64 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới.")
+            )
         }
         if password.count < 8 && password != "demo" {
             errors.append(FieldError("password", "Mật khẩu phải có ít nhất 8 ký tự."))

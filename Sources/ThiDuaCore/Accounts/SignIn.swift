@@ -48,19 +48,25 @@ public struct SignIn: Sendable {
     static func name(_ username: String) -> String { username.trimmingCharacters(in: .whitespaces).lowercased() }
     static func pairPrefix(_ name: String) -> String { "pair:" + name + "|" }
 
-    public func attempt(username: String, password: String, address: String, now: Date = Date()) async throws -> Account {
+    public func attempt(username: String, password: String, address: String, now: Date = Date()) async throws -> Account
+    {
         let name = Self.name(username)
         let pairKey = Self.pairPrefix(name) + address
         let addressKey = "address:" + address
         // Refuse before checking the password, so that guessing stops while throttled.
-        let pairFailures = try await store.loginFailures.count(key: pairKey, since: now.addingTimeInterval(-Self.pairMemory))
+        let pairFailures = try await store.loginFailures.count(
+            key: pairKey, since: now.addingTimeInterval(-Self.pairMemory))
         let delay = limits.delayMinutes(after: pairFailures)
         if delay > 0, let last = try await store.loginFailures.last(key: pairKey) {
             let until = last.addingTimeInterval(Double(delay * 60))
             // Stored instants lose a little precision: a wait of exactly N minutes is told as N, not N + 1.
-            if until > now { throw DomainError.tooManyAttempts(minutes: max(1, Int((until.timeIntervalSince(now) / 60 - 0.001).rounded(.up)))) }
+            if until > now {
+                throw DomainError.tooManyAttempts(
+                    minutes: max(1, Int((until.timeIntervalSince(now) / 60 - 0.001).rounded(.up))))
+            }
         }
-        let byAddress = try await store.loginFailures.count(key: addressKey, since: now.addingTimeInterval(-Double(limits.windowMinutes * 60)))
+        let byAddress = try await store.loginFailures.count(
+            key: addressKey, since: now.addingTimeInterval(-Double(limits.windowMinutes * 60)))
         if byAddress >= limits.perAddress {
             throw DomainError.tooManyAttempts(minutes: limits.windowMinutes)
         }
@@ -82,13 +88,16 @@ public struct SignIn: Sendable {
     /// The (account, address) pairs waiting now, for the admin's page.
     public func locks(for admin: Account, now: Date = Date()) async throws -> [SignInLock] {
         guard AccessPolicy(account: admin).canManageOrganization else { throw DomainError.forbidden }
-        let rows = try await store.loginFailures.summaries(prefix: "pair:", since: now.addingTimeInterval(-Self.pairMemory), minimum: limits.perPair)
+        let rows = try await store.loginFailures.summaries(
+            prefix: "pair:", since: now.addingTimeInterval(-Self.pairMemory), minimum: limits.perPair)
         return rows.compactMap { row in
             let rest = row.key.dropFirst("pair:".count)
             guard let bar = rest.firstIndex(of: "|") else { return nil }
             let until = row.last.addingTimeInterval(Double(limits.delayMinutes(after: row.count) * 60))
             guard until > now else { return nil }
-            return SignInLock(username: String(rest[..<bar]), address: String(rest[rest.index(after: bar)...]), failures: row.count, until: until)
+            return SignInLock(
+                username: String(rest[..<bar]), address: String(rest[rest.index(after: bar)...]), failures: row.count,
+                until: until)
         }
     }
 
@@ -96,7 +105,9 @@ public struct SignIn: Sendable {
     public func unlock(username: String, by admin: Account) async throws {
         guard AccessPolicy(account: admin).canManageOrganization else { throw DomainError.forbidden }
         let name = Self.name(username)
-        guard !name.isEmpty else { throw DomainError.invalid([FieldError("username", "Hãy cho biết tài khoản cần mở khóa.")]) }
+        guard !name.isEmpty else {
+            throw DomainError.invalid([FieldError("username", "Hãy cho biết tài khoản cần mở khóa.")])
+        }
         try await store.loginFailures.clear(prefix: Self.pairPrefix(name))
     }
 

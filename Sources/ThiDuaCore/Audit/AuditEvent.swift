@@ -34,8 +34,10 @@ public struct AuditEvent: Hashable, Sendable, Codable {
     public var previousHash: String
     public var hash: String
 
-    public init(seq: Int64, atMillis: Int64, actor: String, action: Action, entity: String, entityID: String, unitID: UUID?,
-                oldValue: String?, newValue: String?, previousHash: String, hash: String? = nil) {
+    public init(
+        seq: Int64, atMillis: Int64, actor: String, action: Action, entity: String, entityID: String, unitID: UUID?,
+        oldValue: String?, newValue: String?, previousHash: String, hash: String? = nil
+    ) {
         self.seq = seq
         self.atMillis = atMillis
         self.actor = actor
@@ -60,8 +62,10 @@ public enum AuditChain {
 
     /// Every field but the hash itself, each length-prefixed, so no two events can serialize alike.
     public static func hash(of e: AuditEvent) -> String {
-        let fields = [String(e.seq), String(e.atMillis), e.actor, e.action.rawValue, e.entity, e.entityID,
-                      e.unitID?.uuidString.lowercased() ?? "", e.oldValue ?? "\u{0}", e.newValue ?? "\u{0}", e.previousHash]
+        let fields = [
+            String(e.seq), String(e.atMillis), e.actor, e.action.rawValue, e.entity, e.entityID,
+            e.unitID?.uuidString.lowercased() ?? "", e.oldValue ?? "\u{0}", e.newValue ?? "\u{0}", e.previousHash,
+        ]
         return SHA256Hash.hex(fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "|"))
     }
 
@@ -71,7 +75,9 @@ public enum AuditChain {
     }
 
     /// Checks events in `seq` order; the first that does not fit is named.
-    public static func verify(_ events: [AuditEvent], startingAfter previous: (seq: Int64, hash: String)? = nil) -> Verdict {
+    public static func verify(_ events: [AuditEvent], startingAfter previous: (seq: Int64, hash: String)? = nil)
+        -> Verdict
+    {
         var expectedPrevious = previous?.hash ?? genesis
         var expectedSeq = (previous?.seq ?? 0) + 1
         for e in events {
@@ -100,7 +106,9 @@ public struct AuditChange: Sendable {
     public var oldValue: String?
     public var newValue: String?
 
-    public init<Old: Encodable, New: Encodable>(_ action: AuditEvent.Action, entity: String, id: String, unitID: UUID?, old: Old?, new: New?) {
+    public init<Old: Encodable, New: Encodable>(
+        _ action: AuditEvent.Action, entity: String, id: String, unitID: UUID?, old: Old?, new: New?
+    ) {
         self.action = action
         self.entity = entity
         self.entityID = id
@@ -129,7 +137,8 @@ public struct AuditFilter: Sendable, Equatable {
     public var page: Int
     public var perPage: Int
 
-    public init(entity: String? = nil, actor: String? = nil, units: Set<UUID>? = nil, page: Int = 1, perPage: Int = 50) {
+    public init(entity: String? = nil, actor: String? = nil, units: Set<UUID>? = nil, page: Int = 1, perPage: Int = 50)
+    {
         self.entity = entity
         self.actor = actor
         self.units = units

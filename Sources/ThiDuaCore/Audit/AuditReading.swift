@@ -47,8 +47,9 @@ public struct AuditReading: Hashable, Sendable {
     public static let maxValueLength = 200
 
     public init(_ event: AuditEvent, names: [UUID: String] = [:], codes: [AwardCode] = AwardCode.builtIns) {
-        let reader = Reader(entity: event.entity, names: names,
-                            codes: Dictionary(codes.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first }))
+        let reader = Reader(
+            entity: event.entity, names: names,
+            codes: Dictionary(codes.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first }))
         let old = Self.object(event.oldValue)
         let new = Self.object(event.newValue)
         entity = Self.entityNames[event.entity] ?? event.entity
@@ -71,11 +72,15 @@ public struct AuditReading: Hashable, Sendable {
             for spec in AuditFieldNames.fields(of: entity, in: o) {
                 switch spec.format {
                 case .reference(let kind):
-                    if let id = o[spec.key]?.text.flatMap(UUID.init(uuidString:)) { found[kind, default: []].insert(id) }
+                    if let id = o[spec.key]?.text.flatMap(UUID.init(uuidString:)) {
+                        found[kind, default: []].insert(id)
+                    }
                 case .individualTargets:
                     guard case .array(let targets)? = o[spec.key] else { continue }
                     for t in targets {
-                        if let id = t["personID"]?.text.flatMap(UUID.init(uuidString:)) { found[.person, default: []].insert(id) }
+                        if let id = t["personID"]?.text.flatMap(UUID.init(uuidString:)) {
+                            found[.person, default: []].insert(id)
+                        }
                     }
                 default:
                     continue
@@ -144,16 +149,20 @@ private struct Reader {
         case "organization_settings":
             name = AuditReading.settingNames[id] ?? id
         case "history_entries":
-            if case .object(let entry)? = o?["entry"] { return Reader(entity: entity, names: names, codes: codes).recordName(entry, id: id) }
+            if case .object(let entry)? = o?["entry"] {
+                return Reader(entity: entity, names: names, codes: codes).recordName(entry, id: id)
+            }
             guard let o else { return "—" }
-            let specs = Dictionary(AuditFieldNames.fields(of: entity, in: o).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+            let specs = Dictionary(
+                AuditFieldNames.fields(of: entity, in: o).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
             let kind = o["kind"].map { read($0, specs["kind"]?.format ?? .text) } ?? "—"
             let year = o["year"].flatMap { $0.isBlank ? nil : " năm " + read($0, .number) } ?? ""
             let value = o["value"].map { read($0, specs["value"]?.format ?? .text) } ?? "—"
             let subject = o["subjectID"].map { " – " + read($0, specs["subjectID"]?.format ?? .guess) } ?? ""
             name = "\(kind)\(year): \(value)\(subject)"
         case "bloc_memberships":
-            name = "\(read(o?["unitID"], .reference(.unit))) – \(read(o?["blocID"], .reference(.bloc))), năm \(read(o?["year"], .number))"
+            name =
+                "\(read(o?["unitID"], .reference(.unit))) – \(read(o?["blocID"], .reference(.bloc))), năm \(read(o?["year"], .number))"
         case "registrations":
             name = "\(read(o?["unitID"], .reference(.unit))) – \(read(o?["movementID"], .reference(.movement)))"
         case "pacts":
@@ -167,7 +176,9 @@ private struct Reader {
         case "custom_award_codes":
             name = [o?["code"]?.text, o?["name"]?.text].compactMap { $0 }.joined(separator: " – ")
         default:
-            name = ["fullName", "name", "title", "code", "username"].lazy.compactMap { o?[$0]?.text }.first { !$0.isEmpty } ?? "—"
+            name =
+                ["fullName", "name", "title", "code", "username"].lazy.compactMap { o?[$0]?.text }.first { !$0.isEmpty }
+                ?? "—"
         }
         return Self.cut(name.isEmpty ? "—" : name)
     }
@@ -183,8 +194,10 @@ private struct Reader {
         case (_, .null): return "—"
         case (.flag, .bool(let b)), (.guess, .bool(let b)): return b ? "Có" : "Không"
         case (.date, .string(let s)): return LocalDate(s)?.vietnamese ?? s
-        case (.moment, .double(let seconds)): return LocalDate.today(now: Date(timeIntervalSinceReferenceDate: seconds)).vietnamese
-        case (.moment, .int(let seconds)): return LocalDate.today(now: Date(timeIntervalSinceReferenceDate: Double(seconds))).vietnamese
+        case (.moment, .double(let seconds)):
+            return LocalDate.today(now: Date(timeIntervalSinceReferenceDate: seconds)).vietnamese
+        case (.moment, .int(let seconds)):
+            return LocalDate.today(now: Date(timeIntervalSinceReferenceDate: Double(seconds))).vietnamese
         case (.choice(let names), .string(let s)): return names[s] ?? s
         case (.reference(let kind), .string(let s)):
             guard let id = UUID(uuidString: s) else { return s }
@@ -222,13 +235,14 @@ private struct Reader {
     static func cut(_ text: String) -> String {
         // One line: a list item is no place for a paragraph break.
         let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return line.count <= AuditReading.maxValueLength ? line : String(line.prefix(AuditReading.maxValueLength - 1)) + "…"
+        return line.count <= AuditReading.maxValueLength
+            ? line : String(line.prefix(AuditReading.maxValueLength - 1)) + "…"
     }
 }
 
-private extension JSONValue {
+extension JSONValue {
     /// Nothing to show: null, an empty text or an empty list.
-    var isBlank: Bool {
+    fileprivate var isBlank: Bool {
         switch self {
         case .null: return true
         case .string(let s): return s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty

@@ -1,6 +1,6 @@
-public extension Optional {
+extension Optional {
     /// `map` for async transforms.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+    public func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
         switch self {
         case .some(let w): return try await transform(w)
         case .none: return nil

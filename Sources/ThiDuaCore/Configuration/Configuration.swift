@@ -34,11 +34,13 @@ public struct Configuration: Sendable, Equatable {
         "THIDUA_AUDIT_KEY", "THIDUA_HEAVY_JOBS", "THIDUA_SQLITE_BUSY_TIMEOUT_MS",
     ]
 
-    public init(database: Database, dataDirectory: String, logLevel: String = "info",
-                sessionSecret: String, sessionSecretIsEphemeral: Bool = false,
-                uploadLimitBytes: Int = 20 * 1024 * 1024, secureCookies: Bool = false, trustedProxies: [String] = [],
-                publicURL: String? = nil, auditKey: String? = nil, heavyJobs: Int = 2,
-                sqliteBusyTimeoutMilliseconds: Int = 10_000) {
+    public init(
+        database: Database, dataDirectory: String, logLevel: String = "info",
+        sessionSecret: String, sessionSecretIsEphemeral: Bool = false,
+        uploadLimitBytes: Int = 20 * 1024 * 1024, secureCookies: Bool = false, trustedProxies: [String] = [],
+        publicURL: String? = nil, auditKey: String? = nil, heavyJobs: Int = 2,
+        sqliteBusyTimeoutMilliseconds: Int = 10_000
+    ) {
         self.database = database
         self.dataDirectory = dataDirectory
         self.logLevel = logLevel
@@ -64,17 +66,20 @@ public struct Configuration: Sendable, Equatable {
         public var description: String {
             switch self {
             case .unsupportedDatabaseURL(let scheme):
-                return "DATABASE_URL không hợp lệ (\(scheme)). Dùng sqlite://ĐƯỜNG_DẪN hoặc postgres://người_dùng:mật_khẩu@máy:cổng/csdl."
+                return
+                    "DATABASE_URL không hợp lệ (\(scheme)). Dùng sqlite://ĐƯỜNG_DẪN hoặc postgres://người_dùng:mật_khẩu@máy:cổng/csdl."
             case .badNumber(let key, let value):
                 return "\(key)=\(value) không phải là số nguyên dương."
             case .badLogLevel(let value):
-                return "LOG_LEVEL=\(value) không hợp lệ. Dùng một trong: \(Configuration.logLevels.joined(separator: ", "))."
+                return
+                    "LOG_LEVEL=\(value) không hợp lệ. Dùng một trong: \(Configuration.logLevels.joined(separator: ", "))."
             case .secretTooShort:
                 return "THIDUA_SESSION_SECRET phải dài ít nhất 32 ký tự."
             case .auditKeyTooShort:
                 return "THIDUA_AUDIT_KEY phải dài ít nhất 32 ký tự."
             case .badPublicURL(let value):
-                return "THIDUA_PUBLIC_URL=\(value) không hợp lệ. Dùng dạng https://ten-mien (không có đường dẫn phía sau)."
+                return
+                    "THIDUA_PUBLIC_URL=\(value) không hợp lệ. Dùng dạng https://ten-mien (không có đường dẫn phía sau)."
             }
         }
     }
@@ -82,9 +87,11 @@ public struct Configuration: Sendable, Equatable {
     public static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
 
     /// Reads the settings. `randomSecret` is only used when THIDUA_SESSION_SECRET is unset.
-    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment,
-                                       currentDirectory: String = FileManager.default.currentDirectoryPath,
-                                       randomSecret: () -> String = Configuration.makeRandomSecret) throws -> Configuration {
+    public static func fromEnvironment(
+        _ env: [String: String] = ProcessInfo.processInfo.environment,
+        currentDirectory: String = FileManager.default.currentDirectoryPath,
+        randomSecret: () -> String = Configuration.makeRandomSecret
+    ) throws -> Configuration {
         let dataDir = nonEmpty(env["THIDUA_DATA_DIR"]) ?? currentDirectory
         let database: Database
         if let url = nonEmpty(env["DATABASE_URL"]) {
@@ -92,8 +99,10 @@ public struct Configuration: Sendable, Equatable {
                 database = .postgres(url: url)
             } else if url.hasPrefix("sqlite://") {
                 let path = String(url.dropFirst("sqlite://".count))
-                database = .sqlite(path: path.isEmpty ? dataDir + "/thidua.sqlite"
-                                   : (path.hasPrefix("/") ? path : dataDir + "/" + path))
+                database = .sqlite(
+                    path: path.isEmpty
+                        ? dataDir + "/thidua.sqlite"
+                        : (path.hasPrefix("/") ? path : dataDir + "/" + path))
             } else {
                 let scheme = url.split(separator: ":").first.map(String.init) ?? url
                 throw Problem.unsupportedDatabaseURL(scheme)
@@ -105,7 +114,9 @@ public struct Configuration: Sendable, Equatable {
         guard logLevels.contains(level) else { throw Problem.badLogLevel(level) }
         var limit = 20 * 1024 * 1024
         if let raw = nonEmpty(env["THIDUA_UPLOAD_LIMIT_MB"]) {
-            guard let mb = Int(raw), (1...1_000_000).contains(mb) else { throw Problem.badNumber(key: "THIDUA_UPLOAD_LIMIT_MB", value: raw) }
+            guard let mb = Int(raw), (1...1_000_000).contains(mb) else {
+                throw Problem.badNumber(key: "THIDUA_UPLOAD_LIMIT_MB", value: raw)
+            }
             limit = mb * 1024 * 1024
         }
         let secret = nonEmpty(env["THIDUA_SESSION_SECRET"])
@@ -115,8 +126,10 @@ public struct Configuration: Sendable, Equatable {
         var publicURL = nonEmpty(env["THIDUA_PUBLIC_URL"])
         if let raw = publicURL {
             while publicURL?.hasSuffix("/") == true { publicURL?.removeLast() }
-            guard let url = URL(string: raw), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host != nil,
-                  url.query == nil, url.fragment == nil, (url.path.isEmpty || url.path == "/") else {
+            guard let url = URL(string: raw), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+                url.host != nil,
+                url.query == nil, url.fragment == nil, url.path.isEmpty || url.path == "/"
+            else {
                 throw Problem.badPublicURL(raw)
             }
         }
@@ -129,7 +142,8 @@ public struct Configuration: Sendable, Equatable {
             secureCookies: ["1", "true", "yes"].contains(nonEmpty(env["THIDUA_SECURE_COOKIES"])?.lowercased() ?? ""),
             trustedProxies: proxies, publicURL: publicURL, auditKey: auditKey,
             heavyJobs: try number(env, "THIDUA_HEAVY_JOBS", default: 2, range: 1...64),
-            sqliteBusyTimeoutMilliseconds: try number(env, "THIDUA_SQLITE_BUSY_TIMEOUT_MS", default: 10_000, range: 0...600_000))
+            sqliteBusyTimeoutMilliseconds: try number(
+                env, "THIDUA_SQLITE_BUSY_TIMEOUT_MS", default: 10_000, range: 0...600_000))
     }
 
     public static func makeRandomSecret() -> String {
@@ -137,7 +151,9 @@ public struct Configuration: Sendable, Equatable {
         return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
     }
 
-    private static func number(_ env: [String: String], _ key: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
+    private static func number(_ env: [String: String], _ key: String, default value: Int, range: ClosedRange<Int>)
+        throws -> Int
+    {
         guard let raw = nonEmpty(env[key]) else { return value }
         guard let n = Int(raw), range.contains(n) else { throw Problem.badNumber(key: key, value: raw) }
         return n

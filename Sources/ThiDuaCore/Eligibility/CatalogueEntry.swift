@@ -27,9 +27,11 @@ public struct CatalogueEntry: Sendable {
     public var window: Int
     let conditions: @Sendable (SubjectKind, LegalRegime, EligibilitySettings) -> [Condition]
 
-    init(code: String, name: String, shortName: String, kind: AwardCode.Kind, subjectKinds: [SubjectKind], level: Level,
-         authority: String, rewardMultiple: Double? = nil, window: Int = 1,
-         conditions: @escaping @Sendable (SubjectKind, LegalRegime, EligibilitySettings) -> [Condition]) {
+    init(
+        code: String, name: String, shortName: String, kind: AwardCode.Kind, subjectKinds: [SubjectKind], level: Level,
+        authority: String, rewardMultiple: Double? = nil, window: Int = 1,
+        conditions: @escaping @Sendable (SubjectKind, LegalRegime, EligibilitySettings) -> [Condition]
+    ) {
         self.code = code
         self.name = name
         self.shortName = shortName
@@ -55,14 +57,25 @@ public struct CatalogueEntry: Sendable {
         switch code {
         case "CSTDCS":
             let percent = regime.isLaw2022 ? settings.cstdcsQuotaPercent : settings.cstdcsQuotaPercentOld
-            return percent.map { Quota(percent: $0, of: "LDTT", basis: regime.isLaw2022
-                ? LegalBasis("Cài đặt của tổ chức", "không tìm thấy tỷ lệ chung từ 2024", .unverified)
-                : LegalBasis(LegalBasis.decree91, "Điều 9 khoản 3", .verified)) }
+            return percent.map {
+                Quota(
+                    percent: $0, of: "LDTT",
+                    basis: regime.isLaw2022
+                        ? LegalBasis("Cài đặt của tổ chức", "không tìm thấy tỷ lệ chung từ 2024", .unverified)
+                        : LegalBasis(LegalBasis.decree91, "Điều 9 khoản 3", .verified))
+            }
         case "CO_CP":
             let percent = regime.isLaw2022 ? settings.coCPQuotaPercent : settings.coCPQuotaPercentOld
-            return percent.map { Quota(percent: $0, of: "CO_BO", basis: regime.isLaw2022
-                ? LegalBasis("Cài đặt của tổ chức", "Luật 06/2022 Điều 25 khoản 4 giao Chính phủ quy định; chưa tìm thấy", .unverified)
-                : LegalBasis(LegalBasis.decree91, "Điều 11 khoản 1; Công văn 5007/BNV-TĐKT ngày 05/09/2023", .verified)) }
+            return percent.map {
+                Quota(
+                    percent: $0, of: "CO_BO",
+                    basis: regime.isLaw2022
+                        ? LegalBasis(
+                            "Cài đặt của tổ chức",
+                            "Luật 06/2022 Điều 25 khoản 4 giao Chính phủ quy định; chưa tìm thấy", .unverified)
+                        : LegalBasis(
+                            LegalBasis.decree91, "Điều 11 khoản 1; Công văn 5007/BNV-TĐKT ngày 05/09/2023", .verified))
+            }
         default:
             return nil
         }

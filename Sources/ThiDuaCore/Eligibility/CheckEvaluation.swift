@@ -46,7 +46,8 @@ extension Check {
         case .ratedConsecutively(let years, let minimum): return L.ratedConsecutively(h, c, years, minimum)
         case .ratedOnce(let rating, let within): return L.ratedOnce(h, c, rating, within)
         case .titleConsecutively(let code, let times): return L.titleConsecutively(h, c, CatalogueCode.id(code), times)
-        case .titleCount(let code, let times, let within): return L.titleCount(h, c, CatalogueCode.id(code), times, within)
+        case .titleCount(let code, let times, let within):
+            return L.titleCount(h, c, CatalogueCode.id(code), times, within)
         case .consecutiveAwards(let code, let times, let spacing, let latestWithin):
             return L.consecutiveAwards(h, c, CatalogueCode.id(code), times, spacing, latestWithin)
         case .heldBefore(let code, let yearsAfter): return L.heldBefore(h, c, CatalogueCode.id(code), yearsAfter)
@@ -54,7 +55,8 @@ extension Check {
             return L.initiatives(h, c, count, scope, within, notUsedFor.map(CatalogueCode.id))
         case .noDiscipline(let within): return L.noDiscipline(h, c, within)
         case .noPending: return L.noPending(h, c)
-        case .memberShare(let measure, let percent, let strictlyAbove): return L.memberShare(h, measure, percent, strictlyAbove)
+        case .memberShare(let measure, let percent, let strictlyAbove):
+            return L.memberShare(h, measure, percent, strictlyAbove)
         case .memberCount(let measure, let atLeast): return L.memberCount(h, measure, atLeast)
         case .noMemberDisciplined(let manualIfAny): return L.noMemberDisciplined(h, manualIfAny)
         case .subjectKind(let kind): return h.kind == kind ? .holds : .fails
@@ -75,7 +77,9 @@ extension Check {
         CheckLeaf.awardChainEnd(h, CatalogueCode.id(code), times, spacing, from, to)
     }
 
-    static func availableInitiatives(_ h: CompactHistory, scope: InitiativeScope, from: Int, to: Int, notUsedFor: String?) -> Int {
+    static func availableInitiatives(
+        _ h: CompactHistory, scope: InitiativeScope, from: Int, to: Int, notUsedFor: String?
+    ) -> Int {
         CheckLeaf.availableInitiatives(h, scope, from, to, notUsedFor.map(CatalogueCode.id))
     }
 }
@@ -83,7 +87,9 @@ extension Check {
 /// The one implementation of each check's meaning, shared by `Check.truth` and `CompiledCondition`.
 enum CheckLeaf {
     @inline(__always)
-    static func ratedConsecutively(_ h: CompactHistory, _ c: EvaluationContext, _ years: Int, _ minimum: Rating) -> Truth {
+    static func ratedConsecutively(_ h: CompactHistory, _ c: EvaluationContext, _ years: Int, _ minimum: Rating)
+        -> Truth
+    {
         for y in (c.year - years + 1)...c.year {
             guard let r = h.rating(in: y), r >= minimum else { return .fails }
         }
@@ -105,23 +111,32 @@ enum CheckLeaf {
     }
 
     @inline(__always)
-    static func titleCount(_ h: CompactHistory, _ c: EvaluationContext, _ code: UInt16, _ times: Int, _ within: Int) -> Truth {
+    static func titleCount(_ h: CompactHistory, _ c: EvaluationContext, _ code: UInt16, _ times: Int, _ within: Int)
+        -> Truth
+    {
         var n = 0
         for y in (c.year - within + 1)...c.year where h.holds(code, in: y) { n += 1 }
         return n >= times ? .holds : .fails
     }
 
     @inline(__always)
-    static func consecutiveAwards(_ h: CompactHistory, _ c: EvaluationContext, _ code: UInt16, _ times: Int, _ spacing: Int, _ latestWithin: Int) -> Truth {
+    static func consecutiveAwards(
+        _ h: CompactHistory, _ c: EvaluationContext, _ code: UInt16, _ times: Int, _ spacing: Int, _ latestWithin: Int
+    ) -> Truth {
         awardChainEnd(h, code, times, spacing, c.year - latestWithin, c.year) != nil ? .holds : .fails
     }
 
     /// The latest award of `code` in `from...to` that ends a whole chain of `times` awards `spacing` years apart.
-    static func awardChainEnd(_ h: CompactHistory, _ code: UInt16, _ times: Int, _ spacing: Int, _ from: Int, _ to: Int) -> Int? {
+    static func awardChainEnd(_ h: CompactHistory, _ code: UInt16, _ times: Int, _ spacing: Int, _ from: Int, _ to: Int)
+        -> Int?
+    {
         guard from <= to else { return nil }
         for end in stride(from: to, through: from, by: -1) where h.holds(code, in: end) {
             var whole = true
-            for k in 1..<max(times, 1) where !h.holds(code, in: end - k * spacing) { whole = false; break }
+            for k in 1..<max(times, 1) where !h.holds(code, in: end - k * spacing) {
+                whole = false
+                break
+            }
             if whole { return end }
         }
         return nil
@@ -129,17 +144,24 @@ enum CheckLeaf {
 
     @inline(__always)
     static func heldBefore(_ h: CompactHistory, _ c: EvaluationContext, _ code: UInt16, _ yearsAfter: Int) -> Truth {
-        for a in h.achievements where a.codeID == code && a.year <= c.year - yearsAfter && a.counts(meritOnly: true) { return .holds }
+        for a in h.achievements where a.codeID == code && a.year <= c.year - yearsAfter && a.counts(meritOnly: true) {
+            return .holds
+        }
         return .fails
     }
 
     @inline(__always)
-    static func initiatives(_ h: CompactHistory, _ c: EvaluationContext, _ count: Int, _ scope: InitiativeScope, _ within: Int, _ notUsedFor: UInt16?) -> Truth {
+    static func initiatives(
+        _ h: CompactHistory, _ c: EvaluationContext, _ count: Int, _ scope: InitiativeScope, _ within: Int,
+        _ notUsedFor: UInt16?
+    ) -> Truth {
         availableInitiatives(h, scope, c.year - within + 1, c.year, notUsedFor) >= count ? .holds : .fails
     }
 
     /// Initiatives of at least `scope` in the years, less one for each year a title `notUsedFor` rested on one.
-    static func availableInitiatives(_ h: CompactHistory, _ scope: InitiativeScope, _ from: Int, _ to: Int, _ notUsedFor: UInt16?) -> Int {
+    static func availableInitiatives(
+        _ h: CompactHistory, _ scope: InitiativeScope, _ from: Int, _ to: Int, _ notUsedFor: UInt16?
+    ) -> Int {
         guard from <= to else { return 0 }
         var total = 0
         for y in from...to {
@@ -154,7 +176,8 @@ enum CheckLeaf {
     /// A discipline overlapping the window, or one still running (no proposal while it lasts), fails.
     @inline(__always)
     static func noDiscipline(_ h: CompactHistory, _ c: EvaluationContext, _ within: Int) -> Truth {
-        let start = c.windowStart(within), end = c.yearEnd
+        let start = c.windowStart(within)
+        let end = c.yearEnd
         for d in h.discipline where d.to == nil || d.overlaps(start, end) { return .fails }
         return .holds
     }
@@ -166,7 +189,9 @@ enum CheckLeaf {
     }
 
     @inline(__always)
-    static func memberShare(_ h: CompactHistory, _ measure: MemberMeasure, _ percent: Int, _ strictlyAbove: Bool) -> Truth {
+    static func memberShare(_ h: CompactHistory, _ measure: MemberMeasure, _ percent: Int, _ strictlyAbove: Bool)
+        -> Truth
+    {
         guard let m = h.members, m.total > 0, let n = Check.count(m, measure) else { return .unknown }
         // Integer arithmetic: 70% of 40 is exactly 28, with no rounding at the boundary.
         return (strictlyAbove ? n * 100 > percent * m.total : n * 100 >= percent * m.total) ? .holds : .fails

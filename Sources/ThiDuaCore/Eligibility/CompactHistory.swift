@@ -15,9 +15,11 @@ public struct CompactHistory: Sendable, Hashable {
     /// Counts of a collective's members in the evaluation year.
     public var members: MemberCounts?
 
-    public init(id: String, name: String = "", kind: SubjectKind, gender: Person.Gender? = nil, ratings: [Int: Rating] = [:],
-                achievements: [Achievement] = [], initiatives: [InitiativeRecord] = [], discipline: [DateSpan] = [],
-                pending: [PendingMatter] = [], members: MemberCounts? = nil) {
+    public init(
+        id: String, name: String = "", kind: SubjectKind, gender: Person.Gender? = nil, ratings: [Int: Rating] = [:],
+        achievements: [Achievement] = [], initiatives: [InitiativeRecord] = [], discipline: [DateSpan] = [],
+        pending: [PendingMatter] = [], members: MemberCounts? = nil
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -44,7 +46,9 @@ public struct CompactHistory: Sendable, Hashable {
     public func holds(_ code: String, in year: Int, meritOnly: Bool = true) -> Bool {
         let id = CatalogueCode.id(code)
         if id == CatalogueCode.other {
-            for a in achievements where a.year == year && a.code == code && a.counts(meritOnly: meritOnly) { return true }
+            for a in achievements where a.year == year && a.code == code && a.counts(meritOnly: meritOnly) {
+                return true
+            }
             return false
         }
         return holds(id, in: year, meritOnly: meritOnly)
@@ -53,7 +57,9 @@ public struct CompactHistory: Sendable, Hashable {
     /// The same by catalogue code number: the sweep's hot path compares small integers, not strings.
     @inline(__always)
     public func holds(_ codeID: UInt16, in year: Int, meritOnly: Bool = true) -> Bool {
-        for a in achievements where a.year == year && a.codeID == codeID && a.counts(meritOnly: meritOnly) { return true }
+        for a in achievements where a.year == year && a.codeID == codeID && a.counts(meritOnly: meritOnly) {
+            return true
+        }
         return false
     }
 }
@@ -102,7 +108,9 @@ public struct DateSpan: Sendable, Hashable {
     }
 
     @inline(__always)
-    public func overlaps(_ start: LocalDate, _ end: LocalDate) -> Bool { from <= end && (to.map { $0 >= start } ?? true) }
+    public func overlaps(_ start: LocalDate, _ end: LocalDate) -> Bool {
+        from <= end && (to.map { $0 >= start } ?? true)
+    }
 }
 
 public struct PendingMatter: Sendable, Hashable {
@@ -124,7 +132,9 @@ public struct MemberCounts: Sendable, Hashable {
     public var women: Int?
     public var titles: [String: Int]
 
-    public init(total: Int, completed: Int? = nil, disciplined: Int? = nil, women: Int? = nil, titles: [String: Int] = [:]) {
+    public init(
+        total: Int, completed: Int? = nil, disciplined: Int? = nil, women: Int? = nil, titles: [String: Int] = [:]
+    ) {
         self.total = total
         self.completed = completed
         self.disciplined = disciplined
@@ -136,7 +146,8 @@ public struct MemberCounts: Sendable, Hashable {
 /// Small numbers for the catalogue's codes, so histories and compiled rules compare integers.
 public enum CatalogueCode {
     public static let other: UInt16 = 0
-    private static let ids: [String: UInt16] = Dictionary(uniqueKeysWithValues: AwardCode.builtIns.enumerated().map { ($0.element.code, UInt16($0.offset + 1)) })
+    private static let ids: [String: UInt16] = Dictionary(
+        uniqueKeysWithValues: AwardCode.builtIns.enumerated().map { ($0.element.code, UInt16($0.offset + 1)) })
 
     @inline(__always)
     public static func id(_ code: String) -> UInt16 { ids[code] ?? other }

@@ -5,8 +5,9 @@ import Foundation
 /// `CheckLeaf` function as `Check.truth`, so the answers are the same (a test compares them).
 public struct CompiledCondition: Sendable {
     enum Kind: UInt8 {
-        case all, any, ratedConsecutively, ratedOnce, titleConsecutively, titleCount, consecutiveAwards, heldBefore, initiatives,
-             noDiscipline, noPending, memberShare, memberCount, noMemberDisciplined, subjectKind, manual
+        case all, any, ratedConsecutively, ratedOnce, titleConsecutively, titleCount, consecutiveAwards, heldBefore,
+            initiatives,
+            noDiscipline, noPending, memberShare, memberCount, noMemberDisciplined, subjectKind, manual
     }
 
     struct Op {
@@ -46,24 +47,37 @@ public struct CompiledCondition: Sendable {
                 parts.forEach(emit)
             case .any(let routes):
                 ops.append(Op(kind: .any, children: Int32(routes.count)))
-                routes.forEach { emit($0.condition) }
+                for route in routes { emit(route.condition) }
             case .rule(let rule):
                 switch rule.check {
-                case .ratedConsecutively(let years, let minimum): ops.append(Op(kind: .ratedConsecutively, a: Int32(years), b: rank(minimum)))
-                case .ratedOnce(let rating, let within): ops.append(Op(kind: .ratedOnce, a: rank(rating), b: Int32(within)))
-                case .titleConsecutively(let code, let times): ops.append(Op(kind: .titleConsecutively, a: Int32(times), code: CatalogueCode.id(code)))
-                case .titleCount(let code, let times, let within): ops.append(Op(kind: .titleCount, a: Int32(times), b: Int32(within), code: CatalogueCode.id(code)))
+                case .ratedConsecutively(let years, let minimum):
+                    ops.append(Op(kind: .ratedConsecutively, a: Int32(years), b: rank(minimum)))
+                case .ratedOnce(let rating, let within):
+                    ops.append(Op(kind: .ratedOnce, a: rank(rating), b: Int32(within)))
+                case .titleConsecutively(let code, let times):
+                    ops.append(Op(kind: .titleConsecutively, a: Int32(times), code: CatalogueCode.id(code)))
+                case .titleCount(let code, let times, let within):
+                    ops.append(Op(kind: .titleCount, a: Int32(times), b: Int32(within), code: CatalogueCode.id(code)))
                 case .consecutiveAwards(let code, let times, let spacing, let latestWithin):
-                    ops.append(Op(kind: .consecutiveAwards, a: Int32(times), b: Int32(spacing), c: Int32(latestWithin), code: CatalogueCode.id(code)))
-                case .heldBefore(let code, let yearsAfter): ops.append(Op(kind: .heldBefore, a: Int32(yearsAfter), code: CatalogueCode.id(code)))
+                    ops.append(
+                        Op(
+                            kind: .consecutiveAwards, a: Int32(times), b: Int32(spacing), c: Int32(latestWithin),
+                            code: CatalogueCode.id(code)))
+                case .heldBefore(let code, let yearsAfter):
+                    ops.append(Op(kind: .heldBefore, a: Int32(yearsAfter), code: CatalogueCode.id(code)))
                 case .initiatives(let count, let scope, let within, let notUsedFor):
-                    ops.append(Op(kind: .initiatives, a: Int32(count), b: Int32(scope.rank), c: Int32(within),
-                                  code: notUsedFor.map(CatalogueCode.id) ?? 0, flag: notUsedFor != nil))
+                    ops.append(
+                        Op(
+                            kind: .initiatives, a: Int32(count), b: Int32(scope.rank), c: Int32(within),
+                            code: notUsedFor.map(CatalogueCode.id) ?? 0, flag: notUsedFor != nil))
                 case .noDiscipline(let within): ops.append(Op(kind: .noDiscipline, a: Int32(within)))
                 case .noPending: ops.append(Op(kind: .noPending))
-                case .memberShare(let m, let percent, let strictlyAbove): ops.append(Op(kind: .memberShare, a: Int32(percent), measure: measure(m), flag: strictlyAbove))
-                case .memberCount(let m, let atLeast): ops.append(Op(kind: .memberCount, a: Int32(atLeast), measure: measure(m)))
-                case .noMemberDisciplined(let manualIfAny): ops.append(Op(kind: .noMemberDisciplined, flag: manualIfAny))
+                case .memberShare(let m, let percent, let strictlyAbove):
+                    ops.append(Op(kind: .memberShare, a: Int32(percent), measure: measure(m), flag: strictlyAbove))
+                case .memberCount(let m, let atLeast):
+                    ops.append(Op(kind: .memberCount, a: Int32(atLeast), measure: measure(m)))
+                case .noMemberDisciplined(let manualIfAny):
+                    ops.append(Op(kind: .noMemberDisciplined, flag: manualIfAny))
                 case .subjectKind(let kind): ops.append(Op(kind: .subjectKind, a: kind == .person ? 0 : 1))
                 case .manual: ops.append(Op(kind: .manual))
                 }
@@ -108,8 +122,10 @@ public struct CompiledCondition: Sendable {
         }
     }
 
-    private static func eval(_ ops: UnsafeBufferPointer<Op>, _ i: Int, _ hp: UnsafePointer<CompactHistory>, _ c: EvaluationContext,
-                             _ codes: UnsafeBufferPointer<String>) -> Truth {
+    private static func eval(
+        _ ops: UnsafeBufferPointer<Op>, _ i: Int, _ hp: UnsafePointer<CompactHistory>, _ c: EvaluationContext,
+        _ codes: UnsafeBufferPointer<String>
+    ) -> Truth {
         let op = ops[i]
         typealias L = CheckLeaf
         // `hp.pointee` is passed straight into each leaf: a local copy would retain the history's arrays.
@@ -139,7 +155,9 @@ public struct CompiledCondition: Sendable {
         case .titleCount: return L.titleCount(hp.pointee, c, op.code, Int(op.a), Int(op.b))
         case .consecutiveAwards: return L.consecutiveAwards(hp.pointee, c, op.code, Int(op.a), Int(op.b), Int(op.c))
         case .heldBefore: return L.heldBefore(hp.pointee, c, op.code, Int(op.a))
-        case .initiatives: return L.initiatives(hp.pointee, c, Int(op.a), InitiativeScope(rank: Int(op.b)), Int(op.c), op.flag ? op.code : nil)
+        case .initiatives:
+            return L.initiatives(
+                hp.pointee, c, Int(op.a), InitiativeScope(rank: Int(op.b)), Int(op.c), op.flag ? op.code : nil)
         case .noDiscipline: return L.noDiscipline(hp.pointee, c, Int(op.a))
         case .noPending: return L.noPending(hp.pointee, c)
         case .memberShare: return L.memberShare(hp.pointee, measure(), Int(op.a), op.flag)

@@ -52,7 +52,8 @@ public indirect enum Condition: Sendable {
         switch self {
         case .rule(let r): return [([], r)]
         case .all(let parts): return parts.flatMap(\.rules)
-        case .any(let routes): return routes.flatMap { route in route.condition.rules.map { ([route.label] + $0.route, $0.rule) } }
+        case .any(let routes):
+            return routes.flatMap { route in route.condition.rules.map { ([route.label] + $0.route, $0.rule) } }
         }
     }
 }

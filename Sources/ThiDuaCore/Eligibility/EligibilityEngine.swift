@@ -47,11 +47,14 @@ public struct EligibilityEngine: Sendable {
     }
 
     public func context(year: Int) -> EvaluationContext {
-        EvaluationContext(year: year, referenceDate: settings.referenceDate(in: year), regime: settings.regime(for: year))
+        EvaluationContext(
+            year: year, referenceDate: settings.referenceDate(in: year), regime: settings.regime(for: year))
     }
 
     /// The outcome only: no text, no allocation per subject. A sweep compiles `condition` once per code and kind.
-    public func outcome(_ h: CompactHistory, _ condition: Condition, _ context: EvaluationContext) -> EligibilityResult.Outcome {
+    public func outcome(_ h: CompactHistory, _ condition: Condition, _ context: EvaluationContext)
+        -> EligibilityResult.Outcome
+    {
         EligibilityResult.Outcome(condition.truth(h, context))
     }
 
@@ -61,12 +64,14 @@ public struct EligibilityEngine: Sendable {
         let condition = entry.condition(for: h.kind, regime: c.regime, settings: settings)
         let reasons = condition.rules.map { route, rule -> EligibilityResult.Reason in
             let truth = rule.check.truth(h, c)
-            return EligibilityResult.Reason(rule: rule.id, route: route, holds: truth == .unknown ? nil : truth == .holds,
-                                            text: rule.check.explain(h, c, truth: truth, Catalogue.shortName), basis: rule.basis)
+            return EligibilityResult.Reason(
+                rule: rule.id, route: route, holds: truth == .unknown ? nil : truth == .holds,
+                text: rule.check.explain(h, c, truth: truth, Catalogue.shortName), basis: rule.basis)
         }
         let reminders = entry.subjectKinds.contains(h.kind) ? Catalogue.reminders(for: h.kind, regime: c.regime) : []
-        return EligibilityResult(subject: h.id, code: entry.code, year: year, regime: c.regime,
-                                 outcome: outcome(h, condition, c), reasons: reasons, reminders: reminders)
+        return EligibilityResult(
+            subject: h.id, code: entry.code, year: year, regime: c.regime,
+            outcome: outcome(h, condition, c), reasons: reasons, reminders: reminders)
     }
 
     /// Every code of the catalogue that applies to the subject's kind, for the year.
@@ -84,13 +89,16 @@ extension EligibilityEngine {
         var ratings: [Int: Rating] = [:]
         for (i, r) in h.ratings.enumerated() { if let r { ratings[h.firstRatingYear + i] = r } }
         ratings[year] = .excellent
-        var best = CompactHistory(id: h.id, name: h.name, kind: h.kind, gender: h.gender, ratings: ratings, achievements: h.achievements,
-                                  initiatives: h.initiatives + [InitiativeRecord(year: year, scope: .national)], discipline: h.discipline,
-                                  pending: [], members: h.members)
+        var best = CompactHistory(
+            id: h.id, name: h.name, kind: h.kind, gender: h.gender, ratings: ratings, achievements: h.achievements,
+            initiatives: h.initiatives + [InitiativeRecord(year: year, scope: .national)], discipline: h.discipline,
+            pending: [], members: h.members)
         guard h.kind == .person else { return best }
         for code in ["LDTT", "CSTDCS", "CSTD_BO"] where !best.holds(code, in: year) {
             let entry = Catalogue.entry(code)!
-            if evaluate(best, entry: entry, year: year).outcome == .eligible { best.achievements.append(Achievement(code: code, year: year)) }
+            if evaluate(best, entry: entry, year: year).outcome == .eligible {
+                best.achievements.append(Achievement(code: code, year: year))
+            }
         }
         return best
     }

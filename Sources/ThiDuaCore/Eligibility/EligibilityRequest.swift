@@ -27,7 +27,9 @@ public struct EligibilityRequest: Sendable {
     /// run by the operator on their own machine, passes no limit.
     public static let maxSubjects = 1000
 
-    public static func parse(_ data: Data, extraCodes: Set<String> = [], maxSubjects: Int = Int.max) throws -> EligibilityRequest {
+    public static func parse(_ data: Data, extraCodes: Set<String> = [], maxSubjects: Int = Int.max) throws
+        -> EligibilityRequest
+    {
         let root: JSONValue
         do { root = try JSONDecoder().decode(JSONValue.self, from: data) } catch {
             throw EligibilityInputError(field: "$", message: "Không đọc được JSON: tệp hỏng hoặc không đúng cú pháp.")
@@ -39,10 +41,14 @@ public struct EligibilityRequest: Sendable {
         let extraCodes: Set<String>
         typealias Object = [String: JSONValue]
 
-        func fail(_ field: String, _ message: String) -> EligibilityInputError { EligibilityInputError(field: field, message: message) }
+        func fail(_ field: String, _ message: String) -> EligibilityInputError {
+            EligibilityInputError(field: field, message: message)
+        }
 
         func object(_ value: JSONValue?, _ field: String) throws -> Object {
-            guard case .object(let o)? = value else { throw fail(field, value == nil ? "Thiếu trường bắt buộc." : "Phải là một đối tượng JSON { … }.") }
+            guard case .object(let o)? = value else {
+                throw fail(field, value == nil ? "Thiếu trường bắt buộc." : "Phải là một đối tượng JSON { … }.")
+            }
             return o
         }
 
@@ -73,7 +79,9 @@ public struct EligibilityRequest: Sendable {
         }
 
         func string(_ value: JSONValue?, _ field: String) throws -> String {
-            guard case .string(let s)? = value, !s.isEmpty else { throw fail(field, value == nil ? "Thiếu trường bắt buộc." : "Phải là một chuỗi không rỗng.") }
+            guard case .string(let s)? = value, !s.isEmpty else {
+                throw fail(field, value == nil ? "Thiếu trường bắt buộc." : "Phải là một chuỗi không rỗng.")
+            }
             return s
         }
 
@@ -93,16 +101,24 @@ public struct EligibilityRequest: Sendable {
 
         func date(_ value: JSONValue?, _ field: String) throws -> LocalDate {
             // ISO only: the contract is read by programs, and 01/03/2021 means different days in different places.
-            guard case .string(let s)? = value, s.utf8.count == 10, Array(s.utf8)[4] == UInt8(ascii: "-"), let d = LocalDate(s) else {
+            guard case .string(let s)? = value, s.utf8.count == 10, Array(s.utf8)[4] == UInt8(ascii: "-"),
+                let d = LocalDate(s)
+            else {
                 throw fail(field, "Ngày phải có dạng YYYY-MM-DD, ví dụ 2021-03-01.")
             }
             return d
         }
 
-        func choice<T: RawRepresentable & CaseIterable>(_ value: JSONValue?, _ field: String, _ type: T.Type) throws -> T where T.RawValue == String {
+        func choice<T: RawRepresentable & CaseIterable>(_ value: JSONValue?, _ field: String, _ type: T.Type) throws
+            -> T where T.RawValue == String
+        {
             guard case .string(let s)? = value, let v = T(rawValue: s) else {
                 let shown: String
-                if case .string(let s)? = value { shown = "“\(s)” không hợp lệ" } else { shown = value == nil ? "Thiếu giá trị" : "Phải là một chuỗi" }
+                if case .string(let s)? = value {
+                    shown = "“\(s)” không hợp lệ"
+                } else {
+                    shown = value == nil ? "Thiếu giá trị" : "Phải là một chuỗi"
+                }
                 throw fail(field, "\(shown); dùng một trong: \(T.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
             return v
@@ -110,7 +126,10 @@ public struct EligibilityRequest: Sendable {
 
         func catalogueCode(_ c: String, _ field: String, allowExtra: Bool) throws -> String {
             guard Catalogue.byCode[c] != nil || (allowExtra && extraCodes.contains(c)) else {
-                throw fail(field, "Mã “\(c)” không có trong danh mục. Các mã: \(Catalogue.entries.map(\.code).joined(separator: ", ")).")
+                throw fail(
+                    field,
+                    "Mã “\(c)” không có trong danh mục. Các mã: \(Catalogue.entries.map(\.code).joined(separator: ", "))."
+                )
             }
             return c
         }
@@ -122,11 +141,16 @@ public struct EligibilityRequest: Sendable {
             var subjects: [CompactHistory] = []
             let list = try array(o["subjects"], "subjects", optional: false)
             guard list.count <= maxSubjects else {
-                throw fail("subjects", "Có \(list.count) đối tượng, vượt giới hạn \(maxSubjects) đối tượng mỗi yêu cầu. Hãy chia thành nhiều yêu cầu nhỏ hơn.")
+                throw fail(
+                    "subjects",
+                    "Có \(list.count) đối tượng, vượt giới hạn \(maxSubjects) đối tượng mỗi yêu cầu. Hãy chia thành nhiều yêu cầu nhỏ hơn."
+                )
             }
             for (i, s) in list.enumerated() {
                 let subject = try self.subject(s, "subjects[\(i)]")
-                guard seen.insert(subject.id).inserted else { throw fail("subjects[\(i)].id", "Mã đối tượng “\(subject.id)” bị trùng.") }
+                guard seen.insert(subject.id).inserted else {
+                    throw fail("subjects[\(i)].id", "Mã đối tượng “\(subject.id)” bị trùng.")
+                }
                 subjects.append(subject)
             }
             var codes: [String] = []
@@ -145,12 +169,16 @@ public struct EligibilityRequest: Sendable {
             let o = try object(value, path)
             let id = try string(o["id"], "\(path).id")
             let kind = try choice(o["kind"], "\(path).kind", SubjectKind.self)
-            let gender = o["gender"] == nil || o["gender"] == .null ? nil : try choice(o["gender"], "\(path).gender", Person.Gender.self)
+            let gender =
+                o["gender"] == nil || o["gender"] == .null
+                ? nil : try choice(o["gender"], "\(path).gender", Person.Gender.self)
             var ratings: [Int: Rating] = [:]
             if let r = o["ratings"], r != .null {
                 for (key, v) in try object(r, "\(path).ratings") {
                     let field = "\(path).ratings.\(key)"
-                    guard let y = Int(key), (1900...2200).contains(y) else { throw fail(field, "Khóa phải là một năm, ví dụ \"2021\".") }
+                    guard let y = Int(key), (1900...2200).contains(y) else {
+                        throw fail(field, "Khóa phải là một năm, ví dụ \"2021\".")
+                    }
                     ratings[y] = try choice(v, field, Rating.self)
                 }
             }
@@ -158,40 +186,59 @@ public struct EligibilityRequest: Sendable {
             for (i, t) in try array(o["titles"], "\(path).titles").enumerated() {
                 let f = "\(path).titles[\(i)]"
                 let t = try object(t, f)
-                achievements.append(Achievement(code: try catalogueCode(try string(t["code"], "\(f).code"), "\(f).code", allowExtra: true),
-                                                year: try year(t["year"], "\(f).year"), revoked: try bool(t["revoked"], "\(f).revoked")))
+                achievements.append(
+                    Achievement(
+                        code: try catalogueCode(try string(t["code"], "\(f).code"), "\(f).code", allowExtra: true),
+                        year: try year(t["year"], "\(f).year"), revoked: try bool(t["revoked"], "\(f).revoked")))
             }
             for (i, a) in try array(o["awards"], "\(path).awards").enumerated() {
                 let f = "\(path).awards[\(i)]"
                 let a = try object(a, f)
-                let type = a["type"] == nil || a["type"] == .null ? CommendationType.regular : try choice(a["type"], "\(f).type", CommendationType.self)
-                achievements.append(Achievement(code: try catalogueCode(try string(a["code"], "\(f).code"), "\(f).code", allowExtra: true),
-                                                year: try year(a["year"], "\(f).year"), type: type, revoked: try bool(a["revoked"], "\(f).revoked")))
+                let type =
+                    a["type"] == nil || a["type"] == .null
+                    ? CommendationType.regular : try choice(a["type"], "\(f).type", CommendationType.self)
+                achievements.append(
+                    Achievement(
+                        code: try catalogueCode(try string(a["code"], "\(f).code"), "\(f).code", allowExtra: true),
+                        year: try year(a["year"], "\(f).year"), type: type,
+                        revoked: try bool(a["revoked"], "\(f).revoked")))
             }
             let initiatives = try array(o["initiatives"], "\(path).initiatives").enumerated().map { i, v in
                 let f = "\(path).initiatives[\(i)]"
                 let v = try object(v, f)
-                return InitiativeRecord(year: try year(v["year"], "\(f).year"), scope: try choice(v["scope"], "\(f).scope", InitiativeScope.self))
+                return InitiativeRecord(
+                    year: try year(v["year"], "\(f).year"),
+                    scope: try choice(v["scope"], "\(f).scope", InitiativeScope.self))
             }
             let discipline = try array(o["discipline"], "\(path).discipline").enumerated().map { i, v in
                 try span(v, "\(path).discipline[\(i)]")
             }
             let pending = try array(o["pending"], "\(path).pending").enumerated().map { i, v in
                 let f = "\(path).pending[\(i)]"
-                return PendingMatter(kind: try choice(try object(v, f)["kind"], "\(f).kind", PendingKind.self), span: try span(v, f))
+                return PendingMatter(
+                    kind: try choice(try object(v, f)["kind"], "\(f).kind", PendingKind.self), span: try span(v, f))
             }
             var members: MemberCounts?
             if let m = o["members"], m != .null {
                 let f = "\(path).members"
-                guard kind == .collective else { throw fail(f, "Chỉ tập thể mới có số liệu thành viên; với cá nhân để null.") }
-                let m = try object(m, f)
-                guard let total = try optionalCount(m["total"], "\(f).total") else { throw fail("\(f).total", "Thiếu tổng số thành viên.") }
-                var counts = MemberCounts(total: total, completed: try optionalCount(m["completed"], "\(f).completed"),
-                                          disciplined: try optionalCount(m["disciplined"], "\(f).disciplined"), women: try optionalCount(m["women"], "\(f).women"))
-                for (key, v) in m where !["total", "completed", "disciplined", "women"].contains(key) {
-                    counts.titles[try catalogueCode(key, "\(f).\(key)", allowExtra: true)] = try optionalCount(v, "\(f).\(key)")
+                guard kind == .collective else {
+                    throw fail(f, "Chỉ tập thể mới có số liệu thành viên; với cá nhân để null.")
                 }
-                let all = [("completed", counts.completed), ("disciplined", counts.disciplined), ("women", counts.women)] + counts.titles.map { ($0.key, Optional($0.value)) }
+                let m = try object(m, f)
+                guard let total = try optionalCount(m["total"], "\(f).total") else {
+                    throw fail("\(f).total", "Thiếu tổng số thành viên.")
+                }
+                var counts = MemberCounts(
+                    total: total, completed: try optionalCount(m["completed"], "\(f).completed"),
+                    disciplined: try optionalCount(m["disciplined"], "\(f).disciplined"),
+                    women: try optionalCount(m["women"], "\(f).women"))
+                for (key, v) in m where !["total", "completed", "disciplined", "women"].contains(key) {
+                    counts.titles[try catalogueCode(key, "\(f).\(key)", allowExtra: true)] = try optionalCount(
+                        v, "\(f).\(key)")
+                }
+                let all =
+                    [("completed", counts.completed), ("disciplined", counts.disciplined), ("women", counts.women)]
+                    + counts.titles.map { ($0.key, Optional($0.value)) }
                 for (key, n) in all {
                     if let n, n > total { throw fail("\(f).\(key)", "Lớn hơn tổng số thành viên (\(total)).") }
                 }
@@ -199,8 +246,9 @@ public struct EligibilityRequest: Sendable {
             }
             var name = ""
             if case .string(let n)? = o["name"] { name = n }
-            return CompactHistory(id: id, name: name, kind: kind, gender: gender, ratings: ratings, achievements: achievements,
-                                  initiatives: initiatives, discipline: discipline, pending: pending, members: members)
+            return CompactHistory(
+                id: id, name: name, kind: kind, gender: gender, ratings: ratings, achievements: achievements,
+                initiatives: initiatives, discipline: discipline, pending: pending, members: members)
         }
 
         func span(_ value: JSONValue, _ field: String) throws -> DateSpan {
@@ -216,11 +264,22 @@ public struct EligibilityRequest: Sendable {
             var s = EligibilitySettings.defaults
             if o["referenceMonth"] != nil { s.referenceMonth = try int(o["referenceMonth"], "settings.referenceMonth") }
             if o["referenceDay"] != nil { s.referenceDay = try int(o["referenceDay"], "settings.referenceDay") }
-            if o["cstdcsQuotaPercentOld"] != nil { s.cstdcsQuotaPercentOld = try optionalCount(o["cstdcsQuotaPercentOld"], "settings.cstdcsQuotaPercentOld") }
-            if o["cstdcsQuotaPercent"] != nil { s.cstdcsQuotaPercent = try optionalCount(o["cstdcsQuotaPercent"], "settings.cstdcsQuotaPercent") }
-            if o["coCPQuotaPercentOld"] != nil { s.coCPQuotaPercentOld = try optionalCount(o["coCPQuotaPercentOld"], "settings.coCPQuotaPercentOld") }
-            if o["coCPQuotaPercent"] != nil { s.coCPQuotaPercent = try optionalCount(o["coCPQuotaPercent"], "settings.coCPQuotaPercent") }
-            if o["coBoRequiresTTLDXS"] != nil { s.coBoRequiresTTLDXS = try bool(o["coBoRequiresTTLDXS"], "settings.coBoRequiresTTLDXS") }
+            if o["cstdcsQuotaPercentOld"] != nil {
+                s.cstdcsQuotaPercentOld = try optionalCount(
+                    o["cstdcsQuotaPercentOld"], "settings.cstdcsQuotaPercentOld")
+            }
+            if o["cstdcsQuotaPercent"] != nil {
+                s.cstdcsQuotaPercent = try optionalCount(o["cstdcsQuotaPercent"], "settings.cstdcsQuotaPercent")
+            }
+            if o["coCPQuotaPercentOld"] != nil {
+                s.coCPQuotaPercentOld = try optionalCount(o["coCPQuotaPercentOld"], "settings.coCPQuotaPercentOld")
+            }
+            if o["coCPQuotaPercent"] != nil {
+                s.coCPQuotaPercent = try optionalCount(o["coCPQuotaPercent"], "settings.coCPQuotaPercent")
+            }
+            if o["coBoRequiresTTLDXS"] != nil {
+                s.coBoRequiresTTLDXS = try bool(o["coBoRequiresTTLDXS"], "settings.coBoRequiresTTLDXS")
+            }
             do { return try s.validated() } catch DomainError.invalid(let errors) {
                 throw fail("settings.\(errors[0].field)", errors[0].message)
             }
@@ -259,7 +318,7 @@ public enum EligibilityResponse {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(rule, forKey: .rule)
             try c.encodeIfPresent(route, forKey: .route)
-            try c.encode(holds, forKey: .holds)   // null for a manual check, never left out
+            try c.encode(holds, forKey: .holds)  // null for a manual check, never left out
             try c.encode(text, forKey: .text)
             try c.encode(basis, forKey: .basis)
             try c.encode(verified, forKey: .verified)
@@ -275,13 +334,21 @@ public enum EligibilityResponse {
     }
 
     public static func encode(_ results: [EligibilityResult]) -> Data {
-        let body = Body(results: results.map { r in
-            Result(subject: r.subject, code: r.code, name: Catalogue.entry(r.code)?.name ?? r.code, year: r.year, regime: r.regime.rawValue,
-                   regimeName: r.regime.vietnamese, outcome: r.outcome.rawValue,
-                   reasons: r.reasons.map { Reason(rule: $0.rule, route: $0.route.isEmpty ? nil : $0.route.joined(separator: " › "), holds: $0.holds,
-                                                   text: $0.text, basis: $0.basis.citation, verified: $0.basis.verified, status: $0.basis.status.rawValue) },
-                   reminders: r.reminders.map { Reminder(text: $0.text, basis: $0.basis.citation) })
-        })
+        let body = Body(
+            results: results.map { r in
+                Result(
+                    subject: r.subject, code: r.code, name: Catalogue.entry(r.code)?.name ?? r.code, year: r.year,
+                    regime: r.regime.rawValue,
+                    regimeName: r.regime.vietnamese, outcome: r.outcome.rawValue,
+                    reasons: r.reasons.map {
+                        Reason(
+                            rule: $0.rule, route: $0.route.isEmpty ? nil : $0.route.joined(separator: " › "),
+                            holds: $0.holds,
+                            text: $0.text, basis: $0.basis.citation, verified: $0.basis.verified,
+                            status: $0.basis.status.rawValue)
+                    },
+                    reminders: r.reminders.map { Reminder(text: $0.text, basis: $0.basis.citation) })
+            })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
         return (try? encoder.encode(body)) ?? Data("{\"results\":[]}".utf8)

@@ -35,10 +35,14 @@ public struct EligibilityService: Sendable {
         let valid = try settings.validated()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return try await store.settings.save(Self.settingsKey, json: String(decoding: try encoder.encode(valid), as: UTF8.self), expectedVersion: version)
+        return try await store.settings.save(
+            Self.settingsKey, json: String(decoding: try encoder.encode(valid), as: UTF8.self), expectedVersion: version
+        )
     }
 
-    public func engine() async throws -> EligibilityEngine { EligibilityEngine(settings: try await settings().settings) }
+    public func engine() async throws -> EligibilityEngine {
+        EligibilityEngine(settings: try await settings().settings)
+    }
 
     /// The organization's own award codes, which histories may hold besides the catalogue's.
     public func extraCodes() async throws -> Set<String> { Set(try await store.history.customCodes().map(\.code)) }
@@ -48,7 +52,9 @@ public struct EligibilityService: Sendable {
     /// Every code for people, for one person the account may see.
     public func forPerson(_ id: UUID, year: Int) async throws -> [EligibilityResult] {
         let scope = try await peopleScope()
-        guard let p = try await store.people.find(id), scope.contains(p.unitID) else { throw DomainError.notFound("người này") }
+        guard let p = try await store.people.find(id), scope.contains(p.unitID) else {
+            throw DomainError.notFound("người này")
+        }
         let h = HistoryCompaction.person(p, entries: try await store.history.entries(of: .person, id))
         return try await engine().evaluateAll(h, year: year)
     }
@@ -56,7 +62,9 @@ public struct EligibilityService: Sendable {
     /// Every code for collectives, for one unit, its members counted from their histories.
     public func forUnit(_ id: UUID, year: Int) async throws -> [EligibilityResult] {
         let scope = try await peopleScope()
-        guard let unit = try await store.units.find(id), scope.contains(unit.id) else { throw DomainError.notFound("đơn vị") }
+        guard let unit = try await store.units.find(id), scope.contains(unit.id) else {
+            throw DomainError.notFound("đơn vị")
+        }
         let h = try await collectives([unit], year: year)[0]
         return try await engine().evaluateAll(h, year: year)
     }
@@ -78,7 +86,8 @@ public struct EligibilityService: Sendable {
         var unitOf: [String: UUID] = [:]
         if entry.subjectKinds.contains(.person) {
             let people = try await store.people.people(inUnits: units.map(\.id), status: .working)
-            let entries = Dictionary(grouping: try await store.history.entries(of: .person, subjects: people.map(\.id)), by: \.subjectID)
+            let entries = Dictionary(
+                grouping: try await store.history.entries(of: .person, subjects: people.map(\.id)), by: \.subjectID)
             subjects += people.map { HistoryCompaction.person($0, entries: entries[$0.id] ?? []) }
             for p in people {
                 let id = p.id.uuidString.lowercased()
@@ -106,7 +115,9 @@ public struct EligibilityService: Sendable {
         let allowed = try await peopleScope()
         switch scope {
         case .unit(let id):
-            guard let unit = try await store.units.find(id), allowed.contains(id) else { throw DomainError.notFound("đơn vị") }
+            guard let unit = try await store.units.find(id), allowed.contains(id) else {
+                throw DomainError.notFound("đơn vị")
+            }
             return ([unit], nil)
         case .bloc(let id):
             guard let bloc = try await store.blocs.find(id) else { throw DomainError.notFound("khối thi đua") }
@@ -114,7 +125,11 @@ public struct EligibilityService: Sendable {
             guard let listYear else { return ([], "Khối “\(bloc.name)” chưa có danh sách thành viên đến năm \(year).") }
             let units = members.map(\.unit)
             guard units.allSatisfy({ allowed.contains($0.id) }) else { throw DomainError.forbidden }
-            return (units, listYear == year ? nil : "Chưa có danh sách thành viên khối năm \(year); dùng danh sách năm \(listYear).")
+            return (
+                units,
+                listYear == year
+                    ? nil : "Chưa có danh sách thành viên khối năm \(year); dùng danh sách năm \(listYear)."
+            )
         case .organization:
             guard allowed == .all else { throw DomainError.forbidden }
             return (try await store.units.all().filter { $0.activeTo == nil || $0.activeTo!.year >= year }, nil)
@@ -124,11 +139,15 @@ public struct EligibilityService: Sendable {
     private func collectives(_ units: [OrgUnit], year: Int) async throws -> [CompactHistory] {
         let ids = Set(units.map(\.id))
         let members = try await store.people.people(inUnits: Array(ids), status: nil)
-        let memberEntries = Dictionary(grouping: try await store.history.entries(of: .person, subjects: members.map(\.id)), by: \.subjectID)
-        let unitEntries = Dictionary(grouping: try await store.history.entries(of: .collective, subjects: units.map(\.id)), by: \.subjectID)
+        let memberEntries = Dictionary(
+            grouping: try await store.history.entries(of: .person, subjects: members.map(\.id)), by: \.subjectID)
+        let unitEntries = Dictionary(
+            grouping: try await store.history.entries(of: .collective, subjects: units.map(\.id)), by: \.subjectID)
         let byUnit = Dictionary(grouping: members, by: \.unitID)
         return units.map { u in
-            HistoryCompaction.collective(u, entries: unitEntries[u.id] ?? [], members: byUnit[u.id] ?? [], memberEntries: memberEntries, year: year)
+            HistoryCompaction.collective(
+                u, entries: unitEntries[u.id] ?? [], members: byUnit[u.id] ?? [], memberEntries: memberEntries,
+                year: year)
         }
     }
 

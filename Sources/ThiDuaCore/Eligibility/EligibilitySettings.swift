@@ -19,8 +19,11 @@ public struct EligibilitySettings: Sendable, Hashable, Codable {
     /// say (MOIT Circular 22/2023 [S]). Default off.
     public var coBoRequiresTTLDXS: Bool
 
-    public init(referenceMonth: Int = 12, referenceDay: Int = 31, cstdcsQuotaPercentOld: Int? = 15, cstdcsQuotaPercent: Int? = nil,
-                coCPQuotaPercentOld: Int? = 20, coCPQuotaPercent: Int? = nil, coBoRequiresTTLDXS: Bool = false) {
+    public init(
+        referenceMonth: Int = 12, referenceDay: Int = 31, cstdcsQuotaPercentOld: Int? = 15,
+        cstdcsQuotaPercent: Int? = nil,
+        coCPQuotaPercentOld: Int? = 20, coCPQuotaPercent: Int? = nil, coBoRequiresTTLDXS: Bool = false
+    ) {
         self.referenceMonth = referenceMonth
         self.referenceDay = referenceDay
         self.cstdcsQuotaPercentOld = cstdcsQuotaPercentOld
@@ -43,12 +46,17 @@ public struct EligibilitySettings: Sendable, Hashable, Codable {
     /// Checks the values; errors name the field in Vietnamese.
     public func validated() throws -> EligibilitySettings {
         var errors: [FieldError] = []
-        if !(1...12).contains(referenceMonth) || LocalDate(year: 2024, month: referenceMonth, day: referenceDay) == nil {
+        if !(1...12).contains(referenceMonth) || LocalDate(year: 2024, month: referenceMonth, day: referenceDay) == nil
+        {
             errors.append(FieldError("referenceDay", "Ngày tham chiếu không hợp lệ."))
         }
-        for (field, value) in [("cstdcsQuotaPercentOld", cstdcsQuotaPercentOld), ("cstdcsQuotaPercent", cstdcsQuotaPercent),
-                               ("coCPQuotaPercentOld", coCPQuotaPercentOld), ("coCPQuotaPercent", coCPQuotaPercent)] {
-            if let v = value, !(1...100).contains(v) { errors.append(FieldError(field, "Tỷ lệ phải từ 1 đến 100 (%), hoặc để trống nếu không áp dụng.")) }
+        for (field, value) in [
+            ("cstdcsQuotaPercentOld", cstdcsQuotaPercentOld), ("cstdcsQuotaPercent", cstdcsQuotaPercent),
+            ("coCPQuotaPercentOld", coCPQuotaPercentOld), ("coCPQuotaPercent", coCPQuotaPercent),
+        ] {
+            if let v = value, !(1...100).contains(v) {
+                errors.append(FieldError(field, "Tỷ lệ phải từ 1 đến 100 (%), hoặc để trống nếu không áp dụng."))
+            }
         }
         if !errors.isEmpty { throw DomainError.invalid(errors) }
         return self

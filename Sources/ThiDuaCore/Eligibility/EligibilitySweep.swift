@@ -62,14 +62,18 @@ public struct EligibilitySweep: Sendable {
         /// About the scope, e.g. a bloc's member list taken from an earlier year.
         public var note: String?
 
-        public func count(_ outcome: EligibilityResult.Outcome) -> Int { rows.filter { $0.result.outcome == outcome }.count }
+        public func count(_ outcome: EligibilityResult.Outcome) -> Int {
+            rows.filter { $0.result.outcome == outcome }.count
+        }
     }
 
     /// One code over the subjects, with reasons; ranked, and the quota applied when one binds.
     public func run(_ subjects: [CompactHistory], entry: CatalogueEntry, year: Int) -> Result {
         let context = engine.context(year: year)
         var rows = subjects.filter { entry.subjectKinds.contains($0.kind) }.map { s in
-            Row(subject: s, result: engine.evaluate(s, entry: entry, year: year), merit: Self.merit(s, year: year, window: entry.window),
+            Row(
+                subject: s, result: engine.evaluate(s, entry: entry, year: year),
+                merit: Self.merit(s, year: year, window: entry.window),
                 priority: Self.hasPriority(s))
         }
         let order: [EligibilityResult.Outcome: Int] = [.eligible: 0, .manualCheck: 1, .notEligible: 2]
@@ -85,21 +89,33 @@ public struct EligibilitySweep: Sendable {
             rows[i].rank = rank
         }
         var quotaOutcome: QuotaOutcome?
-        if let quota = entry.quota(regime: context.regime, settings: engine.settings), let baseEntry = Catalogue.entry(quota.of) {
+        if let quota = entry.quota(regime: context.regime, settings: engine.settings),
+            let baseEntry = Catalogue.entry(quota.of)
+        {
             let recorded = subjects.filter { $0.holds(quota.of, in: year, meritOnly: false) }.count
-            let base = recorded > 0 ? recorded : subjects.filter { s in
-                baseEntry.subjectKinds.contains(s.kind) && engine.outcome(s, baseEntry.condition(for: s.kind, regime: context.regime, settings: engine.settings), context) == .eligible
-            }.count
+            let base =
+                recorded > 0
+                ? recorded
+                : subjects.filter { s in
+                    baseEntry.subjectKinds.contains(s.kind)
+                        && engine.outcome(
+                            s, baseEntry.condition(for: s.kind, regime: context.regime, settings: engine.settings),
+                            context) == .eligible
+                }.count
             let cap = quota.cap(base: base)
             let candidates = rows.filter { $0.result.outcome == .eligible }.count
-            quotaOutcome = QuotaOutcome(quota: quota, base: base, baseIsRecorded: recorded > 0, cap: cap, binds: candidates > cap)
+            quotaOutcome = QuotaOutcome(
+                quota: quota, base: base, baseIsRecorded: recorded > 0, cap: cap, binds: candidates > cap)
             var placed = 0
             for i in rows.indices where rows[i].result.outcome == .eligible {
                 placed += 1
                 rows[i].withinQuota = placed <= cap
                 if placed > cap {
-                    rows[i].note = [rows[i].note, "Ngoài chỉ tiêu \(quota.percent)% (tối đa \(cap) trên \(base) \(Catalogue.shortName(quota.of))); xếp theo thành tích: \(rows[i].merit.vietnamese)."]
-                        .compactMap { $0 }.joined(separator: " ")
+                    rows[i].note = [
+                        rows[i].note,
+                        "Ngoài chỉ tiêu \(quota.percent)% (tối đa \(cap) trên \(base) \(Catalogue.shortName(quota.of))); xếp theo thành tích: \(rows[i].merit.vietnamese).",
+                    ]
+                    .compactMap { $0 }.joined(separator: " ")
                 }
             }
         }
@@ -108,8 +124,11 @@ public struct EligibilitySweep: Sendable {
             for i in rows.indices.dropFirst() where rows[i].rank != nil {
                 let (a, b) = (rows[i - 1], rows[i])
                 if a.result.outcome == b.result.outcome, a.merit == b.merit, a.priority != b.priority {
-                    rows[i - 1].note = ["Bằng thành tích với người xếp sau; được ưu tiên vì là nữ hoặc tập thể có từ 70% nữ (\(context.regime.decree), Điều 4).", a.note]
-                        .compactMap { $0 }.joined(separator: " ")
+                    rows[i - 1].note = [
+                        "Bằng thành tích với người xếp sau; được ưu tiên vì là nữ hoặc tập thể có từ 70% nữ (\(context.regime.decree), Điều 4).",
+                        a.note,
+                    ]
+                    .compactMap { $0 }.joined(separator: " ")
                 }
             }
         }
@@ -119,16 +138,19 @@ public struct EligibilitySweep: Sendable {
     /// Outcome counts of every code over every subject, without reasons: the hot path for a national sweep.
     /// Conditions are compiled once per code and kind into flat plain values; the subjects are split over the
     /// machine's cores, each counting into its own tally, and the loop allocates nothing.
-    public func counts(_ subjects: [CompactHistory], codes: [CatalogueEntry], year: Int) -> [String: [EligibilityResult.Outcome: Int]] {
+    public func counts(_ subjects: [CompactHistory], codes: [CatalogueEntry], year: Int) -> [String: [EligibilityResult
+        .Outcome: Int]]
+    {
         let context = engine.context(year: year)
         // Two plans per code (person, collective); nil where the code does not apply to that kind.
         let plans: [CompiledCondition.Plan?] = codes.flatMap { entry in
             [SubjectKind.person, .collective].map { kind in
                 entry.subjectKinds.contains(kind)
-                    ? CompiledCondition(entry.condition(for: kind, regime: context.regime, settings: engine.settings)).plan() : nil
+                    ? CompiledCondition(entry.condition(for: kind, regime: context.regime, settings: engine.settings))
+                        .plan() : nil
             }
         }
-        defer { plans.forEach { $0?.deallocate() } }
+        defer { for plan in plans { plan?.deallocate() } }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, subjects.count / 10_000 + 1))
         let width = codes.count * 3
         let tallies = UnsafeMutableBufferPointer<Int>.allocate(capacity: width * workers)

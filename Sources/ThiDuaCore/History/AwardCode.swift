@@ -46,7 +46,9 @@ public struct AwardCode: Hashable, Sendable, Codable {
         let code = VietnameseText.normalized(code)
         let name = VietnameseText.normalized(name)
         var errors: [FieldError] = []
-        if code.isEmpty || code.count > 32 || !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
+        if code.isEmpty || code.count > 32
+            || !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") })
+        {
             errors.append(FieldError("code", "Mã gồm 1–32 ký tự: chữ không dấu, số, dấu - hoặc _."))
         } else if builtIns.contains(where: { $0.code == code.uppercased() }) {
             errors.append(FieldError("code", "Mã \(code.uppercased()) là mã có sẵn trong danh mục; hãy chọn mã khác."))

@@ -38,10 +38,12 @@ public struct HistoryEntry: Identifiable, Hashable, Sendable, Codable {
     public var revoked: Bool
     public var version: Int
 
-    public init(id: UUID = UUID(), subjectKind: SubjectKind, subjectID: UUID, kind: Kind, year: Int? = nil, value: String,
-                title: String = "", from: LocalDate? = nil, to: LocalDate? = nil, decisionNumber: String = "",
-                decisionDate: LocalDate? = nil, authority: String = "", commendationType: CommendationType? = nil,
-                revoked: Bool = false, version: Int = 1) {
+    public init(
+        id: UUID = UUID(), subjectKind: SubjectKind, subjectID: UUID, kind: Kind, year: Int? = nil, value: String,
+        title: String = "", from: LocalDate? = nil, to: LocalDate? = nil, decisionNumber: String = "",
+        decisionDate: LocalDate? = nil, authority: String = "", commendationType: CommendationType? = nil,
+        revoked: Bool = false, version: Int = 1
+    ) {
         self.id = id
         self.subjectKind = subjectKind
         self.subjectID = subjectID
@@ -75,7 +77,8 @@ public struct HistoryEntry: Identifiable, Hashable, Sendable, Codable {
         case .initiative:
             return "Sáng kiến “\(title)” – \(scope?.vietnamese.lowercased() ?? value)"
         case .discipline:
-            let period = to.map { "từ \(from?.vietnamese ?? "?") đến \($0.vietnamese)" } ?? "từ \(from?.vietnamese ?? "?")"
+            let period =
+                to.map { "từ \(from?.vietnamese ?? "?") đến \($0.vietnamese)" } ?? "từ \(from?.vietnamese ?? "?")"
             return "Kỷ luật \(disciplineForm?.vietnamese.lowercased() ?? value), \(period)"
         case .pending:
             let period = to.map { "đến \($0.vietnamese)" } ?? "chưa kết thúc"

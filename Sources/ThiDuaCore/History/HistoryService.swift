@@ -38,13 +38,16 @@ public struct HistoryService: Sendable {
 
     public func history(of kind: SubjectKind, _ id: UUID) async throws -> SubjectHistory {
         let (name, owner) = try await subject(kind, id, in: store)
-        return SubjectHistory(subjectKind: kind, subjectID: id, name: name, ownerUnitID: owner,
-                              entries: try await store.history.entries(of: kind, id),
-                              withdrawn: try await store.history.withdrawn(of: kind, id),
-                              canEdit: policy.canEditPeople(ofUnit: owner))
+        return SubjectHistory(
+            subjectKind: kind, subjectID: id, name: name, ownerUnitID: owner,
+            entries: try await store.history.entries(of: kind, id),
+            withdrawn: try await store.history.withdrawn(of: kind, id),
+            canEdit: policy.canEditPeople(ofUnit: owner))
     }
 
-    public func add(_ draft: HistoryDraft, to kind: SubjectKind, _ id: UUID, today: LocalDate = .today()) async throws -> HistoryEntry {
+    public func add(_ draft: HistoryDraft, to kind: SubjectKind, _ id: UUID, today: LocalDate = .today()) async throws
+        -> HistoryEntry
+    {
         let codes = try await codes()
         return try await store.transaction { tx in
             let (_, owner) = try await subject(kind, id, in: tx)
@@ -56,14 +59,17 @@ public struct HistoryService: Sendable {
         }
     }
 
-    public func update(_ entryID: UUID, version: Int, _ draft: HistoryDraft, today: LocalDate = .today()) async throws -> HistoryEntry {
+    public func update(_ entryID: UUID, version: Int, _ draft: HistoryDraft, today: LocalDate = .today()) async throws
+        -> HistoryEntry
+    {
         let codes = try await codes()
         return try await store.transaction { tx in
             let current = try await editable(entryID, in: tx)
             var d = draft
             d.kind = current.kind.rawValue
-            let entry = try d.validated(subjectKind: current.subjectKind, subjectID: current.subjectID, codes: codes,
-                                        today: today, id: entryID, version: version)
+            let entry = try d.validated(
+                subjectKind: current.subjectKind, subjectID: current.subjectID, codes: codes,
+                today: today, id: entryID, version: version)
             try await Self.checkUnique(entry, in: tx)
             return try await tx.history.update(entry)
         }
@@ -81,7 +87,9 @@ public struct HistoryService: Sendable {
     /// Puts a withdrawn entry back, unless the record now has another rating for its year.
     public func restore(_ entryID: UUID) async throws -> HistoryEntry {
         try await store.transaction { tx in
-            guard let w = try await tx.history.findWithdrawn(entryID) else { throw DomainError.notFound("thông tin đã rút này") }
+            guard let w = try await tx.history.findWithdrawn(entryID) else {
+                throw DomainError.notFound("thông tin đã rút này")
+            }
             let (_, owner) = try await subject(w.entry.subjectKind, w.entry.subjectID, in: tx)
             guard policy.canEditPeople(ofUnit: owner) else { throw DomainError.forbidden }
             try await Self.checkUnique(w.entry, in: tx)
@@ -91,13 +99,17 @@ public struct HistoryService: Sendable {
 
     /// A withdrawn entry the account may put back: out of scope is "not found", read-only is "forbidden".
     public func restorableEntry(_ entryID: UUID) async throws -> WithdrawnEntry {
-        guard let w = try await store.history.findWithdrawn(entryID) else { throw DomainError.notFound("thông tin đã rút này") }
+        guard let w = try await store.history.findWithdrawn(entryID) else {
+            throw DomainError.notFound("thông tin đã rút này")
+        }
         let (_, owner) = try await subject(w.entry.subjectKind, w.entry.subjectID, in: store)
         guard policy.canEditPeople(ofUnit: owner) else { throw DomainError.forbidden }
         return w
     }
 
-    public func addCustomCode(code: String, name: String, kind: AwardCode.Kind, subjectKind: SubjectKind?) async throws -> AwardCode {
+    public func addCustomCode(code: String, name: String, kind: AwardCode.Kind, subjectKind: SubjectKind?) async throws
+        -> AwardCode
+    {
         guard policy.canManageOrganization else { throw DomainError.forbidden }
         let (c, n) = try AwardCode.validateCustom(code: code, name: name)
         let award = AwardCode(code: c, name: n, kind: kind, subjectKind: subjectKind, builtIn: false)
@@ -115,10 +127,14 @@ public struct HistoryService: Sendable {
         let scope = try await policy.peopleScope { bloc in try await store.blocs.unitIDs(inBloc: bloc) }
         switch kind {
         case .person:
-            guard let p = try await store.people.find(id), scope.contains(p.unitID) else { throw DomainError.notFound("người này") }
+            guard let p = try await store.people.find(id), scope.contains(p.unitID) else {
+                throw DomainError.notFound("người này")
+            }
             return (p.fullName, p.unitID)
         case .collective:
-            guard let u = try await store.units.find(id), scope.contains(u.id) else { throw DomainError.notFound("đơn vị") }
+            guard let u = try await store.units.find(id), scope.contains(u.id) else {
+                throw DomainError.notFound("đơn vị")
+            }
             return (u.name, u.id)
         }
     }
@@ -137,8 +153,14 @@ public struct HistoryService: Sendable {
 
     static func checkUnique(_ entry: HistoryEntry, in tx: any DataStore) async throws {
         guard entry.kind == .rating, let year = entry.year,
-              let existing = try await tx.history.rating(of: entry.subjectKind, entry.subjectID, year: year),
-              existing.id != entry.id else { return }
-        throw DomainError.invalid([FieldError("year", "Năm \(year) đã có xếp loại (\(existing.rating?.vietnamese ?? existing.value)). Mỗi năm chỉ có một xếp loại; hãy sửa bản ghi đã có.")])
+            let existing = try await tx.history.rating(of: entry.subjectKind, entry.subjectID, year: year),
+            existing.id != entry.id
+        else { return }
+        throw DomainError.invalid([
+            FieldError(
+                "year",
+                "Năm \(year) đã có xếp loại (\(existing.rating?.vietnamese ?? existing.value)). Mỗi năm chỉ có một xếp loại; hãy sửa bản ghi đã có."
+            )
+        ])
     }
 }

@@ -21,7 +21,9 @@ public struct WithdrawnEntry: Hashable, Sendable, Codable {
     public static func validReason(_ raw: String) throws -> String {
         let reason = VietnameseText.paragraphs(raw)
         guard !reason.isEmpty else {
-            throw DomainError.invalid([FieldError("reason", "Hãy ghi lý do rút thông tin này (ví dụ: nhập nhầm người, trùng quyết định).")])
+            throw DomainError.invalid([
+                FieldError("reason", "Hãy ghi lý do rút thông tin này (ví dụ: nhập nhầm người, trùng quyết định).")
+            ])
         }
         guard reason.count <= maxReasonLength else {
             throw DomainError.invalid([FieldError("reason", "Lý do dài quá \(maxReasonLength) ký tự.")])

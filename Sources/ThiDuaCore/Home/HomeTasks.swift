@@ -37,24 +37,37 @@ public struct HomeTasks: Sendable {
     public func list(today: LocalDate) async throws -> [HomeTask] {
         var tasks: [HomeTask] = []
         let service = MovementService(store: store, account: account)
-        let movements = try await service.list(MovementFilter(year: today.year)) + (try await service.list(MovementFilter(year: today.year + 1)))
-        let open = movements.filter { m in m.status == .launched && (m.registrationDeadline.map { $0 >= today } ?? true) }
+        let movements =
+            try await service.list(MovementFilter(year: today.year))
+            + (try await service.list(MovementFilter(year: today.year + 1)))
+        let open = movements.filter { m in m.status == .launched && (m.registrationDeadline.map { $0 >= today } ?? true)
+        }
         switch account.role {
         case .unitOfficer:
             guard let unit = account.unitID else { break }
             for m in open where try await participates(unit, in: m) {
                 if try await store.registrations.find(movement: m.id, unit: unit) == nil {
-                    tasks.append(HomeTask(text: "Đăng ký thi đua: \(m.title)", due: m.registrationDeadline, target: .registration(movementID: m.id)))
+                    tasks.append(
+                        HomeTask(
+                            text: "Đăng ký thi đua: \(m.title)", due: m.registrationDeadline,
+                            target: .registration(movementID: m.id)))
                 }
             }
             // The blocs the unit is in this year: by the latest list up to this year, as the pact page counts them.
             var seen = Set<UUID>()
-            for (bloc, membership) in try await store.blocs.memberships(ofUnit: unit) where membership.year <= today.year && bloc.activeTo == nil {
+            for (bloc, membership) in try await store.blocs.memberships(ofUnit: unit)
+            where membership.year <= today.year && bloc.activeTo == nil {
                 guard seen.insert(bloc.id).inserted,
-                      try await store.blocs.latestMembers(of: bloc.id, upTo: today.year).members.contains(where: { $0.unit.id == unit }),
-                      let pact = try await store.pacts.find(bloc: bloc.id, year: today.year) else { continue }
+                    try await store.blocs.latestMembers(of: bloc.id, upTo: today.year).members.contains(where: {
+                        $0.unit.id == unit
+                    }),
+                    let pact = try await store.pacts.find(bloc: bloc.id, year: today.year)
+                else { continue }
                 if try await !store.pacts.signatures(of: pact.id).contains(where: { $0.unitID == unit }) {
-                    tasks.append(HomeTask(text: "Ký giao ước thi đua năm \(today.year) của \(bloc.name)", target: .pact(blocID: bloc.id, year: today.year)))
+                    tasks.append(
+                        HomeTask(
+                            text: "Ký giao ước thi đua năm \(today.year) của \(bloc.name)",
+                            target: .pact(blocID: bloc.id, year: today.year)))
                 }
             }
         case .blocSecretary:
@@ -63,14 +76,17 @@ public struct HomeTasks: Sendable {
                 let (_, list) = try await RegistrationService(store: store, account: account).participation(m.id)
                 let missing = list.filter { $0.registration == nil }.count
                 if missing > 0 {
-                    tasks.append(HomeTask(text: "Theo dõi đăng ký “\(m.title)”: còn \(missing)/\(list.count) đơn vị chưa đăng ký",
-                                          due: m.registrationDeadline, target: .registration(movementID: m.id)))
+                    tasks.append(
+                        HomeTask(
+                            text: "Theo dõi đăng ký “\(m.title)”: còn \(missing)/\(list.count) đơn vị chưa đăng ký",
+                            due: m.registrationDeadline, target: .registration(movementID: m.id)))
                 }
             }
             tasks += try await pactTasks(bloc, year: today.year)
         case .admin, .leader:
             for m in movements where m.status == .draft && service.canManage(m.scopeKind, m.scopeID) {
-                tasks.append(HomeTask(text: "Phong trào chưa phát động: \(m.title)", due: m.periodFrom, target: .movement(m.id)))
+                tasks.append(
+                    HomeTask(text: "Phong trào chưa phát động: \(m.title)", due: m.periodFrom, target: .movement(m.id)))
             }
         case .councilMember:
             break
@@ -82,12 +98,15 @@ public struct HomeTasks: Sendable {
         }
         if [.councilMember, .leader, .admin].contains(account.role), today.month >= 11 || today.month == 1 {
             let year = today.month == 1 ? today.year - 1 : today.year
-            tasks.append(HomeTask(text: "Xét điều kiện danh hiệu, khen thưởng năm \(year) (tổng kết cuối năm)", target: .eligibility(year: year)))
+            tasks.append(
+                HomeTask(
+                    text: "Xét điều kiện danh hiệu, khen thưởng năm \(year) (tổng kết cuối năm)",
+                    target: .eligibility(year: year)))
         }
         // Dated tasks first, soonest first; then the others by name.
         return tasks.sorted { a, b in
             switch (a.due, b.due) {
-            case let (x?, y?): return x != y ? x < y : a.text < b.text
+            case (let x?, let y?): return x != y ? x < y : a.text < b.text
             case (.some, nil): return true
             case (nil, .some): return false
             case (nil, nil): return a.text < b.text
@@ -109,11 +128,21 @@ public struct HomeTasks: Sendable {
     private func pactTasks(_ bloc: Bloc, year: Int) async throws -> [HomeTask] {
         guard bloc.activeTo == nil else { return [] }
         guard let pact = try await store.pacts.find(bloc: bloc.id, year: year) else {
-            return [HomeTask(text: "Soạn giao ước thi đua năm \(year) của \(bloc.name)", target: .pact(blocID: bloc.id, year: year))]
+            return [
+                HomeTask(
+                    text: "Soạn giao ước thi đua năm \(year) của \(bloc.name)",
+                    target: .pact(blocID: bloc.id, year: year))
+            ]
         }
         let signed = Set(try await store.pacts.signatures(of: pact.id).map(\.unitID))
         let members = try await store.blocs.latestMembers(of: bloc.id, upTo: year).members
         let missing = members.filter { !signed.contains($0.unit.id) }.count
-        return missing == 0 ? [] : [HomeTask(text: "Giao ước thi đua năm \(year): còn \(missing)/\(members.count) đơn vị chưa ký", target: .pact(blocID: bloc.id, year: year))]
+        return missing == 0
+            ? []
+            : [
+                HomeTask(
+                    text: "Giao ước thi đua năm \(year): còn \(missing)/\(members.count) đơn vị chưa ký",
+                    target: .pact(blocID: bloc.id, year: year))
+            ]
     }
 }

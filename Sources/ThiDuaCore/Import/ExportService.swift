@@ -33,7 +33,9 @@ public struct ExportService: Sendable {
     }
 
     public func rows(_ kind: ImportKind) async throws -> [[SheetValue]] {
-        let scope = try await AccessPolicy(account: account).peopleScope { bloc in try await store.blocs.unitIDs(inBloc: bloc) }
+        let scope = try await AccessPolicy(account: account).peopleScope { bloc in
+            try await store.blocs.unitIDs(inBloc: bloc)
+        }
         let units = try await store.units.all()
         let unitByID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let header = Self.template(kind)
@@ -41,33 +43,54 @@ public struct ExportService: Sendable {
         func t(_ s: String) -> SheetValue { s.isEmpty ? .empty : .text(s) }
         switch kind {
         case .units:
-            return header + units.map { u in
-                [.text(u.code), .text(u.name), t(u.shortName), .text(u.kind.vietnamese), t(u.parentID.flatMap { unitByID[$0]?.code } ?? ""),
-                 d(u.activeFrom), d(u.activeTo)]
-            }
+            return header
+                + units.map { u in
+                    [
+                        .text(u.code), .text(u.name), t(u.shortName), .text(u.kind.vietnamese),
+                        t(u.parentID.flatMap { unitByID[$0]?.code } ?? ""),
+                        d(u.activeFrom), d(u.activeTo),
+                    ]
+                }
         case .people:
-            return header + (try await store.people.all()).filter { scope.contains($0.unitID) }.map { p in
-                [.text(p.id.uuidString.lowercased()), .text(p.fullName), .text(p.gender.vietnamese), p.birthYear.map(SheetValue.int) ?? .empty,
-                 .text(unitByID[p.unitID]?.code ?? ""), t(p.position), .text(p.status.vietnamese)]
-            }
+            return header
+                + (try await store.people.all()).filter { scope.contains($0.unitID) }.map { p in
+                    [
+                        .text(p.id.uuidString.lowercased()), .text(p.fullName), .text(p.gender.vietnamese),
+                        p.birthYear.map(SheetValue.int) ?? .empty,
+                        .text(unitByID[p.unitID]?.code ?? ""), t(p.position), .text(p.status.vietnamese),
+                    ]
+                }
         case .ratings, .initiatives, .awards:
             let entryKind: HistoryEntry.Kind = kind == .ratings ? .rating : kind == .initiatives ? .initiative : .award
             let people = Dictionary((try await store.people.all()).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             var rows = header
             for e in try await store.history.entries(kind: entryKind) {
                 let person = e.subjectKind == .person ? people[e.subjectID] : nil
-                guard let unitID = person?.unitID ?? (e.subjectKind == .collective ? e.subjectID : nil), scope.contains(unitID) else { continue }
-                let subject: [SheetValue] = [t(person?.id.uuidString.lowercased() ?? ""), .text(e.subjectKind.vietnamese), t(person?.fullName ?? ""),
-                                             person?.birthYear.map(SheetValue.int) ?? .empty, .text(unitByID[unitID]?.code ?? "")]
+                guard let unitID = person?.unitID ?? (e.subjectKind == .collective ? e.subjectID : nil),
+                    scope.contains(unitID)
+                else { continue }
+                let subject: [SheetValue] = [
+                    t(person?.id.uuidString.lowercased() ?? ""), .text(e.subjectKind.vietnamese),
+                    t(person?.fullName ?? ""),
+                    person?.birthYear.map(SheetValue.int) ?? .empty, .text(unitByID[unitID]?.code ?? ""),
+                ]
                 let year = e.year.map(SheetValue.int) ?? .empty
                 switch kind {
                 case .ratings:
                     rows.append(subject + [year, .text(e.rating?.vietnamese ?? e.value)])
                 case .initiatives:
-                    rows.append(subject + [year, .text(e.title), .text(e.scope?.vietnamese ?? e.value), t(e.authority), t(e.decisionNumber), d(e.decisionDate)])
+                    rows.append(
+                        subject + [
+                            year, .text(e.title), .text(e.scope?.vietnamese ?? e.value), t(e.authority),
+                            t(e.decisionNumber), d(e.decisionDate),
+                        ])
                 default:
-                    rows.append(subject + [year, .text(e.value), .text((e.commendationType ?? .regular).vietnamese), t(e.decisionNumber),
-                                           d(e.decisionDate), t(e.authority), e.revoked ? .text("Có") : .empty])
+                    rows.append(
+                        subject + [
+                            year, .text(e.value), .text((e.commendationType ?? .regular).vietnamese),
+                            t(e.decisionNumber),
+                            d(e.decisionDate), t(e.authority), e.revoked ? .text("Có") : .empty,
+                        ])
                 }
             }
             return rows

@@ -51,33 +51,49 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
     public var columns: [Column] {
         switch self {
         case .units:
-            return [Column("code", "Mã đơn vị", required: true), Column("name", "Tên đơn vị", required: true),
-                    Column("shortName", "Tên viết tắt"), Column("kind", "Loại đơn vị", required: true),
-                    Column("parent", "Mã đơn vị cấp trên", aliases: ["Đơn vị cấp trên"]),
-                    Column("activeFrom", "Ngày bắt đầu hoạt động"), Column("activeTo", "Ngày ngừng hoạt động")]
+            return [
+                Column("code", "Mã đơn vị", required: true), Column("name", "Tên đơn vị", required: true),
+                Column("shortName", "Tên viết tắt"), Column("kind", "Loại đơn vị", required: true),
+                Column("parent", "Mã đơn vị cấp trên", aliases: ["Đơn vị cấp trên"]),
+                Column("activeFrom", "Ngày bắt đầu hoạt động"), Column("activeTo", "Ngày ngừng hoạt động"),
+            ]
         case .people:
-            return [Column("id", "Mã định danh", aliases: ["ID"]), Column("fullName", "Họ và tên", required: true, aliases: ["Họ tên"]),
-                    Column("gender", "Giới tính", required: true), Column("birthYear", "Năm sinh"),
-                    Column("unit", "Mã đơn vị", required: true, aliases: ["Đơn vị"]), Column("position", "Chức vụ"),
-                    Column("status", "Trạng thái")]
+            return [
+                Column("id", "Mã định danh", aliases: ["ID"]),
+                Column("fullName", "Họ và tên", required: true, aliases: ["Họ tên"]),
+                Column("gender", "Giới tính", required: true), Column("birthYear", "Năm sinh"),
+                Column("unit", "Mã đơn vị", required: true, aliases: ["Đơn vị"]), Column("position", "Chức vụ"),
+                Column("status", "Trạng thái"),
+            ]
         case .ratings:
-            return Self.subjectColumns + [Column("year", "Năm", required: true), Column("value", "Xếp loại", required: true)]
+            return Self.subjectColumns + [
+                Column("year", "Năm", required: true), Column("value", "Xếp loại", required: true),
+            ]
         case .initiatives:
-            return Self.subjectColumns + [Column("year", "Năm", required: true), Column("title", "Tên sáng kiến", required: true, aliases: ["Tên sáng kiến, đề tài", "Sáng kiến"]),
-                                          Column("value", "Phạm vi", required: true, aliases: ["Phạm vi công nhận", "Cấp công nhận"]),
-                                          Column("authority", "Cơ quan công nhận"), Column("decisionNumber", "Số quyết định"),
-                                          Column("decisionDate", "Ngày quyết định")]
+            return Self.subjectColumns + [
+                Column("year", "Năm", required: true),
+                Column("title", "Tên sáng kiến", required: true, aliases: ["Tên sáng kiến, đề tài", "Sáng kiến"]),
+                Column("value", "Phạm vi", required: true, aliases: ["Phạm vi công nhận", "Cấp công nhận"]),
+                Column("authority", "Cơ quan công nhận"), Column("decisionNumber", "Số quyết định"),
+                Column("decisionDate", "Ngày quyết định"),
+            ]
         case .awards:
-            return Self.subjectColumns + [Column("year", "Năm", required: true),
-                                          Column("value", "Mã danh hiệu, khen thưởng", required: true, aliases: ["Danh hiệu, khen thưởng", "Mã khen thưởng", "Danh hiệu"]),
-                                          Column("commendationType", "Loại hình"), Column("decisionNumber", "Số quyết định"),
-                                          Column("decisionDate", "Ngày quyết định"), Column("authority", "Cơ quan ban hành"),
-                                          Column("revoked", "Đã thu hồi")]
+            return Self.subjectColumns + [
+                Column("year", "Năm", required: true),
+                Column(
+                    "value", "Mã danh hiệu, khen thưởng", required: true,
+                    aliases: ["Danh hiệu, khen thưởng", "Mã khen thưởng", "Danh hiệu"]),
+                Column("commendationType", "Loại hình"), Column("decisionNumber", "Số quyết định"),
+                Column("decisionDate", "Ngày quyết định"), Column("authority", "Cơ quan ban hành"),
+                Column("revoked", "Đã thu hồi"),
+            ]
         }
     }
 
     public init?(cliName: String) {
-        guard let k = ImportKind.allCases.first(where: { $0.rawValue == cliName || $0.fileStem == cliName }) else { return nil }
+        guard let k = ImportKind.allCases.first(where: { $0.rawValue == cliName || $0.fileStem == cliName }) else {
+            return nil
+        }
         self = k
     }
 }
@@ -108,7 +124,9 @@ public struct ImportReport: Sendable, Codable, Equatable {
     public var problems: [ImportProblem]
     public var dryRun: Bool
 
-    public init(kind: ImportKind, rows: Int, created: Int, updated: Int, unchanged: Int, problems: [ImportProblem], dryRun: Bool) {
+    public init(
+        kind: ImportKind, rows: Int, created: Int, updated: Int, unchanged: Int, problems: [ImportProblem], dryRun: Bool
+    ) {
         self.kind = kind
         self.rows = rows
         self.created = created

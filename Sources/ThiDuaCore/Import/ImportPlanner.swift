@@ -16,9 +16,13 @@ struct ImportPlanner: Sendable {
         case .units: return planUnits(rows, lookup)
         case .people: return planPeople(rows, lookup)
         case .ratings, .initiatives, .awards:
-            let codes = Dictionary((AwardCode.builtIns + (try await store.history.customCodes())).map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+            let codes = Dictionary(
+                (AwardCode.builtIns + (try await store.history.customCodes())).map { ($0.code, $0) },
+                uniquingKeysWith: { a, _ in a })
             let entryKind: HistoryEntry.Kind = kind == .ratings ? .rating : kind == .initiatives ? .initiative : .award
-            return planHistory(rows, lookup, entryKind: entryKind, existing: try await store.history.entries(kind: entryKind), codes: codes)
+            return planHistory(
+                rows, lookup, entryKind: entryKind, existing: try await store.history.entries(kind: entryKind),
+                codes: codes)
         }
     }
 
@@ -35,7 +39,9 @@ struct ImportPlanner: Sendable {
             scope = account.role == .unitOfficer ? .units(account.unitID.map { [$0] } ?? []) : .all
         }
 
-        static func key(_ unit: UUID, _ name: String) -> String { unit.uuidString + "|" + VietnameseText.normalized(name) }
+        static func key(_ unit: UUID, _ name: String) -> String {
+            unit.uuidString + "|" + VietnameseText.normalized(name)
+        }
     }
 
     private func problem(_ row: Int, _ column: String, _ value: String?, _ message: String) -> ImportProblem {
@@ -57,13 +63,23 @@ struct ImportPlanner: Sendable {
     private func unit(_ code: String?, row: Int, _ lookup: Lookup, into problems: inout [ImportProblem]) -> OrgUnit? {
         let raw = code ?? ""
         let byCode = lookup.unitsByCode[raw.uppercased()]
-        let byName = byCode == nil ? lookup.unitsByCode.values.first { VietnameseText.searchKey($0.name) == VietnameseText.searchKey(raw) } : nil
+        let byName =
+            byCode == nil
+            ? lookup.unitsByCode.values.first { VietnameseText.searchKey($0.name) == VietnameseText.searchKey(raw) }
+            : nil
         guard let unit = byCode ?? byName else {
-            problems.append(problem(row, "unit", raw, raw.isEmpty ? "Thiếu mã đơn vị." : "Không có đơn vị mã “\(raw)”. Hãy nhập đơn vị trước, hoặc sửa mã."))
+            problems.append(
+                problem(
+                    row, "unit", raw,
+                    raw.isEmpty
+                        ? "Thiếu mã đơn vị." : "Không có đơn vị mã “\(raw)”. Hãy nhập đơn vị trước, hoặc sửa mã."))
             return nil
         }
         guard lookup.scope.contains(unit.id) else {
-            problems.append(problem(row, "unit", raw, "Đơn vị “\(unit.name)” không thuộc phạm vi của bạn: chỉ nhập dữ liệu của đơn vị mình."))
+            problems.append(
+                problem(
+                    row, "unit", raw,
+                    "Đơn vị “\(unit.name)” không thuộc phạm vi của bạn: chỉ nhập dữ liệu của đơn vị mình."))
             return nil
         }
         return unit
@@ -98,28 +114,43 @@ struct ImportPlanner: Sendable {
             var parentID: UUID?
             if let p = parentCode[code] {
                 guard let id = ids[p] else {
-                    plan.problems.append(problem(row, "parent", r["parent"], "Không có đơn vị cấp trên mã “\(r["parent"] ?? "")” (trong cơ sở dữ liệu hoặc trong tệp)."))
+                    plan.problems.append(
+                        problem(
+                            row, "parent", r["parent"],
+                            "Không có đơn vị cấp trên mã “\(r["parent"] ?? "")” (trong cơ sở dữ liệu hoặc trong tệp)."))
                     continue
                 }
                 parentID = id
             }
             let existing = lookup.unitsByCode[code]
             do {
-                var unit = try OrgUnitDraft(code: code, name: r["name"] ?? "", shortName: r["shortName"] ?? "", kind: kindValue,
-                                            parentID: parentID, activeFrom: r["activeFrom"]).validated(id: ids[code] ?? UUID(), version: existing?.version ?? 1)
+                var unit = try OrgUnitDraft(
+                    code: code, name: r["name"] ?? "", shortName: r["shortName"] ?? "", kind: kindValue,
+                    parentID: parentID, activeFrom: r["activeFrom"]
+                ).validated(id: ids[code] ?? UUID(), version: existing?.version ?? 1)
                 if let to = r["activeTo"], !to.isEmpty {
-                    guard let d = LocalDate(to) else { throw DomainError.invalid([FieldError("activeTo", "Ngày ngừng hoạt động không hợp lệ. Nhập dạng dd/mm/yyyy.")]) }
+                    guard let d = LocalDate(to) else {
+                        throw DomainError.invalid([
+                            FieldError("activeTo", "Ngày ngừng hoạt động không hợp lệ. Nhập dạng dd/mm/yyyy.")
+                        ])
+                    }
                     unit.activeTo = d
                 }
                 if let existing {
-                    if existing == unit { plan.unchanged += 1; continue }
+                    if existing == unit {
+                        plan.unchanged += 1
+                        continue
+                    }
                     let u = unit
                     plan.writes.append(ImportWrite(isCreate: false) { tx in _ = try await tx.units.update(u) })
                 } else {
                     // Depth within the file: a parent is written before its children.
                     var depth = 0
                     var up = parentCode[code]
-                    while let p = up, depth < 50, lookup.unitsByCode[p] == nil { depth += 1; up = parentCode[p] }
+                    while let p = up, depth < 50, lookup.unitsByCode[p] == nil {
+                        depth += 1
+                        up = parentCode[p]
+                    }
                     if depth == 50 {
                         plan.problems.append(problem(row, "parent", r["parent"], "Đơn vị cấp trên tạo thành vòng lặp."))
                         continue
@@ -147,7 +178,10 @@ struct ImportPlanner: Sendable {
             guard let unit = unit(r["unit"], row: row, lookup, into: &plan.problems) else { continue }
             var birthYear: Int?
             if let b = r["birthYear"], !b.isEmpty {
-                guard let y = Int(b) else { plan.problems.append(problem(row, "birthYear", b, "Năm sinh phải là số, ví dụ 1985.")); continue }
+                guard let y = Int(b) else {
+                    plan.problems.append(problem(row, "birthYear", b, "Năm sinh phải là số, ví dụ 1985."))
+                    continue
+                }
                 birthYear = y
             }
             let gender = genders.match(r["gender"] ?? "")
@@ -156,15 +190,27 @@ struct ImportPlanner: Sendable {
             var existing: Person?
             let nameKey = Lookup.key(unit.id, r["fullName"] ?? "")
             if let idText = r["id"], !idText.isEmpty {
-                guard let id = UUID(uuidString: idText) else { plan.problems.append(problem(row, "id", idText, "Mã định danh không hợp lệ; để trống nếu là người mới.")); continue }
+                guard let id = UUID(uuidString: idText) else {
+                    plan.problems.append(
+                        problem(row, "id", idText, "Mã định danh không hợp lệ; để trống nếu là người mới."))
+                    continue
+                }
                 existing = lookup.peopleByID[id]
                 if let e = existing, !lookup.scope.contains(e.unitID) {
-                    plan.problems.append(problem(row, "id", idText, "Người này không thuộc đơn vị của bạn.")); continue
+                    plan.problems.append(problem(row, "id", idText, "Người này không thuộc đơn vị của bạn."))
+                    continue
                 }
             } else {
-                let candidates = (lookup.peopleByUnitAndName[nameKey] ?? []).filter { birthYear == nil || $0.birthYear == birthYear }
+                let candidates = (lookup.peopleByUnitAndName[nameKey] ?? []).filter {
+                    birthYear == nil || $0.birthYear == birthYear
+                }
                 if candidates.count > 1 {
-                    plan.problems.append(problem(row, "fullName", r["fullName"], "Có \(candidates.count) người cùng họ tên ở đơn vị này; hãy thêm cột Mã định danh (lấy từ tệp xuất).")); continue
+                    plan.problems.append(
+                        problem(
+                            row, "fullName", r["fullName"],
+                            "Có \(candidates.count) người cùng họ tên ở đơn vị này; hãy thêm cột Mã định danh (lấy từ tệp xuất)."
+                        ))
+                    continue
                 }
                 existing = candidates.first
             }
@@ -172,27 +218,43 @@ struct ImportPlanner: Sendable {
             let key = id.uuidString
             let rowKey = nameKey + "|\(birthYear ?? 0)"
             if let first = seen[key] ?? seen[rowKey] {
-                plan.problems.append(problem(row, "fullName", r["fullName"], "Trùng với dòng \(first).")); continue
+                plan.problems.append(problem(row, "fullName", r["fullName"], "Trùng với dòng \(first)."))
+                continue
             }
             seen[key] = row
             seen[rowKey] = row
             do {
                 var errors: [FieldError] = []
                 if gender == nil { errors.append(FieldError("gender", "Giới tính phải là Nam hoặc Nữ.")) }
-                if status == nil { errors.append(FieldError("status", "Trạng thái phải là: đang công tác, đã nghỉ hưu hoặc đã chuyển công tác.")) }
+                if status == nil {
+                    errors.append(
+                        FieldError("status", "Trạng thái phải là: đang công tác, đã nghỉ hưu hoặc đã chuyển công tác."))
+                }
                 if !errors.isEmpty { throw DomainError.invalid(errors) }
-                let person = try PersonDraft(fullName: r["fullName"] ?? "", gender: gender!.rawValue, birthYear: birthYear, unitID: unit.id,
-                                             position: r["position"] ?? "", status: status!.rawValue)
-                    .validated(id: id, version: existing?.version ?? 1, currentYear: today.year)
+                let person = try PersonDraft(
+                    fullName: r["fullName"] ?? "", gender: gender!.rawValue, birthYear: birthYear, unitID: unit.id,
+                    position: r["position"] ?? "", status: status!.rawValue
+                )
+                .validated(id: id, version: existing?.version ?? 1, currentYear: today.year)
                 if let existing {
                     if existing.unitID != person.unitID {
-                        plan.problems.append(problem(row, "unit", r["unit"], "Người này đang ở đơn vị khác; hãy dùng chức năng Chuyển đơn vị.")); continue
+                        plan.problems.append(
+                            problem(
+                                row, "unit", r["unit"],
+                                "Người này đang ở đơn vị khác; hãy dùng chức năng Chuyển đơn vị."))
+                        continue
                     }
-                    if existing == person { plan.unchanged += 1; continue }
+                    if existing == person {
+                        plan.unchanged += 1
+                        continue
+                    }
                     plan.writes.append(ImportWrite(isCreate: false) { tx in _ = try await tx.people.update(person) })
                 } else {
                     let since = today
-                    plan.writes.append(ImportWrite(isCreate: true, newPerson: person) { tx in try await tx.people.insert(person, since: since) })
+                    plan.writes.append(
+                        ImportWrite(isCreate: true, newPerson: person) { tx in
+                            try await tx.people.insert(person, since: since)
+                        })
                 }
             } catch {
                 plan.problems += problems(error, row: row, record: r)
@@ -203,8 +265,10 @@ struct ImportPlanner: Sendable {
 
     // MARK: histories
 
-    private func planHistory(_ rows: [Row], _ lookup: Lookup, entryKind: HistoryEntry.Kind, existing: [HistoryEntry],
-                             codes: [String: AwardCode]) -> ImportPlan {
+    private func planHistory(
+        _ rows: [Row], _ lookup: Lookup, entryKind: HistoryEntry.Kind, existing: [HistoryEntry],
+        codes: [String: AwardCode]
+    ) -> ImportPlan {
         var plan = ImportPlan()
         func naturalKey(_ e: HistoryEntry) -> String {
             let base = "\(e.subjectKind.rawValue)|\(e.subjectID.uuidString)|\(e.year ?? 0)"
@@ -218,50 +282,71 @@ struct ImportPlanner: Sendable {
         var seen: [String: Int] = [:]
         for (row, r) in rows {
             let subjectText = VietnameseText.searchKey(r["subjectKind"] ?? "")
-            let subjectKind: SubjectKind = ["tap the", "collective", "tt"].contains(subjectText) ? .collective : .person
+            let subjectKind: SubjectKind =
+                ["tap the", "collective", "tt"].contains(subjectText) ? .collective : .person
             guard let unit = unit(r["unit"], row: row, lookup, into: &plan.problems) else { continue }
             var subjectID = unit.id
             if subjectKind == .person {
                 if let idText = r["id"], !idText.isEmpty {
                     guard let id = UUID(uuidString: idText), let p = lookup.peopleByID[id], p.unitID == unit.id else {
-                        plan.problems.append(problem(row, "id", idText, "Không có người mang mã định danh này ở đơn vị “\(unit.code)”.")); continue
+                        plan.problems.append(
+                            problem(row, "id", idText, "Không có người mang mã định danh này ở đơn vị “\(unit.code)”."))
+                        continue
                     }
                     subjectID = p.id
                 } else {
                     let name = r["fullName"] ?? ""
                     let birth = Int(r["birthYear"] ?? "")
-                    let candidates = (lookup.peopleByUnitAndName[Lookup.key(unit.id, name)] ?? []).filter { birth == nil || $0.birthYear == birth }
+                    let candidates = (lookup.peopleByUnitAndName[Lookup.key(unit.id, name)] ?? []).filter {
+                        birth == nil || $0.birthYear == birth
+                    }
                     guard candidates.count == 1 else {
-                        plan.problems.append(problem(row, "fullName", name, candidates.isEmpty
-                            ? (name.isEmpty ? "Thiếu họ và tên (hoặc ghi Đối tượng là Tập thể)." : "Không có “\(name)” ở đơn vị “\(unit.code)”. Hãy nhập cán bộ trước.")
-                            : "Có \(candidates.count) người tên “\(name)” ở đơn vị này; hãy thêm Năm sinh hoặc Mã định danh."))
+                        plan.problems.append(
+                            problem(
+                                row, "fullName", name,
+                                candidates.isEmpty
+                                    ? (name.isEmpty
+                                        ? "Thiếu họ và tên (hoặc ghi Đối tượng là Tập thể)."
+                                        : "Không có “\(name)” ở đơn vị “\(unit.code)”. Hãy nhập cán bộ trước.")
+                                    : "Có \(candidates.count) người tên “\(name)” ở đơn vị này; hãy thêm Năm sinh hoặc Mã định danh."
+                            ))
                         continue
                     }
                     subjectID = candidates[0].id
                 }
             }
-            let draft = HistoryDraft(kind: entryKind.rawValue, year: r["year"] ?? "", value: r["value"] ?? "", title: r["title"] ?? "",
-                                     decisionNumber: r["decisionNumber"] ?? "", decisionDate: r["decisionDate"] ?? "",
-                                     authority: r["authority"] ?? "", commendationType: r["commendationType"] ?? "",
-                                     revoked: ["co", "x", "true", "1", "da thu hoi"].contains(VietnameseText.searchKey(r["revoked"] ?? "")))
+            let draft = HistoryDraft(
+                kind: entryKind.rawValue, year: r["year"] ?? "", value: r["value"] ?? "", title: r["title"] ?? "",
+                decisionNumber: r["decisionNumber"] ?? "", decisionDate: r["decisionDate"] ?? "",
+                authority: r["authority"] ?? "", commendationType: r["commendationType"] ?? "",
+                revoked: ["co", "x", "true", "1", "da thu hoi"].contains(VietnameseText.searchKey(r["revoked"] ?? "")))
             do {
-                var entry = try draft.validated(subjectKind: subjectKind, subjectID: subjectID, codes: codes, today: today)
+                var entry = try draft.validated(
+                    subjectKind: subjectKind, subjectID: subjectID, codes: codes, today: today)
                 let key = naturalKey(entry)
                 if let first = seen[key] {
-                    plan.problems.append(problem(row, "year", r["year"], entryKind == .rating
-                        ? "Trùng xếp loại năm \(r["year"] ?? "") với dòng \(first): mỗi năm chỉ có một xếp loại." : "Trùng với dòng \(first)."))
+                    plan.problems.append(
+                        problem(
+                            row, "year", r["year"],
+                            entryKind == .rating
+                                ? "Trùng xếp loại năm \(r["year"] ?? "") với dòng \(first): mỗi năm chỉ có một xếp loại."
+                                : "Trùng với dòng \(first)."))
                     continue
                 }
                 seen[key] = row
                 if let old = stored[key] {
                     entry.id = old.id
                     entry.version = old.version
-                    if old == entry { plan.unchanged += 1; continue }
+                    if old == entry {
+                        plan.unchanged += 1
+                        continue
+                    }
                     let e = entry
                     plan.writes.append(ImportWrite(isCreate: false) { tx in _ = try await tx.history.update(e) })
                 } else {
                     let (e, owner) = (entry, unit.id)
-                    plan.writes.append(ImportWrite(isCreate: true) { tx in try await tx.history.insert(e, ownerUnitID: owner) })
+                    plan.writes.append(
+                        ImportWrite(isCreate: true) { tx in try await tx.history.insert(e, ownerUnitID: owner) })
                 }
             } catch {
                 plan.problems += problems(error, row: row, record: r)

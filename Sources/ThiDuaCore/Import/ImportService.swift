@@ -14,13 +14,20 @@ public struct ImportService: Sendable {
         self.today = today
     }
 
-    public func run(_ kind: ImportKind, rows: [[String]], dryRun: Bool = false,
-                    progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> ImportReport {
+    public func run(
+        _ kind: ImportKind, rows: [[String]], dryRun: Bool = false,
+        progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) async throws -> ImportReport {
         let policy = AccessPolicy(account: account)
-        guard policy.canManageOrganization || (account.role == .unitOfficer && kind != .units) else { throw DomainError.forbidden }
-        var report = ImportReport(kind: kind, rows: 0, created: 0, updated: 0, unchanged: 0, problems: [], dryRun: dryRun)
+        guard policy.canManageOrganization || (account.role == .unitOfficer && kind != .units) else {
+            throw DomainError.forbidden
+        }
+        var report = ImportReport(
+            kind: kind, rows: 0, created: 0, updated: 0, unchanged: 0, problems: [], dryRun: dryRun)
         guard let header = rows.first else {
-            report.problems = [ImportProblem(row: 1, column: "", value: "", message: "Tệp không có dòng tiêu đề. Hãy dùng tệp mẫu.")]
+            report.problems = [
+                ImportProblem(row: 1, column: "", value: "", message: "Tệp không có dòng tiêu đề. Hãy dùng tệp mẫu.")
+            ]
             return report
         }
         let (columns, headerProblems) = Self.mapHeader(header, kind)
@@ -29,7 +36,9 @@ public struct ImportService: Sendable {
             return report
         }
         let data = rows.dropFirst().enumerated().compactMap { offset, cells -> (Int, [String: String])? in
-            guard cells.contains(where: { cell in cell.unicodeScalars.contains { !FoldTable.isWhitespace($0) } }) else { return nil }
+            guard cells.contains(where: { cell in cell.unicodeScalars.contains { !FoldTable.isWhitespace($0) } }) else {
+                return nil
+            }
             var record: [String: String] = [:]
             for (index, key) in columns where index < cells.count {
                 record[key] = VietnameseText.normalized(cells[index])
@@ -43,15 +52,21 @@ public struct ImportService: Sendable {
             for (key, value) in record.sorted(by: { $0.key < $1.key }) {
                 guard let s = UnsafeCharacters.first(in: value) else { continue }
                 let header = kind.columns.first { $0.key == key }?.header ?? key
-                unsafe.append(ImportProblem(row: row, column: header, value: value.unicodeScalars.filter { !UnsafeCharacters.isUnsafe($0) }.map(String.init).joined(),
-                                            message: "Ô có ký tự ẩn hoặc ký tự điều khiển (\(UnsafeCharacters.code(s))) không được phép. Hãy gõ lại nội dung ô này."))
+                unsafe.append(
+                    ImportProblem(
+                        row: row, column: header,
+                        value: value.unicodeScalars.filter { !UnsafeCharacters.isUnsafe($0) }.map(String.init).joined(),
+                        message:
+                            "Ô có ký tự ẩn hoặc ký tự điều khiển (\(UnsafeCharacters.code(s))) không được phép. Hãy gõ lại nội dung ô này."
+                    ))
             }
         }
         guard unsafe.isEmpty else {
             report.problems = unsafe
             return report
         }
-        let plan = try await ImportPlanner(kind: kind, account: account, store: store, today: today).plan(data, progress: progress)
+        let plan = try await ImportPlanner(kind: kind, account: account, store: store, today: today).plan(
+            data, progress: progress)
         report.problems = plan.problems
         report.unchanged = plan.unchanged
         report.created = plan.writes.filter(\.isCreate).count
@@ -98,19 +113,31 @@ public struct ImportService: Sendable {
         for (index, cell) in header.enumerated() {
             let key = VietnameseText.searchKey(cell)
             guard !key.isEmpty else { continue }
-            guard let column = kind.columns.first(where: { c in ([c.header] + c.aliases).contains { VietnameseText.searchKey($0) == key } }) else {
-                problems.append(ImportProblem(row: 1, column: cell, value: cell,
-                                              message: "Cột “\(cell)” không có trong mẫu \(kind.vietnamese.lowercased()). Các cột dùng được: \(kind.columns.map(\.header).joined(separator: ", "))."))
+            guard
+                let column = kind.columns.first(where: { c in
+                    ([c.header] + c.aliases).contains { VietnameseText.searchKey($0) == key }
+                })
+            else {
+                problems.append(
+                    ImportProblem(
+                        row: 1, column: cell, value: cell,
+                        message:
+                            "Cột “\(cell)” không có trong mẫu \(kind.vietnamese.lowercased()). Các cột dùng được: \(kind.columns.map(\.header).joined(separator: ", "))."
+                    ))
                 continue
             }
             if seen.contains(column.key) {
-                problems.append(ImportProblem(row: 1, column: cell, value: cell, message: "Cột “\(column.header)” xuất hiện hai lần."))
+                problems.append(
+                    ImportProblem(
+                        row: 1, column: cell, value: cell, message: "Cột “\(column.header)” xuất hiện hai lần."))
             }
             seen.insert(column.key)
             mapping.append((index, column.key))
         }
         for column in kind.columns where column.required && !seen.contains(column.key) {
-            problems.append(ImportProblem(row: 1, column: column.header, value: "", message: "Thiếu cột bắt buộc “\(column.header)”."))
+            problems.append(
+                ImportProblem(
+                    row: 1, column: column.header, value: "", message: "Thiếu cột bắt buộc “\(column.header)”."))
         }
         return (mapping, problems)
     }

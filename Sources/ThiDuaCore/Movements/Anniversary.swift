@@ -23,7 +23,9 @@ public struct Anniversary: Identifiable, Hashable, Sendable, Codable {
     public var active: Bool
     public var version: Int
 
-    public init(id: UUID = UUID(), name: String, originDate: LocalDate, kind: Kind, active: Bool = true, version: Int = 1) {
+    public init(
+        id: UUID = UUID(), name: String, originDate: LocalDate, kind: Kind, active: Bool = true, version: Int = 1
+    ) {
         self.id = id
         self.name = name
         self.originDate = originDate
@@ -36,8 +38,10 @@ public struct Anniversary: Identifiable, Hashable, Sendable, Codable {
     public func occurrence(in year: Int) -> AnniversaryOccurrence? {
         let years = year - originDate.year
         guard years >= 1 else { return nil }
-        let date = LocalDate(year: year, month: originDate.month, day: originDate.day)
-            ?? LocalDate(year: year, month: originDate.month, day: LocalDate.daysIn(month: originDate.month, year: year))!
+        let date =
+            LocalDate(year: year, month: originDate.month, day: originDate.day)
+            ?? LocalDate(
+                year: year, month: originDate.month, day: LocalDate.daysIn(month: originDate.month, year: year))!
         return AnniversaryOccurrence(anniversary: self, date: date, years: years)
     }
 
@@ -45,19 +49,40 @@ public struct Anniversary: Identifiable, Hashable, Sendable, Codable {
     /// the admin edits or adds. The VCA's founding day is the seed article's (11/4/1994); another source gives
     /// 1993 (LAW.md), so it is data, not code.
     public static let defaults: [Anniversary] = [
-        Anniversary(name: "Ngày thành lập Đảng Cộng sản Việt Nam", originDate: LocalDate(year: 1930, month: 2, day: 3)!, kind: .national),
-        Anniversary(name: "Ngày Giải phóng miền Nam, thống nhất đất nước", originDate: LocalDate(year: 1975, month: 4, day: 30)!, kind: .national),
-        Anniversary(name: "Ngày Quốc tế Lao động", originDate: LocalDate(year: 1886, month: 5, day: 1)!, kind: .national),
-        Anniversary(name: "Ngày Chiến thắng Điện Biên Phủ", originDate: LocalDate(year: 1954, month: 5, day: 7)!, kind: .national),
-        Anniversary(name: "Ngày sinh Chủ tịch Hồ Chí Minh", originDate: LocalDate(year: 1890, month: 5, day: 19)!, kind: .national),
-        Anniversary(name: "Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc", originDate: LocalDate(year: 1948, month: 6, day: 11)!, kind: .national),
-        Anniversary(name: "Ngày Thương binh - Liệt sĩ", originDate: LocalDate(year: 1947, month: 7, day: 27)!, kind: .national),
-        Anniversary(name: "Ngày Cách mạng tháng Tám thành công", originDate: LocalDate(year: 1945, month: 8, day: 19)!, kind: .national),
+        Anniversary(
+            name: "Ngày thành lập Đảng Cộng sản Việt Nam", originDate: LocalDate(year: 1930, month: 2, day: 3)!,
+            kind: .national),
+        Anniversary(
+            name: "Ngày Giải phóng miền Nam, thống nhất đất nước",
+            originDate: LocalDate(year: 1975, month: 4, day: 30)!, kind: .national),
+        Anniversary(
+            name: "Ngày Quốc tế Lao động", originDate: LocalDate(year: 1886, month: 5, day: 1)!, kind: .national),
+        Anniversary(
+            name: "Ngày Chiến thắng Điện Biên Phủ", originDate: LocalDate(year: 1954, month: 5, day: 7)!,
+            kind: .national),
+        Anniversary(
+            name: "Ngày sinh Chủ tịch Hồ Chí Minh", originDate: LocalDate(year: 1890, month: 5, day: 19)!,
+            kind: .national),
+        Anniversary(
+            name: "Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc",
+            originDate: LocalDate(year: 1948, month: 6, day: 11)!, kind: .national),
+        Anniversary(
+            name: "Ngày Thương binh - Liệt sĩ", originDate: LocalDate(year: 1947, month: 7, day: 27)!, kind: .national),
+        Anniversary(
+            name: "Ngày Cách mạng tháng Tám thành công", originDate: LocalDate(year: 1945, month: 8, day: 19)!,
+            kind: .national),
         Anniversary(name: "Ngày Quốc khánh", originDate: LocalDate(year: 1945, month: 9, day: 2)!, kind: .national),
-        Anniversary(name: "Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam", originDate: LocalDate(year: 1930, month: 10, day: 20)!, kind: .national),
-        Anniversary(name: "Ngày thành lập Quân đội nhân dân Việt Nam", originDate: LocalDate(year: 1944, month: 12, day: 22)!, kind: .national),
-        Anniversary(name: "Ngày Hợp tác xã Việt Nam", originDate: LocalDate(year: 1946, month: 4, day: 11)!, kind: .sector),
-        Anniversary(name: "Ngày thành lập Liên minh Hợp tác xã Việt Nam", originDate: LocalDate(year: 1994, month: 4, day: 11)!, kind: .organization),
+        Anniversary(
+            name: "Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam",
+            originDate: LocalDate(year: 1930, month: 10, day: 20)!, kind: .national),
+        Anniversary(
+            name: "Ngày thành lập Quân đội nhân dân Việt Nam", originDate: LocalDate(year: 1944, month: 12, day: 22)!,
+            kind: .national),
+        Anniversary(
+            name: "Ngày Hợp tác xã Việt Nam", originDate: LocalDate(year: 1946, month: 4, day: 11)!, kind: .sector),
+        Anniversary(
+            name: "Ngày thành lập Liên minh Hợp tác xã Việt Nam", originDate: LocalDate(year: 1994, month: 4, day: 11)!,
+            kind: .organization),
     ]
 
     /// The names the first databases were seeded with, and the official names that replace them (migration 006).
@@ -90,7 +115,9 @@ public struct AnniversaryOccurrence: Hashable, Sendable {
     }
 
     public var listing: Listing {
-        Listing(name: anniversary.name, originDate: anniversary.originDate.iso, date: date.iso, years: years, round: isRound, label: label)
+        Listing(
+            name: anniversary.name, originDate: anniversary.originDate.iso, date: date.iso, years: years,
+            round: isRound, label: label)
     }
 
     /// `Kỷ niệm 92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930-03/02/2022)`.

@@ -18,9 +18,11 @@ public struct BulletinService: Sendable {
 
     public func bulletin() async throws -> Bulletin {
         let movements = try await store.movements.list(MovementFilter(publicOnly: true)).filter(\.onBulletin)
-        let anniversaries = Dictionary(try await store.anniversaries.all().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return Bulletin(movements: movements, models: try await store.exemplaryModels.list(publishedOnly: true).filter(\.published),
-                        results: movements.filter { $0.resultsPublished && !$0.results.isEmpty }, anniversaries: anniversaries)
+        let anniversaries = Dictionary(
+            try await store.anniversaries.all().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return Bulletin(
+            movements: movements, models: try await store.exemplaryModels.list(publishedOnly: true).filter(\.published),
+            results: movements.filter { $0.resultsPublished && !$0.results.isEmpty }, anniversaries: anniversaries)
     }
 
     /// A movement as the bulletin shows it, with its anniversary; nil for a draft or one awaiting approval,
@@ -59,7 +61,9 @@ public struct ExemplaryModelService: Sendable {
         return try await store.exemplaryModels.list(publishedOnly: false)
     }
 
-    public func create(kind: String, subjectID: String, name: String, summary: String, year: String) async throws -> ExemplaryModel {
+    public func create(kind: String, subjectID: String, name: String, summary: String, year: String) async throws
+        -> ExemplaryModel
+    {
         guard policy.canManageOrganization else { throw DomainError.forbidden }
         var errors: [FieldError] = []
         let kind = SubjectKind(rawValue: kind)
@@ -72,12 +76,15 @@ public struct ExemplaryModelService: Sendable {
         let year = Int(year.trimmingCharacters(in: .whitespaces))
         if year == nil || !(1990...2100).contains(year!) { errors.append(FieldError("year", "Năm không hợp lệ.")) }
         if !errors.isEmpty { throw DomainError.invalid(errors) }
-        let model = ExemplaryModel(subjectKind: kind!, subjectID: UUID(uuidString: subjectID), name: name, summary: summary, year: year!)
+        let model = ExemplaryModel(
+            subjectKind: kind!, subjectID: UUID(uuidString: subjectID), name: name, summary: summary, year: year!)
         try await store.exemplaryModels.insert(model)
         return model
     }
 
-    public func setPublished(_ id: UUID, _ published: Bool, version: Int, today: LocalDate) async throws -> ExemplaryModel {
+    public func setPublished(_ id: UUID, _ published: Bool, version: Int, today: LocalDate) async throws
+        -> ExemplaryModel
+    {
         guard policy.canManageOrganization else { throw DomainError.forbidden }
         guard var m = try await store.exemplaryModels.find(id) else { throw DomainError.notFound("gương điển hình") }
         m.published = published

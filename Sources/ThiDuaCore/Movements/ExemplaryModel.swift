@@ -14,8 +14,10 @@ public struct ExemplaryModel: Identifiable, Hashable, Sendable, Codable {
     public var publishedOn: LocalDate?
     public var version: Int
 
-    public init(id: UUID = UUID(), subjectKind: SubjectKind, subjectID: UUID?, name: String, summary: String, year: Int,
-                published: Bool = false, publishedOn: LocalDate? = nil, version: Int = 1) {
+    public init(
+        id: UUID = UUID(), subjectKind: SubjectKind, subjectID: UUID?, name: String, summary: String, year: Int,
+        published: Bool = false, publishedOn: LocalDate? = nil, version: Int = 1
+    ) {
         self.id = id
         self.subjectKind = subjectKind
         self.subjectID = subjectID

@@ -101,10 +101,16 @@ public struct Movement: Identifiable, Hashable, Sendable, Codable {
     public var bulletinHeld: Bool?
     public var version: Int
 
-    public init(id: UUID = UUID(), year: Int, kind: Kind, scopeKind: ScopeKind, scopeID: UUID?, title: String, theme: String = "",
-                slogans: [String] = [], launchedBy: String = "", periodFrom: LocalDate, periodTo: LocalDate, targets: [String] = [],
-                anniversaryID: UUID? = nil, codes: [String] = [], registrationDeadline: LocalDate? = nil, status: Status = .draft,
-                history: [StatusChange] = [], planNumber: Int? = nil, results: String = "", resultsPublished: Bool = false, version: Int = 1) {
+    public init(
+        id: UUID = UUID(), year: Int, kind: Kind, scopeKind: ScopeKind, scopeID: UUID?, title: String,
+        theme: String = "",
+        slogans: [String] = [], launchedBy: String = "", periodFrom: LocalDate, periodTo: LocalDate,
+        targets: [String] = [],
+        anniversaryID: UUID? = nil, codes: [String] = [], registrationDeadline: LocalDate? = nil,
+        status: Status = .draft,
+        history: [StatusChange] = [], planNumber: Int? = nil, results: String = "", resultsPublished: Bool = false,
+        version: Int = 1
+    ) {
         self.id = id
         self.year = year
         self.kind = kind

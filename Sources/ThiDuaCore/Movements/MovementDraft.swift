@@ -17,9 +17,13 @@ public struct MovementDraft: Sendable, Hashable, Codable {
     public var codes: [String]
     public var registrationDeadline: String
 
-    public init(year: String = "", kind: String = "regular", scopeKind: String = "organization", scopeID: String = "", title: String = "",
-                theme: String = "", slogans: String = "", launchedBy: String = "", periodFrom: String = "", periodTo: String = "",
-                targets: String = "", anniversaryID: String = "", codes: [String] = [], registrationDeadline: String = "") {
+    public init(
+        year: String = "", kind: String = "regular", scopeKind: String = "organization", scopeID: String = "",
+        title: String = "",
+        theme: String = "", slogans: String = "", launchedBy: String = "", periodFrom: String = "",
+        periodTo: String = "",
+        targets: String = "", anniversaryID: String = "", codes: [String] = [], registrationDeadline: String = ""
+    ) {
         self.year = year
         self.kind = kind
         self.scopeKind = scopeKind
@@ -37,10 +41,13 @@ public struct MovementDraft: Sendable, Hashable, Codable {
     }
 
     public init(_ m: Movement) {
-        self.init(year: String(m.year), kind: m.kind.rawValue, scopeKind: m.scopeKind.rawValue, scopeID: m.scopeID?.uuidString.lowercased() ?? "",
-                  title: m.title, theme: m.theme, slogans: m.slogans.joined(separator: "\n"), launchedBy: m.launchedBy,
-                  periodFrom: m.periodFrom.iso, periodTo: m.periodTo.iso, targets: m.targets.joined(separator: "\n"),
-                  anniversaryID: m.anniversaryID?.uuidString.lowercased() ?? "", codes: m.codes, registrationDeadline: m.registrationDeadline?.iso ?? "")
+        self.init(
+            year: String(m.year), kind: m.kind.rawValue, scopeKind: m.scopeKind.rawValue,
+            scopeID: m.scopeID?.uuidString.lowercased() ?? "",
+            title: m.title, theme: m.theme, slogans: m.slogans.joined(separator: "\n"), launchedBy: m.launchedBy,
+            periodFrom: m.periodFrom.iso, periodTo: m.periodTo.iso, targets: m.targets.joined(separator: "\n"),
+            anniversaryID: m.anniversaryID?.uuidString.lowercased() ?? "", codes: m.codes,
+            registrationDeadline: m.registrationDeadline?.iso ?? "")
     }
 
     /// Lines of a text area, normalised, blank ones dropped.
@@ -52,7 +59,9 @@ public struct MovementDraft: Sendable, Hashable, Codable {
     public func validated(id: UUID = UUID(), version: Int = 1, keeping current: Movement? = nil) throws -> Movement {
         var errors: [FieldError] = []
         let year = Int(self.year.trimmingCharacters(in: .whitespaces))
-        if year == nil || !(1990...2100).contains(year!) { errors.append(FieldError("year", "Năm phải là một năm, ví dụ 2023.")) }
+        if year == nil || !(1990...2100).contains(year!) {
+            errors.append(FieldError("year", "Năm phải là một năm, ví dụ 2023."))
+        }
         let kind = Movement.Kind(rawValue: self.kind)
         if kind == nil { errors.append(FieldError("kind", "Hãy chọn loại phong trào.")) }
         let scopeKind = Movement.ScopeKind(rawValue: self.scopeKind)
@@ -75,14 +84,22 @@ public struct MovementDraft: Sendable, Hashable, Codable {
             if anniversary == nil { errors.append(FieldError("anniversaryID", "Ngày kỷ niệm không hợp lệ.")) }
         }
         let unknown = codes.filter { !$0.isEmpty && Catalogue.entry($0) == nil }
-        if !unknown.isEmpty { errors.append(FieldError("codes", "Mã không có trong danh mục: \(unknown.joined(separator: ", ")).")) }
+        if !unknown.isEmpty {
+            errors.append(FieldError("codes", "Mã không có trong danh mục: \(unknown.joined(separator: ", "))."))
+        }
         var deadline: LocalDate?
         if !registrationDeadline.trimmingCharacters(in: .whitespaces).isEmpty {
             deadline = LocalDate(registrationDeadline.trimmingCharacters(in: .whitespaces))
-            if deadline == nil { errors.append(FieldError("registrationDeadline", "Hạn đăng ký không hợp lệ (ngày/tháng/năm).")) }
+            if deadline == nil {
+                errors.append(FieldError("registrationDeadline", "Hạn đăng ký không hợp lệ (ngày/tháng/năm)."))
+            }
         }
         if !errors.isEmpty { throw DomainError.invalid(errors) }
-        var m = current ?? Movement(id: id, year: year!, kind: kind!, scopeKind: scopeKind!, scopeID: nil, title: title, periodFrom: from!, periodTo: to!)
+        var m =
+            current
+            ?? Movement(
+                id: id, year: year!, kind: kind!, scopeKind: scopeKind!, scopeID: nil, title: title, periodFrom: from!,
+                periodTo: to!)
         m.year = year!
         m.kind = kind!
         m.scopeKind = scopeKind!

@@ -16,7 +16,10 @@ public struct MovementFilter: Sendable, Hashable {
     /// Leave drafts out (the public bulletin, and accounts that may not see them).
     public var publicOnly: Bool
 
-    public init(year: Int? = nil, status: Movement.Status? = nil, scopeKind: Movement.ScopeKind? = nil, scopeID: UUID? = nil, publicOnly: Bool = false) {
+    public init(
+        year: Int? = nil, status: Movement.Status? = nil, scopeKind: Movement.ScopeKind? = nil, scopeID: UUID? = nil,
+        publicOnly: Bool = false
+    ) {
         self.year = year
         self.status = status
         self.scopeKind = scopeKind

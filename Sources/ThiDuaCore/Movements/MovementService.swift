@@ -27,11 +27,14 @@ public struct MovementService: Sendable {
     /// The next `count` occurrences from a day on, across the year's end.
     public func upcoming(from day: LocalDate, count: Int) async throws -> [AnniversaryOccurrence] {
         let all = try await store.anniversaries.all()
-        return (Self.calendar(all, year: day.year) + Self.calendar(all, year: day.year + 1)).filter { $0.date >= day }.prefix(count).map { $0 }
+        return (Self.calendar(all, year: day.year) + Self.calendar(all, year: day.year + 1)).filter { $0.date >= day }
+            .prefix(count).map { $0 }
     }
 
     public func anniversaries() async throws -> [Anniversary] {
-        try await store.anniversaries.all().sorted { ($0.originDate.month, $0.originDate.day, $0.name) < ($1.originDate.month, $1.originDate.day, $1.name) }
+        try await store.anniversaries.all().sorted {
+            ($0.originDate.month, $0.originDate.day, $0.name) < ($1.originDate.month, $1.originDate.day, $1.name)
+        }
     }
 
     /// Only the admin adds or edits anniversaries.
@@ -66,7 +69,10 @@ public struct MovementService: Sendable {
 
     public func documentSettings() async throws -> (settings: DocumentSettings, version: Int) {
         guard let stored = try await store.settings.load(DocumentSettings.key) else { return (.defaults, 0) }
-        return ((try? JSONDecoder().decode(DocumentSettings.self, from: Data(stored.json.utf8))) ?? .defaults, stored.version)
+        return (
+            (try? JSONDecoder().decode(DocumentSettings.self, from: Data(stored.json.utf8))) ?? .defaults,
+            stored.version
+        )
     }
 
     /// Only the admin changes them.
@@ -74,8 +80,9 @@ public struct MovementService: Sendable {
         guard policy.canManageOrganization else { throw DomainError.forbidden }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return try await store.settings.save(DocumentSettings.key, json: String(decoding: try encoder.encode(try settings.validated()), as: UTF8.self),
-                                             expectedVersion: version)
+        return try await store.settings.save(
+            DocumentSettings.key, json: String(decoding: try encoder.encode(try settings.validated()), as: UTF8.self),
+            expectedVersion: version)
     }
 
     // MARK: movements
@@ -114,7 +121,9 @@ public struct MovementService: Sendable {
     public func update(_ id: UUID, version: Int, _ draft: MovementDraft) async throws -> Movement {
         let current = try await movement(id)
         guard canManage(current.scopeKind, current.scopeID) else { throw DomainError.forbidden }
-        guard current.status != .closed else { throw DomainError.conflict("Phong trào đã tổng kết, không sửa được nữa.") }
+        guard current.status != .closed else {
+            throw DomainError.conflict("Phong trào đã tổng kết, không sửa được nữa.")
+        }
         var m = try draft.validated(version: version, keeping: current)
         guard canManage(m.scopeKind, m.scopeID) else { throw DomainError.forbidden }
         // A unit's edit of what the public sees goes back to the secretariat.
@@ -124,16 +133,21 @@ public struct MovementService: Sendable {
     }
 
     /// The next status, dated and signed; launching gives the launch plan its number in the year.
-    public func move(_ id: UUID, to status: Movement.Status, on day: LocalDate, version: Int, results: String? = nil) async throws -> Movement {
+    public func move(_ id: UUID, to status: Movement.Status, on day: LocalDate, version: Int, results: String? = nil)
+        async throws -> Movement
+    {
         var m = try await movement(id)
         guard canManage(m.scopeKind, m.scopeID) else { throw DomainError.forbidden }
         guard m.status.next.contains(status) else {
-            throw DomainError.conflict("Phong trào đang ở trạng thái “\(m.status.vietnamese)”, không thể chuyển sang “\(status.vietnamese)”.")
+            throw DomainError.conflict(
+                "Phong trào đang ở trạng thái “\(m.status.vietnamese)”, không thể chuyển sang “\(status.vietnamese)”.")
         }
         m.version = version
         m.status = status
         m.history.append(Movement.StatusChange(status: status, on: day, by: account.displayName))
-        if status == .launched, m.planNumber == nil { m.planNumber = try await store.movements.nextPlanNumber(year: m.year) }
+        if status == .launched, m.planNumber == nil {
+            m.planNumber = try await store.movements.nextPlanNumber(year: m.year)
+        }
         if status == .launched, !policy.publishesWithoutApproval { m.bulletinHeld = true }
         if let results { m.results = VietnameseText.paragraphs(results) }
         return try await store.movements.update(m)
@@ -147,7 +161,9 @@ public struct MovementService: Sendable {
             throw DomainError.conflict("Chỉ công bố kết quả sau khi sơ kết hoặc tổng kết.")
         }
         m.results = VietnameseText.paragraphs(text)
-        if published && m.results.isEmpty { throw DomainError.invalid([FieldError("results", "Hãy nhập kết quả trước khi công bố.")]) }
+        if published && m.results.isEmpty {
+            throw DomainError.invalid([FieldError("results", "Hãy nhập kết quả trước khi công bố.")])
+        }
         m.resultsPublished = published
         if published, !policy.publishesWithoutApproval { m.bulletinHeld = true }
         m.version = version
@@ -177,14 +193,20 @@ public struct MovementService: Sendable {
         let source = try await movement(id)
         guard canManage(source.scopeKind, source.scopeID) else { throw DomainError.forbidden }
         func shifted(_ d: LocalDate) -> LocalDate {
-            LocalDate(year: d.year + 1, month: d.month, day: d.day) ?? LocalDate(year: d.year + 1, month: d.month, day: 28)!
+            LocalDate(year: d.year + 1, month: d.month, day: d.day) ?? LocalDate(
+                year: d.year + 1, month: d.month, day: 28)!
         }
         var title = source.title
-        if title.contains(String(source.year)) { title = title.replacingOccurrences(of: String(source.year), with: String(source.year + 1)) }
-        let copy = Movement(year: source.year + 1, kind: source.kind, scopeKind: source.scopeKind, scopeID: source.scopeID, title: title,
-                            theme: source.theme, slogans: source.slogans, launchedBy: source.launchedBy,
-                            periodFrom: shifted(source.periodFrom), periodTo: shifted(source.periodTo), targets: source.targets,
-                            anniversaryID: source.anniversaryID, codes: source.codes, registrationDeadline: source.registrationDeadline.map(shifted))
+        if title.contains(String(source.year)) {
+            title = title.replacingOccurrences(of: String(source.year), with: String(source.year + 1))
+        }
+        let copy = Movement(
+            year: source.year + 1, kind: source.kind, scopeKind: source.scopeKind, scopeID: source.scopeID,
+            title: title,
+            theme: source.theme, slogans: source.slogans, launchedBy: source.launchedBy,
+            periodFrom: shifted(source.periodFrom), periodTo: shifted(source.periodTo), targets: source.targets,
+            anniversaryID: source.anniversaryID, codes: source.codes,
+            registrationDeadline: source.registrationDeadline.map(shifted))
         try await store.movements.insert(copy)
         return copy
     }
@@ -207,9 +229,13 @@ public struct MovementService: Sendable {
     private func checkReferences(_ m: Movement) async throws {
         switch m.scopeKind {
         case .bloc:
-            if let id = m.scopeID, try await store.blocs.find(id) == nil { throw DomainError.invalid([FieldError("scopeID", "Không có khối, cụm thi đua này.")]) }
+            if let id = m.scopeID, try await store.blocs.find(id) == nil {
+                throw DomainError.invalid([FieldError("scopeID", "Không có khối, cụm thi đua này.")])
+            }
         case .unit:
-            if let id = m.scopeID, try await store.units.find(id) == nil { throw DomainError.invalid([FieldError("scopeID", "Không có đơn vị này.")]) }
+            if let id = m.scopeID, try await store.units.find(id) == nil {
+                throw DomainError.invalid([FieldError("scopeID", "Không có đơn vị này.")])
+            }
         case .organization: break
         }
         if let a = m.anniversaryID, try await store.anniversaries.find(a) == nil {

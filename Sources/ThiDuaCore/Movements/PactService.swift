@@ -23,14 +23,21 @@ public struct PactService: Sendable {
     public func status(bloc blocID: UUID, year: Int) async throws -> Status {
         guard let bloc = try await store.blocs.find(blocID) else { throw DomainError.notFound("khối thi đua") }
         let pact = try await store.pacts.find(bloc: blocID, year: year)
-        let signatures = Dictionary(try await pact.asyncMap { try await store.pacts.signatures(of: $0.id) }?.map { ($0.unitID, $0) } ?? [],
-                                    uniquingKeysWith: { a, _ in a })
+        let signatures = Dictionary(
+            try await pact.asyncMap { try await store.pacts.signatures(of: $0.id) }?.map { ($0.unitID, $0) } ?? [],
+            uniquingKeysWith: { a, _ in a })
         let units = try await store.blocs.latestMembers(of: blocID, upTo: year).members.map(\.unit)
-        let canSign: Set<UUID> = pact == nil ? [] : Set(units.map(\.id).filter { id in
-            signatures[id] == nil && (account.role == .admin || (account.role == .unitOfficer && account.unitID == id))
-        })
-        return Status(bloc: bloc, year: year, pact: pact, members: units.map { ($0, signatures[$0.id]) },
-                      canEdit: canEdit(blocID), canSignFor: canSign)
+        let canSign: Set<UUID> =
+            pact == nil
+            ? []
+            : Set(
+                units.map(\.id).filter { id in
+                    signatures[id] == nil
+                        && (account.role == .admin || (account.role == .unitOfficer && account.unitID == id))
+                })
+        return Status(
+            bloc: bloc, year: year, pact: pact, members: units.map { ($0, signatures[$0.id]) },
+            canEdit: canEdit(blocID), canSignFor: canSign)
     }
 
     func canEdit(_ blocID: UUID) -> Bool {
@@ -42,7 +49,9 @@ public struct PactService: Sendable {
         guard canEdit(blocID) else { throw DomainError.forbidden }
         guard try await store.blocs.find(blocID) != nil else { throw DomainError.notFound("khối thi đua") }
         let text = VietnameseText.paragraphs(text)
-        guard !text.isEmpty else { throw DomainError.invalid([FieldError("text", "Nội dung giao ước không được để trống.")]) }
+        guard !text.isEmpty else {
+            throw DomainError.invalid([FieldError("text", "Nội dung giao ước không được để trống.")])
+        }
         if var pact = try await store.pacts.find(bloc: blocID, year: year) {
             guard try await store.pacts.signatures(of: pact.id).isEmpty else {
                 throw DomainError.conflict("Đã có đơn vị ký giao ước: không sửa nội dung được nữa.")
@@ -62,9 +71,14 @@ public struct PactService: Sendable {
         let status = try await status(bloc: blocID, year: year)
         guard let pact = status.pact else { throw DomainError.conflict("Khối chưa có giao ước năm \(year).") }
         guard status.members.contains(where: { $0.unit.id == unitID }) else { throw DomainError.notFound("đơn vị") }
-        guard account.role == .admin || (account.role == .unitOfficer && account.unitID == unitID) else { throw DomainError.forbidden }
+        guard account.role == .admin || (account.role == .unitOfficer && account.unitID == unitID) else {
+            throw DomainError.forbidden
+        }
         let name = VietnameseText.normalized(signedBy)
-        guard !name.isEmpty else { throw DomainError.invalid([FieldError("signedBy", "Hãy ghi họ tên, chức vụ người ký.")]) }
-        try await store.pacts.sign(PactSignature(pactID: pact.id, unitID: unitID, signedBy: name, account: account.username, signedOn: today))
+        guard !name.isEmpty else {
+            throw DomainError.invalid([FieldError("signedBy", "Hãy ghi họ tên, chức vụ người ký.")])
+        }
+        try await store.pacts.sign(
+            PactSignature(pactID: pact.id, unitID: unitID, signedBy: name, account: account.username, signedOn: today))
     }
 }

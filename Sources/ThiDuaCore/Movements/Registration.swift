@@ -22,8 +22,10 @@ public struct Registration: Identifiable, Hashable, Sendable, Codable {
     public var registeredOn: LocalDate
     public var version: Int
 
-    public init(id: UUID = UUID(), movementID: UUID, unitID: UUID, collectiveCodes: [String], individual: [IndividualTarget],
-                registeredBy: String, registeredOn: LocalDate, version: Int = 1) {
+    public init(
+        id: UUID = UUID(), movementID: UUID, unitID: UUID, collectiveCodes: [String], individual: [IndividualTarget],
+        registeredBy: String, registeredOn: LocalDate, version: Int = 1
+    ) {
         self.id = id
         self.movementID = movementID
         self.unitID = unitID

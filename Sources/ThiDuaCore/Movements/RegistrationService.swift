@@ -23,12 +23,18 @@ public struct RegistrationService: Sendable {
     public func participation(_ movementID: UUID) async throws -> (Movement, [Participation]) {
         let m = try await movements.movement(movementID)
         let scope = try await peopleScope()
-        let registrations = Dictionary(try await store.registrations.list(movement: m.id).map { ($0.unitID, $0) }, uniquingKeysWith: { a, _ in a })
+        let registrations = Dictionary(
+            try await store.registrations.list(movement: m.id).map { ($0.unitID, $0) }, uniquingKeysWith: { a, _ in a })
         let units = try await movements.participants(m).filter { scope.contains($0.id) }
-        return (m, units.map { u in
-            let r = registrations[u.id]
-            return Participation(unit: u, registration: r, late: r.map { reg in m.registrationDeadline.map { reg.registeredOn > $0 } ?? false } ?? false)
-        })
+        return (
+            m,
+            units.map { u in
+                let r = registrations[u.id]
+                return Participation(
+                    unit: u, registration: r,
+                    late: r.map { reg in m.registrationDeadline.map { reg.registeredOn > $0 } ?? false } ?? false)
+            }
+        )
     }
 
     public func registration(_ movementID: UUID, unit unitID: UUID) async throws -> Registration? {
@@ -39,26 +45,34 @@ public struct RegistrationService: Sendable {
 
     /// Registers (or changes) a unit's targets. A unit officer registers only for their own unit and before
     /// the deadline; the admin may record a late one. `version` is 0 for a first registration.
-    public func register(_ movementID: UUID, unit unitID: UUID, collective: [String], individual: [UUID: [String]],
-                         version: Int, today: LocalDate) async throws -> (Registration, [RegistrationWarning]) {
+    public func register(
+        _ movementID: UUID, unit unitID: UUID, collective: [String], individual: [UUID: [String]],
+        version: Int, today: LocalDate
+    ) async throws -> (Registration, [RegistrationWarning]) {
         let m = try await movements.movement(movementID)
         switch account.role {
         case .admin: break
         case .unitOfficer: guard account.unitID == unitID else { throw DomainError.notFound("đơn vị") }
         default: throw DomainError.forbidden
         }
-        if let closed = m.registrationClosed(on: today, byAdmin: account.role == .admin) { throw DomainError.conflict(closed) }
+        if let closed = m.registrationClosed(on: today, byAdmin: account.role == .admin) {
+            throw DomainError.conflict(closed)
+        }
         guard try await movements.participants(m).contains(where: { $0.id == unitID }) else {
             throw DomainError.invalid([FieldError("unit", "Đơn vị không tham gia phong trào này.")])
         }
         var errors: [FieldError] = []
-        let people = Dictionary(try await store.people.people(inUnits: [unitID], status: .working).map { ($0.id, $0) },
-                                uniquingKeysWith: { a, _ in a })
+        let people = Dictionary(
+            try await store.people.people(inUnits: [unitID], status: .working).map { ($0.id, $0) },
+            uniquingKeysWith: { a, _ in a })
         for code in collective where Catalogue.entry(code).map({ !$0.subjectKinds.contains(.collective) }) ?? true {
             errors.append(FieldError("collective", "“\(code)” không phải danh hiệu, hình thức cho tập thể."))
         }
         for (personID, codes) in individual {
-            guard people[personID] != nil else { errors.append(FieldError("individual", "Người đăng ký không thuộc đơn vị.")); continue }
+            guard people[personID] != nil else {
+                errors.append(FieldError("individual", "Người đăng ký không thuộc đơn vị."))
+                continue
+            }
             for code in codes where Catalogue.entry(code).map({ !$0.subjectKinds.contains(.person) }) ?? true {
                 errors.append(FieldError("individual", "“\(code)” không phải danh hiệu, hình thức cho cá nhân."))
             }
@@ -66,10 +80,14 @@ public struct RegistrationService: Sendable {
         if !errors.isEmpty { throw DomainError.invalid(errors) }
         let targets = individual.filter { !$0.value.isEmpty }
             .map { Registration.IndividualTarget(personID: $0.key, codes: $0.value.sorted()) }
-            .sorted { VietnameseText.namesAreInIncreasingOrder(people[$0.personID]!.fullName, people[$1.personID]!.fullName) }
+            .sorted {
+                VietnameseText.namesAreInIncreasingOrder(people[$0.personID]!.fullName, people[$1.personID]!.fullName)
+            }
         let current = try await store.registrations.find(movement: m.id, unit: unitID)
-        var r = Registration(id: current?.id ?? UUID(), movementID: m.id, unitID: unitID, collectiveCodes: collective.sorted(), individual: targets,
-                             registeredBy: account.displayName, registeredOn: today, version: version)
+        var r = Registration(
+            id: current?.id ?? UUID(), movementID: m.id, unitID: unitID, collectiveCodes: collective.sorted(),
+            individual: targets,
+            registeredBy: account.displayName, registeredOn: today, version: version)
         if current == nil {
             guard version == 0 else { throw DomainError.staleVersion("Bản đăng ký của đơn vị") }
             r.version = 1
@@ -90,13 +108,18 @@ public struct RegistrationService: Sendable {
                 guard let entry = Catalogue.entry(code) else { continue }
                 let result = engine.evaluate(best, entry: entry, year: m.year)
                 if result.outcome == .notEligible {
-                    warnings.append(RegistrationWarning(subjectName: h.name, code: code, reasons: result.reasons.filter { $0.holds == false }.map(\.text)))
+                    warnings.append(
+                        RegistrationWarning(
+                            subjectName: h.name, code: code,
+                            reasons: result.reasons.filter { $0.holds == false }.map(\.text)))
                 }
             }
         }
         if !r.collectiveCodes.isEmpty, let unit = try await store.units.find(r.unitID) {
             let entries = try await store.history.entries(of: .collective, r.unitID)
-            check(HistoryCompaction.collective(unit, entries: entries, members: [], memberEntries: [:], year: m.year), r.collectiveCodes)
+            check(
+                HistoryCompaction.collective(unit, entries: entries, members: [], memberEntries: [:], year: m.year),
+                r.collectiveCodes)
         }
         let ids = r.individual.map(\.personID)
         let entries = Dictionary(grouping: try await store.history.entries(of: .person, subjects: ids), by: \.subjectID)

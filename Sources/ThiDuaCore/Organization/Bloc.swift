@@ -16,8 +16,10 @@ public struct Bloc: Identifiable, Hashable, Sendable, Codable {
     public var activeTo: LocalDate?
     public var version: Int
 
-    public init(id: UUID = UUID(), code: String, name: String, kind: Kind, note: String = "",
-                activeTo: LocalDate? = nil, version: Int = 1) {
+    public init(
+        id: UUID = UUID(), code: String, name: String, kind: Kind, note: String = "",
+        activeTo: LocalDate? = nil, version: Int = 1
+    ) {
         self.id = id
         self.code = code
         self.name = name
@@ -46,10 +48,11 @@ public struct BlocDraft: Sendable, Hashable, Codable {
     /// Optional fields may be left out of a JSON body.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(code: try c.decodeIfPresent(String.self, forKey: .code) ?? "",
-                  name: try c.decodeIfPresent(String.self, forKey: .name) ?? "",
-                  kind: try c.decodeIfPresent(String.self, forKey: .kind) ?? "",
-                  note: try c.decodeIfPresent(String.self, forKey: .note) ?? "")
+        self.init(
+            code: try c.decodeIfPresent(String.self, forKey: .code) ?? "",
+            name: try c.decodeIfPresent(String.self, forKey: .name) ?? "",
+            kind: try c.decodeIfPresent(String.self, forKey: .kind) ?? "",
+            note: try c.decodeIfPresent(String.self, forKey: .note) ?? "")
     }
 
     public func validated(id: UUID = UUID(), version: Int = 1) throws -> Bloc {
@@ -58,7 +61,9 @@ public struct BlocDraft: Sendable, Hashable, Codable {
         // Check the characters before upper-casing: "ß".uppercased() is "SS".
         let code = rawCode.allSatisfy(\.isASCII) ? rawCode.uppercased() : rawCode
         let name = VietnameseText.normalized(self.name)
-        if code.isEmpty || code.count > 32 || !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+        if code.isEmpty || code.count > 32
+            || !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        {
             errors.append(FieldError("code", "Mã khối chỉ gồm chữ không dấu, số, dấu - hoặc _, từ 1 đến 32 ký tự."))
         }
         if name.isEmpty { errors.append(FieldError("name", "Tên khối không được để trống.")) }
@@ -93,7 +98,8 @@ public struct BlocMembership: Identifiable, Hashable, Sendable, Codable {
     /// secretary's view of people, histories and audit events.
     public var confirmed: Bool
 
-    public init(id: UUID = UUID(), blocID: UUID, unitID: UUID, year: Int, role: Role = .member, confirmed: Bool = true) {
+    public init(id: UUID = UUID(), blocID: UUID, unitID: UUID, year: Int, role: Role = .member, confirmed: Bool = true)
+    {
         self.id = id
         self.blocID = blocID
         self.unitID = unitID
@@ -106,16 +112,20 @@ public struct BlocMembership: Identifiable, Hashable, Sendable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try c.decode(UUID.self, forKey: .id), blocID: try c.decode(UUID.self, forKey: .blocID),
-                  unitID: try c.decode(UUID.self, forKey: .unitID), year: try c.decode(Int.self, forKey: .year),
-                  role: try c.decode(Role.self, forKey: .role), confirmed: try c.decodeIfPresent(Bool.self, forKey: .confirmed) ?? true)
+        self.init(
+            id: try c.decode(UUID.self, forKey: .id), blocID: try c.decode(UUID.self, forKey: .blocID),
+            unitID: try c.decode(UUID.self, forKey: .unitID), year: try c.decode(Int.self, forKey: .year),
+            role: try c.decode(Role.self, forKey: .role),
+            confirmed: try c.decodeIfPresent(Bool.self, forKey: .confirmed) ?? true)
     }
 
     public static let yearRange = 1990...2100
 
     public static func validateYear(_ year: Int) throws {
         guard yearRange.contains(year) else {
-            throw DomainError.invalid([FieldError("year", "Năm phải nằm trong khoảng \(yearRange.lowerBound)–\(yearRange.upperBound).")])
+            throw DomainError.invalid([
+                FieldError("year", "Năm phải nằm trong khoảng \(yearRange.lowerBound)–\(yearRange.upperBound).")
+            ])
         }
     }
 }

@@ -28,8 +28,10 @@ public struct OrgUnit: Identifiable, Hashable, Sendable, Codable {
     public var activeTo: LocalDate?
     public var version: Int
 
-    public init(id: UUID = UUID(), code: String, name: String, shortName: String, kind: Kind,
-                parentID: UUID? = nil, activeFrom: LocalDate? = nil, activeTo: LocalDate? = nil, version: Int = 1) {
+    public init(
+        id: UUID = UUID(), code: String, name: String, shortName: String, kind: Kind,
+        parentID: UUID? = nil, activeFrom: LocalDate? = nil, activeTo: LocalDate? = nil, version: Int = 1
+    ) {
         self.id = id
         self.code = code
         self.name = name
@@ -57,8 +59,10 @@ public struct OrgUnitDraft: Sendable, Hashable, Codable {
     public var parentID: UUID?
     public var activeFrom: String?
 
-    public init(code: String, name: String, shortName: String = "", kind: String,
-                parentID: UUID? = nil, activeFrom: String? = nil) {
+    public init(
+        code: String, name: String, shortName: String = "", kind: String,
+        parentID: UUID? = nil, activeFrom: String? = nil
+    ) {
         self.code = code
         self.name = name
         self.shortName = shortName
@@ -72,12 +76,13 @@ public struct OrgUnitDraft: Sendable, Hashable, Codable {
     /// Optional fields may be left out of a JSON body.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(code: try c.decodeIfPresent(String.self, forKey: .code) ?? "",
-                  name: try c.decodeIfPresent(String.self, forKey: .name) ?? "",
-                  shortName: try c.decodeIfPresent(String.self, forKey: .shortName) ?? "",
-                  kind: try c.decodeIfPresent(String.self, forKey: .kind) ?? "",
-                  parentID: try c.decodeIfPresent(UUID.self, forKey: .parentID),
-                  activeFrom: try c.decodeIfPresent(String.self, forKey: .activeFrom))
+        self.init(
+            code: try c.decodeIfPresent(String.self, forKey: .code) ?? "",
+            name: try c.decodeIfPresent(String.self, forKey: .name) ?? "",
+            shortName: try c.decodeIfPresent(String.self, forKey: .shortName) ?? "",
+            kind: try c.decodeIfPresent(String.self, forKey: .kind) ?? "",
+            parentID: try c.decodeIfPresent(UUID.self, forKey: .parentID),
+            activeFrom: try c.decodeIfPresent(String.self, forKey: .activeFrom))
     }
 
     /// Checks and normalizes the draft into a unit; each problem is a Vietnamese message.
@@ -90,7 +95,9 @@ public struct OrgUnitDraft: Sendable, Hashable, Codable {
         let short = VietnameseText.normalized(self.shortName)
         if code.isEmpty {
             errors.append(FieldError("code", "Mã đơn vị không được để trống."))
-        } else if code.count > 32 || !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+        } else if code.count > 32
+            || !code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+        {
             errors.append(FieldError("code", "Mã đơn vị chỉ gồm chữ không dấu, số, dấu - hoặc _, tối đa 32 ký tự."))
         }
         if name.isEmpty { errors.append(FieldError("name", "Tên đơn vị không được để trống.")) }
@@ -101,11 +108,14 @@ public struct OrgUnitDraft: Sendable, Hashable, Codable {
         var from: LocalDate?
         if let raw = activeFrom?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
             from = LocalDate(raw)
-            if from == nil { errors.append(FieldError("activeFrom", "Ngày bắt đầu hoạt động không hợp lệ. Nhập dạng dd/mm/yyyy.")) }
+            if from == nil {
+                errors.append(FieldError("activeFrom", "Ngày bắt đầu hoạt động không hợp lệ. Nhập dạng dd/mm/yyyy."))
+            }
         }
         if parentID == id { errors.append(FieldError("parentID", "Đơn vị không thể là cấp trên của chính nó.")) }
         guard errors.isEmpty, let kind else { throw DomainError.invalid(errors) }
-        return OrgUnit(id: id, code: code, name: name, shortName: short.isEmpty ? name : short, kind: kind,
-                       parentID: parentID, activeFrom: from, activeTo: nil, version: version)
+        return OrgUnit(
+            id: id, code: code, name: name, shortName: short.isEmpty ? name : short, kind: kind,
+            parentID: parentID, activeFrom: from, activeTo: nil, version: version)
     }
 }

@@ -47,9 +47,13 @@ public struct OrganizationService: Sendable {
         guard policy.canManageOrganization else { throw DomainError.forbidden }
         return try await store.transaction { tx in
             guard var unit = try await tx.units.find(id) else { throw DomainError.notFound("đơn vị") }
-            guard unit.activeTo == nil else { throw DomainError.conflict("Đơn vị này đã ngừng hoạt động từ \(unit.activeTo!.vietnamese).") }
+            guard unit.activeTo == nil else {
+                throw DomainError.conflict("Đơn vị này đã ngừng hoạt động từ \(unit.activeTo!.vietnamese).")
+            }
             if let from = unit.activeFrom, day < from {
-                throw DomainError.invalid([FieldError("activeTo", "Ngày ngừng hoạt động phải sau ngày bắt đầu (\(from.vietnamese)).")])
+                throw DomainError.invalid([
+                    FieldError("activeTo", "Ngày ngừng hoạt động phải sau ngày bắt đầu (\(from.vietnamese)).")
+                ])
             }
             unit.version = version
             unit.activeTo = day
@@ -66,7 +70,9 @@ public struct OrganizationService: Sendable {
         var seen: Set<UUID> = [unit.id]
         while let p = parent {
             guard !seen.contains(p) else {
-                throw DomainError.invalid([FieldError("parentID", "Đơn vị cấp trên tạo thành vòng lặp. Hãy chọn đơn vị khác.")])
+                throw DomainError.invalid([
+                    FieldError("parentID", "Đơn vị cấp trên tạo thành vòng lặp. Hãy chọn đơn vị khác.")
+                ])
             }
             seen.insert(p)
             guard let up = try await tx.units.find(p) else {
@@ -116,7 +122,9 @@ public struct OrganizationService: Sendable {
         guard policy.canManageOrganization else { throw DomainError.forbidden }
         return try await store.transaction { tx in
             guard var bloc = try await tx.blocs.find(id) else { throw DomainError.notFound("khối thi đua") }
-            guard bloc.activeTo == nil else { throw DomainError.conflict("Khối này đã giải thể từ \(bloc.activeTo!.vietnamese).") }
+            guard bloc.activeTo == nil else {
+                throw DomainError.conflict("Khối này đã giải thể từ \(bloc.activeTo!.vietnamese).")
+            }
             bloc.version = version
             bloc.activeTo = day
             return try await tx.blocs.update(bloc)
@@ -134,19 +142,24 @@ public struct OrganizationService: Sendable {
 
     /// Adds a unit to a bloc for a year, or changes its role. A new head or deputy replaces the old one,
     /// who stays a member: that is the yearly rotation.
-    public func setMembership(bloc blocID: UUID, unit unitID: UUID, year: Int, role: BlocMembership.Role) async throws -> BlocMembership {
+    public func setMembership(bloc blocID: UUID, unit unitID: UUID, year: Int, role: BlocMembership.Role) async throws
+        -> BlocMembership
+    {
         guard policy.canManageMembership(ofBloc: blocID) else { throw DomainError.forbidden }
         try BlocMembership.validateYear(year)
         return try await store.transaction { tx in
             guard let bloc = try await tx.blocs.find(blocID) else { throw DomainError.notFound("khối thi đua") }
             guard bloc.activeTo == nil || bloc.activeTo!.year >= year else {
-                throw DomainError.conflict("Khối đã giải thể năm \(bloc.activeTo!.year), không thể thêm thành viên cho năm \(year).")
+                throw DomainError.conflict(
+                    "Khối đã giải thể năm \(bloc.activeTo!.year), không thể thêm thành viên cho năm \(year).")
             }
             guard let unit = try await tx.units.find(unitID) else {
                 throw DomainError.invalid([FieldError("unitID", "Không tìm thấy đơn vị đã chọn.")])
             }
             if let to = unit.activeTo, to.year < year {
-                throw DomainError.invalid([FieldError("unitID", "Đơn vị “\(unit.name)” đã ngừng hoạt động từ \(to.vietnamese).")])
+                throw DomainError.invalid([
+                    FieldError("unitID", "Đơn vị “\(unit.name)” đã ngừng hoạt động từ \(to.vietnamese).")
+                ])
             }
             if role != .member {
                 for other in try await tx.blocs.members(of: blocID, year: year)
@@ -162,7 +175,8 @@ public struct OrganizationService: Sendable {
             } else {
                 // A secretary may not widen their own scope: a unit new to the bloc waits for the admin.
                 let known = try await tx.blocs.unitIDs(inBloc: blocID).contains(unitID)
-                membership = BlocMembership(blocID: blocID, unitID: unitID, year: year, confirmed: policy.canManageOrganization || known)
+                membership = BlocMembership(
+                    blocID: blocID, unitID: unitID, year: year, confirmed: policy.canManageOrganization || known)
             }
             membership.role = role
             try await tx.blocs.save(membership)
@@ -171,11 +185,14 @@ public struct OrganizationService: Sendable {
     }
 
     /// What waits for the admin: memberships added by secretaries, with their bloc and unit names.
-    public func pendingMemberships(limit: Int = 20) async throws -> [(bloc: Bloc, unit: OrgUnit, membership: BlocMembership)] {
+    public func pendingMemberships(limit: Int = 20) async throws -> [(
+        bloc: Bloc, unit: OrgUnit, membership: BlocMembership
+    )] {
         guard policy.canManageOrganization else { return [] }
         var rows: [(bloc: Bloc, unit: OrgUnit, membership: BlocMembership)] = []
         for m in try await store.blocs.pendingMemberships(limit: limit) {
-            guard let bloc = try await store.blocs.find(m.blocID), let unit = try await store.units.find(m.unitID) else { continue }
+            guard let bloc = try await store.blocs.find(m.blocID), let unit = try await store.units.find(m.unitID)
+            else { continue }
             rows.append((bloc, unit, m))
         }
         return rows
@@ -210,8 +227,10 @@ public struct OrganizationService: Sendable {
             let previous = try await tx.blocs.members(of: blocID, year: from)
             guard !previous.isEmpty else { throw DomainError.conflict("Năm \(from) chưa có thành viên để sao chép.") }
             for m in previous where m.unit.activeTo == nil || m.unit.activeTo!.year >= to {
-                try await tx.blocs.save(BlocMembership(blocID: blocID, unitID: m.unit.id, year: to, role: m.membership.role,
-                                                       confirmed: m.membership.confirmed || policy.canManageOrganization))
+                try await tx.blocs.save(
+                    BlocMembership(
+                        blocID: blocID, unitID: m.unit.id, year: to, role: m.membership.role,
+                        confirmed: m.membership.confirmed || policy.canManageOrganization))
             }
             return try await tx.blocs.members(of: blocID, year: to).count
         }

@@ -24,17 +24,21 @@ public struct PeopleService: Sendable {
         try await policy.peopleScope { bloc in try await store.blocs.unitIDs(inBloc: bloc) }
     }
 
-    public func list(_ query: ListQuery, unitID: UUID? = nil, status: Person.Status? = nil) async throws -> ListPage<PersonRow> {
-        try await store.people.list(PeopleFilter(query: query, unitID: unitID, status: status, scope: try await scope()))
+    public func list(_ query: ListQuery, unitID: UUID? = nil, status: Person.Status? = nil) async throws -> ListPage<
+        PersonRow
+    > {
+        try await store.people.list(
+            PeopleFilter(query: query, unitID: unitID, status: status, scope: try await scope()))
     }
 
     public func detail(_ id: UUID) async throws -> PersonDetail {
         let person = try await visiblePerson(id)
         guard let unit = try await store.units.find(person.unitID) else { throw DomainError.notFound("đơn vị") }
-        return PersonDetail(person: person, unit: unit,
-                            assignments: try await store.people.assignments(of: id),
-                            canEdit: policy.canEditPeople(ofUnit: person.unitID),
-                            canMove: policy.canMovePeople)
+        return PersonDetail(
+            person: person, unit: unit,
+            assignments: try await store.people.assignments(of: id),
+            canEdit: policy.canEditPeople(ofUnit: person.unitID),
+            canMove: policy.canMovePeople)
     }
 
     public func create(_ draft: PersonDraft, since: LocalDate = .today()) async throws -> Person {
@@ -45,7 +49,9 @@ public struct PeopleService: Sendable {
                 throw DomainError.invalid([FieldError("unitID", "Không tìm thấy đơn vị đã chọn.")])
             }
             if unit.activeTo != nil {
-                throw DomainError.invalid([FieldError("unitID", "Đơn vị “\(unit.name)” đã ngừng hoạt động, không thể thêm người.")])
+                throw DomainError.invalid([
+                    FieldError("unitID", "Đơn vị “\(unit.name)” đã ngừng hoạt động, không thể thêm người.")
+                ])
             }
             try await tx.people.insert(person, since: since)
             return person
@@ -89,10 +95,14 @@ public struct PeopleService: Sendable {
                 throw DomainError.invalid([FieldError("toUnitID", "Hãy chọn một đơn vị khác đơn vị hiện tại.")])
             }
             guard let unit = try await tx.units.find(move.toUnitID), unit.activeTo == nil else {
-                throw DomainError.invalid([FieldError("toUnitID", "Đơn vị chuyển đến không tồn tại hoặc đã ngừng hoạt động.")])
+                throw DomainError.invalid([
+                    FieldError("toUnitID", "Đơn vị chuyển đến không tồn tại hoặc đã ngừng hoạt động.")
+                ])
             }
             if let open = try await tx.people.assignments(of: id).last, move.on <= open.from {
-                throw DomainError.invalid([FieldError("on", "Ngày chuyển phải sau ngày bắt đầu vị trí hiện tại (\(open.from.vietnamese)).")])
+                throw DomainError.invalid([
+                    FieldError("on", "Ngày chuyển phải sau ngày bắt đầu vị trí hiện tại (\(open.from.vietnamese)).")
+                ])
             }
             person.version = version
             return try await tx.people.move(person, move)

@@ -29,8 +29,10 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
     public var status: Status
     public var version: Int
 
-    public init(id: UUID = UUID(), fullName: String, gender: Gender, birthYear: Int? = nil, unitID: UUID,
-                position: String = "", status: Status = .working, version: Int = 1) {
+    public init(
+        id: UUID = UUID(), fullName: String, gender: Gender, birthYear: Int? = nil, unitID: UUID,
+        position: String = "", status: Status = .working, version: Int = 1
+    ) {
         self.id = id
         self.fullName = fullName
         self.gender = gender
@@ -51,8 +53,10 @@ public struct PersonDraft: Sendable, Hashable, Codable {
     public var position: String
     public var status: String?
 
-    public init(fullName: String, gender: String, birthYear: Int? = nil, unitID: UUID? = nil,
-                position: String = "", status: String? = nil) {
+    public init(
+        fullName: String, gender: String, birthYear: Int? = nil, unitID: UUID? = nil,
+        position: String = "", status: String? = nil
+    ) {
         self.fullName = fullName
         self.gender = gender
         self.birthYear = birthYear
@@ -66,22 +70,30 @@ public struct PersonDraft: Sendable, Hashable, Codable {
     /// Optional fields may be left out of a JSON body.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(fullName: try c.decodeIfPresent(String.self, forKey: .fullName) ?? "",
-                  gender: try c.decodeIfPresent(String.self, forKey: .gender) ?? "",
-                  birthYear: try c.decodeIfPresent(Int.self, forKey: .birthYear),
-                  unitID: try c.decodeIfPresent(UUID.self, forKey: .unitID),
-                  position: try c.decodeIfPresent(String.self, forKey: .position) ?? "",
-                  status: try c.decodeIfPresent(String.self, forKey: .status))
+        self.init(
+            fullName: try c.decodeIfPresent(String.self, forKey: .fullName) ?? "",
+            gender: try c.decodeIfPresent(String.self, forKey: .gender) ?? "",
+            birthYear: try c.decodeIfPresent(Int.self, forKey: .birthYear),
+            unitID: try c.decodeIfPresent(UUID.self, forKey: .unitID),
+            position: try c.decodeIfPresent(String.self, forKey: .position) ?? "",
+            status: try c.decodeIfPresent(String.self, forKey: .status))
     }
 
-    public func validated(id: UUID = UUID(), unitID fallbackUnit: UUID? = nil, version: Int = 1,
-                          currentYear: Int = LocalDate.today().year) throws -> Person {
+    public func validated(
+        id: UUID = UUID(), unitID fallbackUnit: UUID? = nil, version: Int = 1,
+        currentYear: Int = LocalDate.today().year
+    ) throws -> Person {
         var errors: [FieldError] = []
         let name = VietnameseText.normalized(fullName)
-        if name.isEmpty { errors.append(FieldError("fullName", "Họ và tên không được để trống.")) }
-        else if name.split(separator: " ").count < 2 { errors.append(FieldError("fullName", "Hãy nhập đủ họ và tên (ít nhất hai từ).")) }
+        if name.isEmpty {
+            errors.append(FieldError("fullName", "Họ và tên không được để trống."))
+        } else if name.split(separator: " ").count < 2 {
+            errors.append(FieldError("fullName", "Hãy nhập đủ họ và tên (ít nhất hai từ)."))
+        }
         if name.count > 120 { errors.append(FieldError("fullName", "Họ và tên dài quá 120 ký tự.")) }
-        if name.contains(where: { $0.isNumber }) { errors.append(FieldError("fullName", "Họ và tên không được chứa chữ số.")) }
+        if name.contains(where: { $0.isNumber }) {
+            errors.append(FieldError("fullName", "Họ và tên không được chứa chữ số."))
+        }
         let gender = Person.Gender(rawValue: self.gender)
         if gender == nil { errors.append(FieldError("gender", "Hãy chọn giới tính.")) }
         if let y = birthYear, !(1900...(currentYear - 14)).contains(y) {
@@ -93,12 +105,16 @@ public struct PersonDraft: Sendable, Hashable, Codable {
         if position.count > 200 { errors.append(FieldError("position", "Chức vụ dài quá 200 ký tự.")) }
         var status = Person.Status.working
         if let raw = self.status, !raw.isEmpty {
-            if let s = Person.Status(rawValue: raw) { status = s }
-            else { errors.append(FieldError("status", "Trạng thái không hợp lệ.")) }
+            if let s = Person.Status(rawValue: raw) {
+                status = s
+            } else {
+                errors.append(FieldError("status", "Trạng thái không hợp lệ."))
+            }
         }
         guard errors.isEmpty, let gender, let unit else { throw DomainError.invalid(errors) }
-        return Person(id: id, fullName: name, gender: gender, birthYear: birthYear, unitID: unit,
-                      position: position, status: status, version: version)
+        return Person(
+            id: id, fullName: name, gender: gender, birthYear: birthYear, unitID: unit,
+            position: position, status: status, version: version)
     }
 }
 

@@ -9,9 +9,12 @@ public struct DocumentSettings: Sendable, Hashable, Codable {
     public var signerPosition: String
     public var signerName: String
 
-    public init(parentBody: String = "LIÊN MINH HỢP TÁC XÃ VIỆT NAM",
-                issuingBody: String = "KHỐI THI ĐUA CÁC ĐƠN VỊ SỰ NGHIỆP VÀ DOANH NGHIỆP",
-                place: String = "Hà Nội", planSymbol: String = "KH-KTĐ", signerPosition: String = "TRƯỞNG KHỐI", signerName: String = "") {
+    public init(
+        parentBody: String = "LIÊN MINH HỢP TÁC XÃ VIỆT NAM",
+        issuingBody: String = "KHỐI THI ĐUA CÁC ĐƠN VỊ SỰ NGHIỆP VÀ DOANH NGHIỆP",
+        place: String = "Hà Nội", planSymbol: String = "KH-KTĐ", signerPosition: String = "TRƯỞNG KHỐI",
+        signerName: String = ""
+    ) {
         self.parentBody = parentBody
         self.issuingBody = issuingBody
         self.place = place
@@ -32,10 +35,16 @@ public struct DocumentSettings: Sendable, Hashable, Codable {
         s.signerPosition = VietnameseText.normalized(signerPosition)
         s.signerName = VietnameseText.normalized(signerName)
         var errors: [FieldError] = []
-        if s.issuingBody.isEmpty { errors.append(FieldError("issuingBody", "Tên cơ quan ban hành không được để trống.")) }
+        if s.issuingBody.isEmpty {
+            errors.append(FieldError("issuingBody", "Tên cơ quan ban hành không được để trống."))
+        }
         if s.place.isEmpty { errors.append(FieldError("place", "Địa danh không được để trống.")) }
-        if s.planSymbol.isEmpty { errors.append(FieldError("planSymbol", "Ký hiệu kế hoạch không được để trống, ví dụ KH-KTĐ.")) }
-        if s.signerPosition.isEmpty { errors.append(FieldError("signerPosition", "Chức vụ người ký không được để trống.")) }
+        if s.planSymbol.isEmpty {
+            errors.append(FieldError("planSymbol", "Ký hiệu kế hoạch không được để trống, ví dụ KH-KTĐ."))
+        }
+        if s.signerPosition.isEmpty {
+            errors.append(FieldError("signerPosition", "Chức vụ người ký không được để trống."))
+        }
         if !errors.isEmpty { throw DomainError.invalid(errors) }
         return s
     }

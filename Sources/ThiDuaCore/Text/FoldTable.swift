@@ -38,7 +38,8 @@ struct FoldTable: Sendable {
             lowercaseNFD.append(nfd)
             let key = VietnameseText.slowSearchKey(text)
             // A key must be marks-free and space-free to be concatenated; whitespace is handled by the caller.
-            let safe = isSpace || (!key.unicodeScalars.contains { $0.properties.isWhitespace || VietnameseText.isMark($0) })
+            let safe =
+                isSpace || (!key.unicodeScalars.contains { $0.properties.isWhitespace || VietnameseText.isMark($0) })
             fold.append(safe ? (isSpace ? "" : key) : nil)
         }
         self.fold = fold
@@ -57,9 +58,12 @@ struct FoldTable: Sendable {
 
     /// True when whitespace is already single ASCII spaces between words (nothing to collapse or trim).
     func hasNormalSpacing(_ text: String) -> Bool {
-        var previousWasSpace = true   // so a leading space fails
+        var previousWasSpace = true  // so a leading space fails
         for scalar in text.unicodeScalars {
-            guard Self.isWhitespace(scalar) else { previousWasSpace = false; continue }
+            guard Self.isWhitespace(scalar) else {
+                previousWasSpace = false
+                continue
+            }
             if scalar != " " || previousWasSpace { return false }
             previousWasSpace = true
         }

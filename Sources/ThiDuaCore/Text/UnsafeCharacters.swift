@@ -28,6 +28,9 @@ public enum UnsafeCharacters {
     /// The field error for a value with such a character, naming the field.
     public static func problem(field: String, value: String) -> FieldError? {
         guard let s = first(in: value) else { return nil }
-        return FieldError(field, "Trường “\(field)” có ký tự ẩn hoặc ký tự điều khiển (\(code(s))) không được phép. Hãy gõ lại nội dung, không dán ký tự đặc biệt.")
+        return FieldError(
+            field,
+            "Trường “\(field)” có ký tự ẩn hoặc ký tự điều khiển (\(code(s))) không được phép. Hãy gõ lại nội dung, không dán ký tự đặc biệt."
+        )
     }
 }

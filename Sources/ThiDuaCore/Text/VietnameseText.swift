@@ -80,10 +80,10 @@ public enum VietnameseText {
         let words = sortWords(fullName)
         guard let family = words.first else { return "" }
         var key = ""
-        key.append(words[words.count - 1])              // given name
+        key.append(words[words.count - 1])  // given name
         if words.count > 1 {
             for middle in words[1..<(words.count - 1)] { key.append(middle) }
-            key.append("00")                             // no word starts with 00, so this ends the middle names
+            key.append("00")  // no word starts with 00, so this ends the middle names
             key.append(family)
         }
         return key
@@ -100,7 +100,7 @@ public enum VietnameseText {
     /// Collation order. Non-ASCII letters are escaped so the table does not depend on how the file is normalized.
     private static let alphabet: [Unicode.Scalar] = Array(
         ("0123456789"
-         + "a\u{0103}\u{00E2}bcd\u{0111}e\u{00EA}fghijklmno\u{00F4}\u{01A1}pqrstu\u{01B0}vwxyz").unicodeScalars
+            + "a\u{0103}\u{00E2}bcd\u{0111}e\u{00EA}fghijklmno\u{00F4}\u{01A1}pqrstu\u{01B0}vwxyz").unicodeScalars
     )
 
     /// Two-digit code per symbol, starting at 1 because 00 is the terminator.
@@ -172,7 +172,7 @@ public enum VietnameseText {
 
         mutating func add(_ scalar: Unicode.Scalar) {
             if let digit = toneDigits[scalar] {
-                if tone == nil { tone = digit }     // one tone per syllable; take the first if several
+                if tone == nil { tone = digit }  // one tone per syllable; take the first if several
             } else if isMark(scalar) {
                 if let base = pending { pending = VietnameseText.letter(base, with: scalar) }
             } else {
@@ -184,7 +184,10 @@ public enum VietnameseText {
         /// The encoded word, or nil if it had no base character (a stray mark alone is not a word).
         mutating func finish() -> String? {
             flush()
-            defer { codes = ""; tone = nil }
+            defer {
+                codes = ""
+                tone = nil
+            }
             guard !codes.isEmpty else { return nil }
             return codes + "00" + String(tone ?? "0")
         }

@@ -42,7 +42,8 @@ public enum DOCXWriter {
     private static let packageRelNS = "http://schemas.openxmlformats.org/package/2006/relationships"
     private static let wordML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 
-    private static let contentTypes = header
+    private static let contentTypes =
+        header
         + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -55,7 +56,8 @@ public enum DOCXWriter {
         + "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
         + "</Types>"
 
-    private static let rootRelationships = header
+    private static let rootRelationships =
+        header
         + "<Relationships xmlns=\"\(packageRelNS)\">"
         + "<Relationship Id=\"rId1\" Type=\"\(WordML.relNS)/officeDocument\" Target=\"word/document.xml\"/>"
         + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" "
@@ -63,7 +65,8 @@ public enum DOCXWriter {
         + "<Relationship Id=\"rId3\" Type=\"\(WordML.relNS)/extended-properties\" Target=\"docProps/app.xml\"/>"
         + "</Relationships>"
 
-    private static let documentRelationships = header
+    private static let documentRelationships =
+        header
         + "<Relationships xmlns=\"\(packageRelNS)\">"
         + "<Relationship Id=\"rId1\" Type=\"\(WordML.relNS)/styles\" Target=\"styles.xml\"/>"
         + "<Relationship Id=\"rId2\" Type=\"\(WordML.relNS)/settings\" Target=\"settings.xml\"/>"
@@ -71,7 +74,8 @@ public enum DOCXWriter {
         + "</Relationships>"
 
     /// Vietnamese conventions: a comma for decimals, a semicolon between list items in fields.
-    private static let settings = header
+    private static let settings =
+        header
         + "<w:settings xmlns:w=\"\(WordML.mainNS)\">"
         + "<w:zoom w:percent=\"100\"/>"
         + "<w:defaultTabStop w:val=\"720\"/>"
@@ -83,7 +87,8 @@ public enum DOCXWriter {
         + "</w:settings>"
 
     /// The page number, centred at the top (Decree 30: Arabic numerals, 13–14 pt, from page 2).
-    private static let pageNumberHeader = header
+    private static let pageNumberHeader =
+        header
         + "<w:hdr xmlns:w=\"\(WordML.mainNS)\" xmlns:r=\"\(WordML.relNS)\">"
         + "<w:p><w:pPr><w:pStyle w:val=\"Header\"/><w:jc w:val=\"center\"/></w:pPr>"
         + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"

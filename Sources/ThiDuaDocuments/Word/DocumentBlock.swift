@@ -57,8 +57,10 @@ public struct TableBlock: Hashable, Sendable {
     /// except a column of short whole numbers (the "STT" column), which is centred.
     public var alignments: [ParagraphAlignment]?
 
-    public init(header: [String], rows: [[String]], columnWidths: [Double]? = nil,
-                alignments: [ParagraphAlignment]? = nil) {
+    public init(
+        header: [String], rows: [[String]], columnWidths: [Double]? = nil,
+        alignments: [ParagraphAlignment]? = nil
+    ) {
         self.header = header
         self.rows = rows
         self.columnWidths = columnWidths

@@ -31,9 +31,11 @@ public struct StateDocument: Hashable, Sendable {
     /// Annexes after the signature, each on a new page (e.g. the list of subjects of a decision).
     public var annexes: [Annex]
 
-    public init(parentBody: String? = nil, issuingBody: String, number: String, place: String, date: LocalDate,
-                documentType: String?, summary: String? = nil, body: [DocumentBlock] = [],
-                signature: SignatureBlock, recipients: [String] = [], annexes: [Annex] = []) {
+    public init(
+        parentBody: String? = nil, issuingBody: String, number: String, place: String, date: LocalDate,
+        documentType: String?, summary: String? = nil, body: [DocumentBlock] = [],
+        signature: SignatureBlock, recipients: [String] = [], annexes: [Annex] = []
+    ) {
         self.parentBody = parentBody
         self.issuingBody = issuingBody
         self.number = number

@@ -35,7 +35,8 @@ struct StateLayout {
     /// A borderless table: issuing body and number on the left, national title, motto and
     /// place-and-date on the right. The second row puts "Số:" level with the date.
     private func headerBlock() -> String {
-        let left = PageGeometry.blockLeftColumn, right = PageGeometry.blockRightColumn
+        let left = PageGeometry.blockLeftColumn
+        let right = PageGeometry.blockRightColumn
         let inner = PageGeometry.blockCellMargin * 2
         let compact = Para(spacingBefore: 0, spacingAfter: 0, line: .multiple(1), firstLine: 0, alignment: .center)
 
@@ -66,8 +67,9 @@ struct StateLayout {
 
     private func blockTable(_ columns: [Int]) -> WordML.TableFormat {
         // Unsplittable: the signature stays whole on one page, beside its recipients.
-        WordML.TableFormat(columns: columns, borders: false, indent: PageGeometry.blockIndent,
-                           cellMargin: PageGeometry.blockCellMargin, cantSplit: true)
+        WordML.TableFormat(
+            columns: columns, borders: false, indent: PageGeometry.blockIndent,
+            cellMargin: PageGeometry.blockCellMargin, cantSplit: true)
     }
 
     /// The number without a "Số:" the officer may have typed.
@@ -82,8 +84,9 @@ struct StateLayout {
     /// The document type (bold capitals), the summary (bold) and a short rule under them.
     private func title() -> String {
         guard let type = nonEmpty(document.documentType) else { return "" }
-        let centred = Para(keepNext: true, spacingBefore: 0, spacingAfter: 0, line: .multiple(1), firstLine: 0,
-                           alignment: .center)
+        let centred = Para(
+            keepNext: true, spacingBefore: 0, spacingAfter: 0, line: .multiple(1), firstLine: 0,
+            alignment: .center)
         var first = centred
         first.spacingBefore = 480
         var x = WordML.paragraph(capitals(type), Run(bold: true, size: 28), first)
@@ -93,8 +96,9 @@ struct StateLayout {
             ruled = summary
         }
         let width = WordML.estimatedWidth(ruled, sizePoints: 14, bold: true)
-        x += WordML.rule(width: ruleWidth(width, container: PageGeometry.textWidth), containerWidth: PageGeometry.textWidth,
-                         spacingAfter: 240)
+        x += WordML.rule(
+            width: ruleWidth(width, container: PageGeometry.textWidth), containerWidth: PageGeometry.textWidth,
+            spacingAfter: 240)
         return x
     }
 
@@ -152,20 +156,24 @@ struct StateLayout {
             var head = cell
             head.alignment = .center
             head.keepNext = true
-            rows.append((0..<count).map { c in
-                WordML.paragraph(c < table.header.count ? table.header[c] : "", Run(bold: true, size: 26), head)
-            })
+            rows.append(
+                (0..<count).map { c in
+                    WordML.paragraph(c < table.header.count ? table.header[c] : "", Run(bold: true, size: 26), head)
+                })
         }
         for row in table.rows {
-            rows.append((0..<count).map { c in
-                var format = cell
-                format.alignment = table.alignments.flatMap { c < $0.count ? $0[c] : nil }
-                    ?? (ordinals.contains(c) ? .center : .left)
-                return WordML.paragraph(c < row.count ? row[c] : "", Run(size: 26), format)
-            })
+            rows.append(
+                (0..<count).map { c in
+                    var format = cell
+                    format.alignment =
+                        table.alignments.flatMap { c < $0.count ? $0[c] : nil }
+                        ?? (ordinals.contains(c) ? .center : .left)
+                    return WordML.paragraph(c < row.count ? row[c] : "", Run(size: 26), format)
+                })
         }
-        let format = WordML.TableFormat(columns: columns, style: "BangKe", borders: true,
-                                        headerRow: !table.header.isEmpty, cantSplit: true)
+        let format = WordML.TableFormat(
+            columns: columns, style: "BangKe", borders: true,
+            headerRow: !table.header.isEmpty, cantSplit: true)
         // A paragraph after the table keeps it apart from what follows (and Word wants a body to end in one).
         return WordML.table(rows, format) + WordML.paragraph("", Run(), Para(spacingAfter: 0, line: .multiple(1)))
     }
@@ -201,7 +209,8 @@ struct StateLayout {
         }
         for c in 0..<count where widths[c] < minimums[c] {
             guard let donor = (0..<count).max(by: { widths[$0] - minimums[$0] < widths[$1] - minimums[$1] }),
-                  donor != c else { break }
+                donor != c
+            else { break }
             let moved = min(minimums[c] - widths[c], max(0, widths[donor] - minimums[donor]))
             widths[c] += moved
             widths[donor] -= moved
@@ -239,8 +248,12 @@ struct StateLayout {
 
         var spaced = Para(keepNext: true, spacingBefore: 0, spacingAfter: 0, line: .exact(240))
         spaced.mark = Run(size: 24)
-        let table = WordML.table([[recipients, signature]], blockTable([PageGeometry.blockLeftColumn,
-                                                                        PageGeometry.blockRightColumn]))
+        let table = WordML.table(
+            [[recipients, signature]],
+            blockTable([
+                PageGeometry.blockLeftColumn,
+                PageGeometry.blockRightColumn,
+            ]))
         // One empty line before, so the closing stands apart from the last paragraph; a tiny one
         // after, because Word wants the body to end in a paragraph.
         let end = Para(spacingBefore: 0, spacingAfter: 0, line: .exact(20), mark: Run(size: 2))
@@ -262,8 +275,9 @@ struct StateLayout {
     // MARK: Annexes
 
     private func annex(_ annex: Annex) -> String {
-        var first = Para(keepNext: true, pageBreakBefore: true, spacingBefore: 0, spacingAfter: 0,
-                         line: .multiple(1), firstLine: 0, alignment: .center)
+        var first = Para(
+            keepNext: true, pageBreakBefore: true, spacingBefore: 0, spacingAfter: 0,
+            line: .multiple(1), firstLine: 0, alignment: .center)
         var x = ""
         for line in WordML.prepared(annex.title).split(separator: "\n", omittingEmptySubsequences: false) {
             x += WordML.paragraph(capitals(String(line)), Run(bold: true, size: 28), first)

@@ -147,9 +147,10 @@ enum WordML {
     static func rule(width: Int, containerWidth: Int, spacingAfter: Int = 0) -> String {
         let side = max(0, (containerWidth - width) / 2)
         // The space before sits above the border: it keeps the rule off the descenders above.
-        let format = ParagraphFormat(topRule: true, spacingBefore: 60, spacingAfter: spacingAfter, line: .exact(120),
-                                     indentLeft: side, indentRight: side, firstLine: 0, alignment: .center,
-                                     mark: RunFormat(size: 12))
+        let format = ParagraphFormat(
+            topRule: true, spacingBefore: 60, spacingAfter: spacingAfter, line: .exact(120),
+            indentLeft: side, indentRight: side, firstLine: 0, alignment: .center,
+            mark: RunFormat(size: 12))
         return "<w:p>" + format.xml + "</w:p>"
     }
 
@@ -158,11 +159,12 @@ enum WordML {
     /// a rule at 1/3–1/2 of a line, as the decree asks.
     static func estimatedWidth(_ text: String, sizePoints: Double, bold: Bool) -> Int {
         let lines = prepared(text).split(separator: "\n", omittingEmptySubsequences: false)
-        let widest = lines.map { line in
-            line.reduce(0.0) { sum, ch in
-                sum + (ch.isUppercase ? (bold ? 0.64 : 0.6) : (ch == " " ? 0.25 : (bold ? 0.48 : 0.45)))
-            }
-        }.max() ?? 0
+        let widest =
+            lines.map { line in
+                line.reduce(0.0) { sum, ch in
+                    sum + (ch.isUppercase ? (bold ? 0.64 : 0.6) : (ch == " " ? 0.25 : (bold ? 0.48 : 0.45)))
+                }
+            }.max() ?? 0
         return Int(widest * sizePoints * 20)
     }
 
@@ -190,17 +192,21 @@ enum WordML {
         x += "<w:tblW w:w=\"\(total)\" w:type=\"dxa\"/>"
         x += "<w:tblInd w:w=\"\(format.indent)\" w:type=\"dxa\"/>"
         let edges = ["top", "left", "bottom", "right", "insideH", "insideV"]
-        x += "<w:tblBorders>" + edges.map { edge in
-            format.borders
-                ? "<w:\(edge) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
-                : "<w:\(edge) w:val=\"nil\"/>"
-        }.joined() + "</w:tblBorders>"
+        x +=
+            "<w:tblBorders>"
+            + edges.map { edge in
+                format.borders
+                    ? "<w:\(edge) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+                    : "<w:\(edge) w:val=\"nil\"/>"
+            }.joined() + "</w:tblBorders>"
         // Fixed layout: readers keep our widths instead of fitting columns to the text.
         x += "<w:tblLayout w:type=\"fixed\"/>"
         if let m = format.cellMargin {
-            x += "<w:tblCellMar><w:left w:w=\"\(m)\" w:type=\"dxa\"/><w:right w:w=\"\(m)\" w:type=\"dxa\"/></w:tblCellMar>"
+            x +=
+                "<w:tblCellMar><w:left w:w=\"\(m)\" w:type=\"dxa\"/><w:right w:w=\"\(m)\" w:type=\"dxa\"/></w:tblCellMar>"
         }
-        x += "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" "
+        x +=
+            "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" "
             + "w:noHBand=\"0\" w:noVBand=\"1\"/>"
         x += "</w:tblPr><w:tblGrid>"
         x += format.columns.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
@@ -209,7 +215,9 @@ enum WordML {
             x += "<w:tr>"
             let header = format.headerRow && r == 0
             if format.cantSplit || header {
-                x += "<w:trPr>" + (format.cantSplit ? "<w:cantSplit/>" : "") + (header ? "<w:tblHeader/>" : "") + "</w:trPr>"
+                x +=
+                    "<w:trPr>" + (format.cantSplit ? "<w:cantSplit/>" : "") + (header ? "<w:tblHeader/>" : "")
+                    + "</w:trPr>"
             }
             for (c, width) in format.columns.enumerated() {
                 let inner = c < row.count ? row[c] : ""

@@ -20,14 +20,16 @@ enum WordStyles {
         x += "</w:docDefaults>"
 
         x += paragraphStyle("Normal", name: "Normal", isDefault: true)
-        x += paragraphStyle("NoiDung", name: "Nội dung", basedOn: "Normal",
-                            pPr: "<w:spacing w:before=\"0\" w:after=\"120\" w:line=\"288\" w:lineRule=\"auto\"/>"
-                                + "<w:ind w:firstLine=\"720\"/><w:jc w:val=\"both\"/>")
+        x += paragraphStyle(
+            "NoiDung", name: "Nội dung", basedOn: "Normal",
+            pPr: "<w:spacing w:before=\"0\" w:after=\"120\" w:line=\"288\" w:lineRule=\"auto\"/>"
+                + "<w:ind w:firstLine=\"720\"/><w:jc w:val=\"both\"/>")
         for level in 1...3 {
-            x += paragraphStyle("Heading\(level)", name: "heading \(level)", basedOn: "NoiDung", next: "NoiDung",
-                                pPr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"120\"/>"
-                                    + "<w:outlineLvl w:val=\"\(level - 1)\"/>",
-                                rPr: level == 3 ? "<w:b/><w:bCs/><w:i/><w:iCs/>" : "<w:b/><w:bCs/>")
+            x += paragraphStyle(
+                "Heading\(level)", name: "heading \(level)", basedOn: "NoiDung", next: "NoiDung",
+                pPr: "<w:keepNext/><w:keepLines/><w:spacing w:before=\"120\"/>"
+                    + "<w:outlineLvl w:val=\"\(level - 1)\"/>",
+                rPr: level == 3 ? "<w:b/><w:bCs/><w:i/><w:iCs/>" : "<w:b/><w:bCs/>")
         }
         x += paragraphStyle("GachDau", name: "Gạch đầu dòng", basedOn: "NoiDung")
         x += paragraphStyle("CanCu", name: "Căn cứ", basedOn: "NoiDung", rPr: "<w:i/><w:iCs/>")
@@ -39,7 +41,8 @@ enum WordStyles {
         x += "<w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
         x += "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/>"
         x += "</w:tblCellMar></w:tblPr></w:style>"
-        x += "<w:style w:type=\"table\" w:styleId=\"BangKe\"><w:name w:val=\"Bảng kê\"/><w:basedOn w:val=\"TableNormal\"/>"
+        x +=
+            "<w:style w:type=\"table\" w:styleId=\"BangKe\"><w:name w:val=\"Bảng kê\"/><w:basedOn w:val=\"TableNormal\"/>"
         x += "<w:tblPr><w:tblBorders>"
         for edge in ["top", "left", "bottom", "right", "insideH", "insideV"] {
             x += "<w:\(edge) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
@@ -48,8 +51,10 @@ enum WordStyles {
         return x + "</w:styles>"
     }
 
-    private static func paragraphStyle(_ id: String, name: String, isDefault: Bool = false, basedOn: String? = nil,
-                                       next: String? = nil, pPr: String = "", rPr: String = "") -> String {
+    private static func paragraphStyle(
+        _ id: String, name: String, isDefault: Bool = false, basedOn: String? = nil,
+        next: String? = nil, pPr: String = "", rPr: String = ""
+    ) -> String {
         var x = "<w:style w:type=\"paragraph\"\(isDefault ? " w:default=\"1\"" : "") w:styleId=\"\(id)\">"
         x += "<w:name w:val=\"\(XMLText.escape(name, attribute: true))\"/>"
         if let basedOn { x += "<w:basedOn w:val=\"\(basedOn)\"/>" }

@@ -8,19 +8,24 @@ import ThiDuaCore
 
 /// Registers the configured database, the same way for the server, the commands and the tests.
 public enum DatabaseSetup {
-    public static func register(_ database: Configuration.Database, on databases: Databases, as id: DatabaseID? = nil, isDefault: Bool = true,
-                                searchPath: [String]? = nil, sqlLogLevel: Logger.Level = .debug,
-                                busyTimeoutMilliseconds: Int = 10_000) throws {
+    public static func register(
+        _ database: Configuration.Database, on databases: Databases, as id: DatabaseID? = nil, isDefault: Bool = true,
+        searchPath: [String]? = nil, sqlLogLevel: Logger.Level = .debug,
+        busyTimeoutMilliseconds: Int = 10_000
+    ) throws {
         switch database {
         case .sqlite(let path):
             try SQLiteFile.prepare(path)
             let inner = DatabaseConfigurationFactory.sqlite(.file(path), sqlLogLevel: sqlLogLevel).make()
-            databases.use(SerializedSQLiteConfiguration(inner: inner, queue: SQLiteWriteQueue(busyTimeoutMilliseconds: busyTimeoutMilliseconds)),
-                          as: id ?? .sqlite, isDefault: isDefault)
+            databases.use(
+                SerializedSQLiteConfiguration(
+                    inner: inner, queue: SQLiteWriteQueue(busyTimeoutMilliseconds: busyTimeoutMilliseconds)),
+                as: id ?? .sqlite, isDefault: isDefault)
         case .postgres(let url):
             var config = try SQLPostgresConfiguration(url: url)
             config.searchPath = searchPath
-            databases.use(.postgres(configuration: config, sqlLogLevel: sqlLogLevel), as: id ?? .psql, isDefault: isDefault)
+            databases.use(
+                .postgres(configuration: config, sqlLogLevel: sqlLogLevel), as: id ?? .psql, isDefault: isDefault)
         }
     }
 

@@ -43,15 +43,19 @@ struct DocumentTable<T: VersionedDocument> {
     }
 
     /// Saves when `value.version` is the stored one; returns the value with its new version.
-    func update(_ value: T, what: String, columns: [(String, any Encodable & Sendable)], unit: UUID?) async throws -> T {
+    func update(_ value: T, what: String, columns: [(String, any Encodable & Sendable)], unit: UUID?) async throws -> T
+    {
         try await db.audited(as: actor) { tx, audit in
-            guard let old = try await DocumentTable(db: tx, actor: actor, table: table).find(value.id) else { throw DomainError.notFound(what.lowercased()) }
+            guard let old = try await DocumentTable(db: tx, actor: actor, table: table).find(value.id) else {
+                throw DomainError.notFound(what.lowercased())
+            }
             // Compared before any arithmetic: a version from a form may be anything, even Int.max.
             guard value.version == old.version else { throw DomainError.staleVersion(what) }
             var saved = value
             saved.version = old.version + 1
-            _ = try await tx.updateVersioned(table, id: value.id, expectedVersion: value.version, what: what,
-                                             [("document", try Self.json(saved))] + columns)
+            _ = try await tx.updateVersioned(
+                table, id: value.id, expectedVersion: value.version, what: what,
+                [("document", try Self.json(saved))] + columns)
             try await audit.record(.update, table, id: value.id, unit: unit, old: old, new: saved)
             return saved
         }

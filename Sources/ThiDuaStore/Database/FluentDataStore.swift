@@ -30,7 +30,9 @@ public struct FluentDataStore: DataStore {
     public var pacts: any PactRepository { FluentPactRepository(db: db, actor: actor) }
     public var exemplaryModels: any ExemplaryModelRepository { FluentExemplaryModelRepository(db: db, actor: actor) }
 
-    public func transaction<T: Sendable>(_ body: @escaping @Sendable (any DataStore) async throws -> T) async throws -> T {
+    public func transaction<T: Sendable>(_ body: @escaping @Sendable (any DataStore) async throws -> T) async throws
+        -> T
+    {
         // FluentKit runs a nested call inside the open transaction.
         try await db.transaction { tx in try await body(FluentDataStore(database: tx, actor: actor)) }
     }

@@ -1,5 +1,5 @@
-import Foundation
 import FluentKit
+import Foundation
 import SQLKit
 import ThiDuaCore
 
@@ -36,12 +36,18 @@ extension Database {
 
     /// `UPDATE … SET …, version = version + 1 WHERE id = ? AND version = ?`, one statement, so that
     /// two people saving the same record cannot both win. Throws `staleVersion` when nothing matched.
-    func updateVersioned(_ table: String, id: UUID, expectedVersion: Int, what: String,
-                         _ values: [(String, any Encodable & Sendable)]) async throws -> Int {
+    func updateVersioned(
+        _ table: String, id: UUID, expectedVersion: Int, what: String,
+        _ values: [(String, any Encodable & Sendable)]
+    ) async throws -> Int {
         var update = sql.update(table)
         for (column, value) in values { update = update.set(column, to: value) }
-        let row = try await update
-            .set(SQLIdentifier("version"), to: SQLBinaryExpression(SQLIdentifier("version"), .add, SQLLiteral.numeric("1")))
+        let row =
+            try await update
+            .set(
+                SQLIdentifier("version"),
+                to: SQLBinaryExpression(SQLIdentifier("version"), .add, SQLLiteral.numeric("1"))
+            )
             .where("id", .equal, id)
             .where("version", .equal, expectedVersion)
             .returning("version")

@@ -35,7 +35,10 @@ final class SQLiteWriteQueue: @unchecked Sendable {
         await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
             let resumeNow: Bool = lock.withLock {
                 // The holder may have left between the two locked sections.
-                if !busy { busy = true; return true }
+                if !busy {
+                    busy = true
+                    return true
+                }
                 waiting.append(c)
                 return false
             }
@@ -45,7 +48,10 @@ final class SQLiteWriteQueue: @unchecked Sendable {
 
     private func leave() {
         let next: CheckedContinuation<Void, Never>? = lock.withLock {
-            if waiting.isEmpty { busy = false; return nil }
+            if waiting.isEmpty {
+                busy = false
+                return nil
+            }
             return waiting.removeFirst()
         }
         next?.resume()
@@ -90,7 +96,9 @@ struct SerializedSQLiteDatabase: Database, SQLDatabase {
 
     var context: DatabaseContext { base.context }
 
-    func execute(query: DatabaseQuery, onOutput: @escaping @Sendable (any DatabaseOutput) -> Void) -> EventLoopFuture<Void> {
+    func execute(query: DatabaseQuery, onOutput: @escaping @Sendable (any DatabaseOutput) -> Void) -> EventLoopFuture<
+        Void
+    > {
         base.execute(query: query, onOutput: onOutput)
     }
 
@@ -138,7 +146,9 @@ struct SerializedSQLiteDatabase: Database, SQLDatabase {
     var dialect: any SQLDialect { sqlBase.dialect }
     var queryLogLevel: Logger.Level? { sqlBase.queryLogLevel }
 
-    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<
+        Void
+    > {
         sqlBase.execute(sql: query, onRow)
     }
 

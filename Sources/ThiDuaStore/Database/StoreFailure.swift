@@ -9,12 +9,15 @@ public enum StoreFailure {
     public static func domainError(for error: any Error) -> DomainError? {
         if let e = error as? SQLiteError {
             switch e.reason {
-            case .busy, .locked, .busyTimeout, .busyInSnapshot, .busyInRecovery, .lockedBySharedCache: return .databaseBusy
+            case .busy, .locked, .busyTimeout, .busyInSnapshot, .busyInRecovery, .lockedBySharedCache:
+                return .databaseBusy
             default: break
             }
         }
         if let e = error as? any DatabaseError, e.isConstraintFailure {
-            return .conflict("Bản ghi này vừa được tạo hoặc thay đổi cùng lúc (trùng mã hoặc khóa đã có). Hãy tải lại trang, kiểm tra rồi thử lại.")
+            return .conflict(
+                "Bản ghi này vừa được tạo hoặc thay đổi cùng lúc (trùng mã hoặc khóa đã có). Hãy tải lại trang, kiểm tra rồi thử lại."
+            )
         }
         return nil
     }

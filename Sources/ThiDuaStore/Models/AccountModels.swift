@@ -31,8 +31,9 @@ final class AccountModel: Model, @unchecked Sendable {
 
     var core: Account? {
         guard let role = Role(rawValue: role) else { return nil }
-        return Account(id: id!, username: username, displayName: displayName, role: role,
-                       unitID: unitID, blocID: blocID, active: active)
+        return Account(
+            id: id!, username: username, displayName: displayName, role: role,
+            unitID: unitID, blocID: blocID, active: active)
     }
 }
 

@@ -44,11 +44,13 @@ final class HistoryEntryModel: Model, @unchecked Sendable {
     }
 
     var core: HistoryEntry {
-        HistoryEntry(id: id!, subjectKind: SubjectKind(rawValue: subjectKind) ?? .person, subjectID: subjectID,
-                     kind: HistoryEntry.Kind(rawValue: kind) ?? .rating, year: year, value: value, title: title,
-                     from: fromDate.flatMap(LocalDate.init), to: toDate.flatMap(LocalDate.init), decisionNumber: decisionNumber,
-                     decisionDate: decisionDate.flatMap(LocalDate.init), authority: authority,
-                     commendationType: commendationType.flatMap(CommendationType.init(rawValue:)), revoked: revoked, version: version)
+        HistoryEntry(
+            id: id!, subjectKind: SubjectKind(rawValue: subjectKind) ?? .person, subjectID: subjectID,
+            kind: HistoryEntry.Kind(rawValue: kind) ?? .rating, year: year, value: value, title: title,
+            from: fromDate.flatMap(LocalDate.init), to: toDate.flatMap(LocalDate.init), decisionNumber: decisionNumber,
+            decisionDate: decisionDate.flatMap(LocalDate.init), authority: authority,
+            commendationType: commendationType.flatMap(CommendationType.init(rawValue:)), revoked: revoked,
+            version: version)
     }
 }
 
@@ -79,8 +81,9 @@ final class HistoryWithdrawalModel: Model, @unchecked Sendable {
     }
 
     func core() throws -> WithdrawnEntry {
-        WithdrawnEntry(entry: try JSONDecoder().decode(HistoryEntry.self, from: Data(entry.utf8)), reason: reason,
-                       withdrawnBy: withdrawnBy, withdrawnAt: Date(timeIntervalSince1970: Double(withdrawnAtMillis) / 1000))
+        WithdrawnEntry(
+            entry: try JSONDecoder().decode(HistoryEntry.self, from: Data(entry.utf8)), reason: reason,
+            withdrawnBy: withdrawnBy, withdrawnAt: Date(timeIntervalSince1970: Double(withdrawnAtMillis) / 1000))
     }
 }
 
@@ -95,7 +98,8 @@ final class CustomAwardCodeModel: Model, @unchecked Sendable {
     init() {}
 
     var core: AwardCode {
-        AwardCode(code: id!, name: name, kind: AwardCode.Kind(rawValue: kind) ?? .award,
-                  subjectKind: subjectKind.flatMap(SubjectKind.init(rawValue:)), builtIn: false)
+        AwardCode(
+            code: id!, name: name, kind: AwardCode.Kind(rawValue: kind) ?? .award,
+            subjectKind: subjectKind.flatMap(SubjectKind.init(rawValue:)), builtIn: false)
     }
 }

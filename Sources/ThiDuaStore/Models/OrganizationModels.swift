@@ -36,9 +36,11 @@ final class OrgUnitModel: Model, @unchecked Sendable {
     }
 
     var core: OrgUnit {
-        OrgUnit(id: id!, code: code, name: name, shortName: shortName, kind: OrgUnit.Kind(rawValue: kind) ?? .agency,
-                parentID: parentID, activeFrom: activeFrom.flatMap(LocalDate.init), activeTo: activeTo.flatMap(LocalDate.init),
-                version: version)
+        OrgUnit(
+            id: id!, code: code, name: name, shortName: shortName, kind: OrgUnit.Kind(rawValue: kind) ?? .agency,
+            parentID: parentID, activeFrom: activeFrom.flatMap(LocalDate.init),
+            activeTo: activeTo.flatMap(LocalDate.init),
+            version: version)
     }
 }
 
@@ -70,8 +72,9 @@ final class BlocModel: Model, @unchecked Sendable {
     static func searchKey(_ bloc: Bloc) -> String { VietnameseText.searchKey("\(bloc.code) \(bloc.name)") }
 
     var core: Bloc {
-        Bloc(id: id!, code: code, name: name, kind: Bloc.Kind(rawValue: kind) ?? .bloc, note: note,
-             activeTo: activeTo.flatMap(LocalDate.init), version: version)
+        Bloc(
+            id: id!, code: code, name: name, kind: Bloc.Kind(rawValue: kind) ?? .bloc, note: note,
+            activeTo: activeTo.flatMap(LocalDate.init), version: version)
     }
 }
 
@@ -97,7 +100,8 @@ final class BlocMembershipModel: Model, @unchecked Sendable {
     }
 
     var core: BlocMembership {
-        BlocMembership(id: id!, blocID: blocID, unitID: unitID, year: year, role: BlocMembership.Role(rawValue: role) ?? .member,
-                       confirmed: confirmed)
+        BlocMembership(
+            id: id!, blocID: blocID, unitID: unitID, year: year, role: BlocMembership.Role(rawValue: role) ?? .member,
+            confirmed: confirmed)
     }
 }

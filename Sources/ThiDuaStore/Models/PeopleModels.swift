@@ -32,8 +32,9 @@ final class PersonModel: Model, @unchecked Sendable {
     }
 
     var core: Person {
-        Person(id: id!, fullName: fullName, gender: Person.Gender(rawValue: gender) ?? .male, birthYear: birthYear,
-               unitID: unitID, position: position, status: Person.Status(rawValue: status) ?? .working, version: version)
+        Person(
+            id: id!, fullName: fullName, gender: Person.Gender(rawValue: gender) ?? .male, birthYear: birthYear,
+            unitID: unitID, position: position, status: Person.Status(rawValue: status) ?? .working, version: version)
     }
 }
 

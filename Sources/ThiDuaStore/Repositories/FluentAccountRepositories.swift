@@ -26,7 +26,8 @@ struct FluentAccountRepository: AccountRepository {
         try await db.audited(as: actor) { tx, audit in
             try await AccountModel(account, passwordHash: passwordHash).create(on: tx)
             // The account without its hash: the log never holds a password or its hash.
-            try await audit.record(.create, AccountModel.schema, id: account.id, unit: account.unitID, old: nil as Account?, new: account)
+            try await audit.record(
+                .create, AccountModel.schema, id: account.id, unit: account.unitID, old: nil as Account?, new: account)
         }
     }
 
@@ -52,7 +53,9 @@ struct FluentSessionRepository: SessionRepository {
     }
 
     func read(_ id: String, now: Date) async throws -> [String: String]? {
-        guard let model = try await SessionModel.find(id, on: db), model.expiresAt > now.timeIntervalSince1970 else { return nil }
+        guard let model = try await SessionModel.find(id, on: db), model.expiresAt > now.timeIntervalSince1970 else {
+            return nil
+        }
         return try JSONDecoder().decode([String: String].self, from: Data(model.data.utf8))
     }
 
@@ -102,14 +105,16 @@ struct FluentApiTokenRepository: ApiTokenRepository {
 
     func account(forTokenHash hash: String, now: Date) async throws -> Account? {
         guard let token = try await ApiTokenModel.query(on: db).filter(\.$tokenHash == hash).first(),
-              token.revokedAt == nil, token.expiresAt > now.timeIntervalSince1970,
-              let account = try await AccountModel.find(token.accountID, on: db)?.core, account.active else { return nil }
+            token.revokedAt == nil, token.expiresAt > now.timeIntervalSince1970,
+            let account = try await AccountModel.find(token.accountID, on: db)?.core, account.active
+        else { return nil }
         return account
     }
 
     func revoke(tokenHash: String) async throws -> Bool {
         guard let token = try await ApiTokenModel.query(on: db).filter(\.$tokenHash == tokenHash).first(),
-              token.revokedAt == nil else { return false }
+            token.revokedAt == nil
+        else { return false }
         token.revokedAt = Date().timeIntervalSince1970
         try await token.update(on: db)
         return true
@@ -128,7 +133,8 @@ struct FluentLoginFailureRepository: LoginFailureRepository {
     }
 
     func count(key: String, since: Date) async throws -> Int {
-        try await LoginFailureModel.query(on: db).filter(\.$key == key).filter(\.$at > since.timeIntervalSince1970).count()
+        try await LoginFailureModel.query(on: db).filter(\.$key == key).filter(\.$at > since.timeIntervalSince1970)
+            .count()
     }
 
     func last(key: String) async throws -> Date? {
@@ -141,11 +147,17 @@ struct FluentLoginFailureRepository: LoginFailureRepository {
     }
 
     func clear(prefix: String) async throws {
-        try await db.sql.delete(from: LoginFailureModel.schema).where(SQLStartsWith(column: SQLColumn("key"), prefix: prefix)).run()
+        try await db.sql.delete(from: LoginFailureModel.schema).where(
+            SQLStartsWith(column: SQLColumn("key"), prefix: prefix)
+        ).run()
     }
 
     func summaries(prefix: String, since: Date, minimum: Int) async throws -> [LoginFailureSummary] {
-        struct Row: Decodable { var key: String; var n: Int; var last: Double }
+        struct Row: Decodable {
+            var key: String
+            var n: Int
+            var last: Double
+        }
         let rows = try await db.sql.select()
             .column(SQLColumn("key"))
             .column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("n")))

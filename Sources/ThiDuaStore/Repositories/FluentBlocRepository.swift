@@ -10,10 +10,13 @@ struct FluentBlocRepository: BlocRepository {
     func list(_ query: ListQuery) async throws -> ListPage<Bloc> {
         let total = try await BlocModel.query(on: db).count()
         guard query.text != nil else {
-            let items = try await BlocModel.query(on: db).sort(\.$code).range(query.offset..<(query.offset + query.perPage)).all()
+            let items = try await BlocModel.query(on: db).sort(\.$code).range(
+                query.offset..<(query.offset + query.perPage)
+            ).all()
             return ListPage(items: items.map(\.core), page: query.page, perPage: query.perPage, total: total)
         }
-        let rows = try await db.sql.select().column("id").from(BlocModel.schema).matching(query.text).orderBy("code").all()
+        let rows = try await db.sql.select().column("id").from(BlocModel.schema).matching(query.text).orderBy("code")
+            .all()
         let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
         let page = Array(ids.dropFirst(query.offset).prefix(query.perPage))
         let models = try await BlocModel.query(on: db).filter(\.$id ~~ page).sort(\.$code).all()
@@ -46,10 +49,12 @@ struct FluentBlocRepository: BlocRepository {
 
     private static func write(_ bloc: Bloc, on db: any Database) async throws -> Bloc {
         var saved = bloc
-        saved.version = try await db.updateVersioned(BlocModel.schema, id: bloc.id, expectedVersion: bloc.version, what: "Khối thi đua", [
-            ("code", bloc.code), ("name", bloc.name), ("kind", bloc.kind.rawValue), ("note", bloc.note),
-            ("active_to", bloc.activeTo?.iso), ("search_key", BlocModel.searchKey(bloc)),
-        ])
+        saved.version = try await db.updateVersioned(
+            BlocModel.schema, id: bloc.id, expectedVersion: bloc.version, what: "Khối thi đua",
+            [
+                ("code", bloc.code), ("name", bloc.name), ("kind", bloc.kind.rawValue), ("note", bloc.note),
+                ("active_to", bloc.activeTo?.iso), ("search_key", BlocModel.searchKey(bloc)),
+            ])
         return saved
     }
 
@@ -62,22 +67,30 @@ struct FluentBlocRepository: BlocRepository {
             .column(SQLColumn("bloc_id", table: "m"))
             .column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("u")))
             .from(SQLAlias(SQLIdentifier(BlocMembershipModel.schema), as: SQLIdentifier("m")))
-            .join(SQLAlias(SQLIdentifier(OrgUnitModel.schema), as: SQLIdentifier("u")), on: SQLColumn("unit_id", table: "m"), .equal, SQLColumn("id", table: "u"))
+            .join(
+                SQLAlias(SQLIdentifier(OrgUnitModel.schema), as: SQLIdentifier("u")),
+                on: SQLColumn("unit_id", table: "m"), .equal, SQLColumn("id", table: "u")
+            )
             .where(SQLColumn("bloc_id", table: "m"), .equal, SQLBind(blocID))
         if let year { select = select.where(SQLColumn("year", table: "m"), .equal, SQLBind(year)) }
-        let rows = try await select.orderBy(SQLColumn("year", table: "m"), SQLDirection.descending).orderBy(SQLColumn("code", table: "u")).all()
+        let rows = try await select.orderBy(SQLColumn("year", table: "m"), SQLDirection.descending).orderBy(
+            SQLColumn("code", table: "u")
+        ).all()
         let order: [BlocMembership.Role: Int] = [.head: 0, .deputyHead: 1, .member: 2]
         return try rows.map { row in
             let unit = try FluentOrgUnitRepository.unit(row)
-            let m = BlocMembership(id: try row.decode(column: "m_id", as: UUID.self), blocID: blocID, unitID: unit.id,
-                                   year: try row.decode(column: "year", as: Int.self),
-                                   role: BlocMembership.Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .member,
-                                   confirmed: try row.decode(column: "confirmed", as: Bool.self))
+            let m = BlocMembership(
+                id: try row.decode(column: "m_id", as: UUID.self), blocID: blocID, unitID: unit.id,
+                year: try row.decode(column: "year", as: Int.self),
+                role: BlocMembership.Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .member,
+                confirmed: try row.decode(column: "confirmed", as: Bool.self))
             return BlocMember(membership: m, unit: unit)
         }
         // Head first, then deputy, then members by code, within each year.
         .sorted { a, b in
-            (-a.membership.year, order[a.membership.role]!, a.unit.code) < (-b.membership.year, order[b.membership.role]!, b.unit.code)
+            (-a.membership.year, order[a.membership.role]!, a.unit.code) < (
+                -b.membership.year, order[b.membership.role]!, b.unit.code
+            )
         }
     }
 
@@ -105,11 +118,14 @@ struct FluentBlocRepository: BlocRepository {
                 existing.role = membership.role.rawValue
                 existing.confirmed = membership.confirmed
                 try await existing.update(on: tx)
-                try await audit.record(.update, BlocMembershipModel.schema, id: membership.id, unit: membership.unitID, old: old, new: membership)
+                try await audit.record(
+                    .update, BlocMembershipModel.schema, id: membership.id, unit: membership.unitID, old: old,
+                    new: membership)
             } else {
                 try await BlocMembershipModel(membership).create(on: tx)
-                try await audit.record(.create, BlocMembershipModel.schema, id: membership.id, unit: membership.unitID,
-                                       old: nil as BlocMembership?, new: membership)
+                try await audit.record(
+                    .create, BlocMembershipModel.schema, id: membership.id, unit: membership.unitID,
+                    old: nil as BlocMembership?, new: membership)
             }
         }
     }
@@ -118,22 +134,27 @@ struct FluentBlocRepository: BlocRepository {
         try await db.audited(as: actor) { tx, audit in
             guard let old = try await BlocMembershipModel.find(id, on: tx)?.core else { return }
             try await BlocMembershipModel.query(on: tx).filter(\.$id == id).delete()
-            try await audit.record(.delete, BlocMembershipModel.schema, id: id, unit: old.unitID, old: old, new: nil as BlocMembership?)
+            try await audit.record(
+                .delete, BlocMembershipModel.schema, id: id, unit: old.unitID, old: old, new: nil as BlocMembership?)
         }
     }
 
     func unitIDs(inBloc blocID: UUID) async throws -> Set<UUID> {
-        Set(try await db.sql.select().distinct().column("unit_id").from(BlocMembershipModel.schema)
-            .where("bloc_id", .equal, blocID).where("confirmed", .equal, true).all()
-            .map { try $0.decode(column: "unit_id", as: UUID.self) })
+        Set(
+            try await db.sql.select().distinct().column("unit_id").from(BlocMembershipModel.schema)
+                .where("bloc_id", .equal, blocID).where("confirmed", .equal, true).all()
+                .map { try $0.decode(column: "unit_id", as: UUID.self) })
     }
 
     func pendingMemberships(limit: Int) async throws -> [BlocMembership] {
-        try await BlocMembershipModel.query(on: db).filter(\.$confirmed == false).sort(\.$year, .descending).limit(limit).all().map(\.core)
+        try await BlocMembershipModel.query(on: db).filter(\.$confirmed == false).sort(\.$year, .descending).limit(
+            limit
+        ).all().map(\.core)
     }
 
     func memberships(ofUnit unitID: UUID) async throws -> [(Bloc, BlocMembership)] {
-        let ms = try await BlocMembershipModel.query(on: db).filter(\.$unitID == unitID).sort(\.$year, .descending).all()
+        let ms = try await BlocMembershipModel.query(on: db).filter(\.$unitID == unitID).sort(\.$year, .descending)
+            .all()
         let blocs = try await BlocModel.query(on: db).filter(\.$id ~~ Set(ms.map(\.blocID))).all()
         let byID = Dictionary(uniqueKeysWithValues: blocs.map { ($0.id!, $0.core) })
         return ms.compactMap { m in byID[m.blocID].map { ($0, m.core) } }

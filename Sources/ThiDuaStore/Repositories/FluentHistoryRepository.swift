@@ -35,12 +35,15 @@ struct FluentHistoryRepository: HistoryRepository {
             subjectID: try row.decode(column: "subject_id", as: UUID.self),
             kind: HistoryEntry.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .rating,
             year: try row.decode(column: "year", as: Int?.self),
-            value: try row.decode(column: "value", as: String.self), title: try row.decode(column: "title", as: String.self),
+            value: try row.decode(column: "value", as: String.self),
+            title: try row.decode(column: "title", as: String.self),
             from: try text("from_date").flatMap(LocalDate.init), to: try text("to_date").flatMap(LocalDate.init),
             decisionNumber: try row.decode(column: "decision_number", as: String.self),
-            decisionDate: try text("decision_date").flatMap(LocalDate.init), authority: try row.decode(column: "authority", as: String.self),
+            decisionDate: try text("decision_date").flatMap(LocalDate.init),
+            authority: try row.decode(column: "authority", as: String.self),
             commendationType: try text("commendation_type").flatMap(CommendationType.init(rawValue:)),
-            revoked: try row.decode(column: "revoked", as: Bool.self), version: try row.decode(column: "version", as: Int.self))
+            revoked: try row.decode(column: "revoked", as: Bool.self),
+            version: try row.decode(column: "version", as: Int.self))
     }
 
     func entries(kind: HistoryEntry.Kind) async throws -> [HistoryEntry] {
@@ -61,7 +64,9 @@ struct FluentHistoryRepository: HistoryRepository {
     func insert(_ entry: HistoryEntry, ownerUnitID: UUID) async throws {
         try await db.audited(as: actor) { tx, audit in
             try await HistoryEntryModel(entry, ownerUnitID: ownerUnitID).create(on: tx)
-            try await audit.record(.create, HistoryEntryModel.schema, id: entry.id, unit: ownerUnitID, old: nil as HistoryEntry?, new: entry)
+            try await audit.record(
+                .create, HistoryEntryModel.schema, id: entry.id, unit: ownerUnitID, old: nil as HistoryEntry?,
+                new: entry)
         }
     }
 
@@ -71,36 +76,51 @@ struct FluentHistoryRepository: HistoryRepository {
             for start in stride(from: 0, to: entries.count, by: 200) {
                 let chunk = entries[start..<min(start + 200, entries.count)]
                 try await chunk.map { HistoryEntryModel($0.entry, ownerUnitID: $0.ownerUnitID) }.create(on: tx)
-                try await FluentAuditRepository(db: tx).recordMany(chunk.map { e in
-                    AuditChange(.create, entity: HistoryEntryModel.schema, id: e.entry.id.uuidString.lowercased(), unitID: e.ownerUnitID,
-                                old: nil as HistoryEntry?, new: e.entry)
-                }, actor: audit.actor)
+                try await FluentAuditRepository(db: tx).recordMany(
+                    chunk.map { e in
+                        AuditChange(
+                            .create, entity: HistoryEntryModel.schema, id: e.entry.id.uuidString.lowercased(),
+                            unitID: e.ownerUnitID,
+                            old: nil as HistoryEntry?, new: e.entry)
+                    }, actor: audit.actor)
             }
         }
     }
 
     func update(_ entry: HistoryEntry) async throws -> HistoryEntry {
         try await db.audited(as: actor) { tx, audit in
-            guard let model = try await HistoryEntryModel.find(entry.id, on: tx) else { throw DomainError.notFound("thông tin này") }
+            guard let model = try await HistoryEntryModel.find(entry.id, on: tx) else {
+                throw DomainError.notFound("thông tin này")
+            }
             let old = model.core
             var saved = entry
-            saved.version = try await tx.updateVersioned(HistoryEntryModel.schema, id: entry.id, expectedVersion: entry.version, what: "Thông tin này", [
-                ("year", entry.year), ("value", entry.value), ("title", entry.title), ("from_date", entry.from?.iso),
-                ("to_date", entry.to?.iso), ("decision_number", entry.decisionNumber), ("decision_date", entry.decisionDate?.iso),
-                ("authority", entry.authority), ("commendation_type", entry.commendationType?.rawValue), ("revoked", entry.revoked),
-            ])
-            try await audit.record(.update, HistoryEntryModel.schema, id: entry.id, unit: model.ownerUnitID, old: old, new: saved)
+            saved.version = try await tx.updateVersioned(
+                HistoryEntryModel.schema, id: entry.id, expectedVersion: entry.version, what: "Thông tin này",
+                [
+                    ("year", entry.year), ("value", entry.value), ("title", entry.title),
+                    ("from_date", entry.from?.iso),
+                    ("to_date", entry.to?.iso), ("decision_number", entry.decisionNumber),
+                    ("decision_date", entry.decisionDate?.iso),
+                    ("authority", entry.authority), ("commendation_type", entry.commendationType?.rawValue),
+                    ("revoked", entry.revoked),
+                ])
+            try await audit.record(
+                .update, HistoryEntryModel.schema, id: entry.id, unit: model.ownerUnitID, old: old, new: saved)
             return saved
         }
     }
 
     func withdraw(_ id: UUID, reason: String, at: Date) async throws -> WithdrawnEntry {
         try await db.audited(as: actor) { tx, audit in
-            guard let model = try await HistoryEntryModel.find(id, on: tx) else { throw DomainError.notFound("thông tin này") }
+            guard let model = try await HistoryEntryModel.find(id, on: tx) else {
+                throw DomainError.notFound("thông tin này")
+            }
             let withdrawn = WithdrawnEntry(entry: model.core, reason: reason, withdrawnBy: actor, withdrawnAt: at)
             try await HistoryWithdrawalModel(withdrawn, ownerUnitID: model.ownerUnitID).create(on: tx)
             try await model.delete(on: tx)
-            try await audit.record(.withdraw, HistoryEntryModel.schema, id: id, unit: model.ownerUnitID, old: withdrawn.entry, new: withdrawn)
+            try await audit.record(
+                .withdraw, HistoryEntryModel.schema, id: id, unit: model.ownerUnitID, old: withdrawn.entry,
+                new: withdrawn)
             return withdrawn
         }
     }
@@ -117,11 +137,15 @@ struct FluentHistoryRepository: HistoryRepository {
 
     func restore(_ id: UUID) async throws -> HistoryEntry {
         try await db.audited(as: actor) { tx, audit in
-            guard let model = try await HistoryWithdrawalModel.find(id, on: tx) else { throw DomainError.notFound("thông tin đã rút này") }
+            guard let model = try await HistoryWithdrawalModel.find(id, on: tx) else {
+                throw DomainError.notFound("thông tin đã rút này")
+            }
             let withdrawn = try model.core()
             try await HistoryEntryModel(withdrawn.entry, ownerUnitID: model.ownerUnitID).create(on: tx)
             try await model.delete(on: tx)
-            try await audit.record(.restore, HistoryEntryModel.schema, id: id, unit: model.ownerUnitID, old: withdrawn, new: withdrawn.entry)
+            try await audit.record(
+                .restore, HistoryEntryModel.schema, id: id, unit: model.ownerUnitID, old: withdrawn,
+                new: withdrawn.entry)
             return withdrawn.entry
         }
     }
@@ -139,7 +163,9 @@ struct FluentHistoryRepository: HistoryRepository {
             model.subjectKind = code.subjectKind?.rawValue
             try await model.create(on: tx)
             try await FluentAuditRepository(db: tx).record(
-                AuditChange(.create, entity: CustomAwardCodeModel.schema, id: code.code, unitID: nil, old: nil as AwardCode?, new: code),
+                AuditChange(
+                    .create, entity: CustomAwardCodeModel.schema, id: code.code, unitID: nil, old: nil as AwardCode?,
+                    new: code),
                 actor: audit.actor)
         }
     }

@@ -26,7 +26,10 @@ struct FluentMovementRepository: MovementRepository {
     var table: DocumentTable<Movement> { DocumentTable(db: db, actor: actor, table: "movements") }
 
     static func columns(_ m: Movement) -> [(String, any Encodable & Sendable)] {
-        [("year", m.year), ("status", m.status.rawValue), ("scope_kind", m.scopeKind.rawValue), ("scope_id", m.scopeID)]
+        [
+            ("year", m.year), ("status", m.status.rawValue), ("scope_kind", m.scopeKind.rawValue),
+            ("scope_id", m.scopeID),
+        ]
     }
 
     func list(_ f: MovementFilter) async throws -> [Movement] {
@@ -49,7 +52,8 @@ struct FluentMovementRepository: MovementRepository {
     }
 
     func update(_ m: Movement) async throws -> Movement {
-        try await table.update(m, what: "Phong trào này", columns: Self.columns(m), unit: m.scopeKind == .unit ? m.scopeID : nil)
+        try await table.update(
+            m, what: "Phong trào này", columns: Self.columns(m), unit: m.scopeKind == .unit ? m.scopeID : nil)
     }
 
     func nextPlanNumber(year: Int) async throws -> Int {
@@ -73,7 +77,9 @@ struct FluentRegistrationRepository: RegistrationRepository {
 
     func insert(_ r: Registration) async throws {
         // Another officer of the unit registered meanwhile: their version wins, as with any stale edit.
-        if try await find(movement: r.movementID, unit: r.unitID) != nil { throw DomainError.staleVersion("Bản đăng ký của đơn vị") }
+        if try await find(movement: r.movementID, unit: r.unitID) != nil {
+            throw DomainError.staleVersion("Bản đăng ký của đơn vị")
+        }
         try await table.insert(r, columns: [("movement_id", r.movementID), ("unit_id", r.unitID)], unit: r.unitID)
     }
 
@@ -100,12 +106,18 @@ struct FluentPactRepository: PactRepository {
     }
 
     func signatures(of pactID: UUID) async throws -> [PactSignature] {
-        try await db.sql.select().columns("pact_id", "unit_id", "signed_by", "account", "signed_on").from("pact_signatures")
-            .where("pact_id", .equal, pactID).orderBy("signed_on").all().map { row in
-                PactSignature(pactID: try row.decode(column: "pact_id", as: UUID.self), unitID: try row.decode(column: "unit_id", as: UUID.self),
-                              signedBy: try row.decode(column: "signed_by", as: String.self), account: try row.decode(column: "account", as: String.self),
-                              signedOn: LocalDate(try row.decode(column: "signed_on", as: String.self)) ?? LocalDate(year: 1970, month: 1, day: 1)!)
-            }
+        try await db.sql.select().columns("pact_id", "unit_id", "signed_by", "account", "signed_on").from(
+            "pact_signatures"
+        )
+        .where("pact_id", .equal, pactID).orderBy("signed_on").all().map { row in
+            PactSignature(
+                pactID: try row.decode(column: "pact_id", as: UUID.self),
+                unitID: try row.decode(column: "unit_id", as: UUID.self),
+                signedBy: try row.decode(column: "signed_by", as: String.self),
+                account: try row.decode(column: "account", as: String.self),
+                signedOn: LocalDate(try row.decode(column: "signed_on", as: String.self)) ?? LocalDate(
+                    year: 1970, month: 1, day: 1)!)
+        }
     }
 
     func sign(_ s: PactSignature) async throws {
@@ -114,9 +126,15 @@ struct FluentPactRepository: PactRepository {
                 .where("pact_id", .equal, s.pactID).where("unit_id", .equal, s.unitID).first()
             guard existing == nil else { throw DomainError.conflict("Đơn vị đã ký giao ước này.") }
             let id = UUID()
-            try await tx.sql.insert(into: "pact_signatures").columns("id", "pact_id", "unit_id", "signed_by", "account", "signed_on")
-                .values(SQLBind(id), SQLBind(s.pactID), SQLBind(s.unitID), SQLBind(s.signedBy), SQLBind(s.account), SQLBind(s.signedOn.iso)).run()
-            try await audit.record(.create, "pact_signatures", id: id, unit: s.unitID, old: nil as PactSignature?, new: s)
+            try await tx.sql.insert(into: "pact_signatures").columns(
+                "id", "pact_id", "unit_id", "signed_by", "account", "signed_on"
+            )
+            .values(
+                SQLBind(id), SQLBind(s.pactID), SQLBind(s.unitID), SQLBind(s.signedBy), SQLBind(s.account),
+                SQLBind(s.signedOn.iso)
+            ).run()
+            try await audit.record(
+                .create, "pact_signatures", id: id, unit: s.unitID, old: nil as PactSignature?, new: s)
         }
     }
 }
@@ -127,7 +145,9 @@ struct FluentExemplaryModelRepository: ExemplaryModelRepository {
     var table: DocumentTable<ExemplaryModel> { DocumentTable(db: db, actor: actor, table: "exemplary_models") }
 
     func list(publishedOnly: Bool) async throws -> [ExemplaryModel] {
-        try await table.select { q in (publishedOnly ? q.where("published", .equal, true) : q).orderBy("year", .descending) }
+        try await table.select { q in
+            (publishedOnly ? q.where("published", .equal, true) : q).orderBy("year", .descending)
+        }
     }
 
     func find(_ id: UUID) async throws -> ExemplaryModel? { try await table.find(id) }
@@ -137,6 +157,7 @@ struct FluentExemplaryModelRepository: ExemplaryModelRepository {
     }
 
     func update(_ m: ExemplaryModel) async throws -> ExemplaryModel {
-        try await table.update(m, what: "Gương điển hình này", columns: [("published", m.published), ("year", m.year)], unit: nil)
+        try await table.update(
+            m, what: "Gương điển hình này", columns: [("published", m.published), ("year", m.year)], unit: nil)
     }
 }

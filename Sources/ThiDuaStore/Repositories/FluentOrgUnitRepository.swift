@@ -13,7 +13,9 @@ struct FluentOrgUnitRepository: OrgUnitRepository {
             if !includeInactive { b = b.where(SQLColumn("active_to"), .is, SQLLiteral.null) }
             return b
         }
-        let total = try await base().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").first()?.decode(column: "n", as: Int.self) ?? 0
+        let total =
+            try await base().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").first()?.decode(
+                column: "n", as: Int.self) ?? 0
         let rows = try await base().column("*").orderBy("code").limit(query.perPage).offset(query.offset).all()
         return ListPage(items: try rows.map(Self.unit), page: query.page, perPage: query.perPage, total: total)
     }
@@ -33,7 +35,8 @@ struct FluentOrgUnitRepository: OrgUnitRepository {
     func insert(_ unit: OrgUnit) async throws {
         try await db.audited(as: actor) { tx, audit in
             try await OrgUnitModel(unit).create(on: tx)
-            try await audit.record(.create, OrgUnitModel.schema, id: unit.id, unit: unit.id, old: nil as OrgUnit?, new: unit)
+            try await audit.record(
+                .create, OrgUnitModel.schema, id: unit.id, unit: unit.id, old: nil as OrgUnit?, new: unit)
         }
     }
 
@@ -48,11 +51,13 @@ struct FluentOrgUnitRepository: OrgUnitRepository {
 
     private static func write(_ unit: OrgUnit, on db: any Database) async throws -> OrgUnit {
         var saved = unit
-        saved.version = try await db.updateVersioned(OrgUnitModel.schema, id: unit.id, expectedVersion: unit.version, what: "Đơn vị", [
-            ("code", unit.code), ("name", unit.name), ("short_name", unit.shortName), ("kind", unit.kind.rawValue),
-            ("parent_id", unit.parentID), ("active_from", unit.activeFrom?.iso), ("active_to", unit.activeTo?.iso),
-            ("search_key", OrgUnitModel.searchKey(unit)),
-        ])
+        saved.version = try await db.updateVersioned(
+            OrgUnitModel.schema, id: unit.id, expectedVersion: unit.version, what: "Đơn vị",
+            [
+                ("code", unit.code), ("name", unit.name), ("short_name", unit.shortName), ("kind", unit.kind.rawValue),
+                ("parent_id", unit.parentID), ("active_from", unit.activeFrom?.iso), ("active_to", unit.activeTo?.iso),
+                ("search_key", OrgUnitModel.searchKey(unit)),
+            ])
         return saved
     }
 
@@ -61,14 +66,15 @@ struct FluentOrgUnitRepository: OrgUnitRepository {
     }
 
     static func unit(_ row: any SQLRow) throws -> OrgUnit {
-        OrgUnit(id: try row.decode(column: "id", as: UUID.self),
-                code: try row.decode(column: "code", as: String.self),
-                name: try row.decode(column: "name", as: String.self),
-                shortName: try row.decode(column: "short_name", as: String.self),
-                kind: OrgUnit.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .agency,
-                parentID: try row.decode(column: "parent_id", as: UUID?.self),
-                activeFrom: try row.decode(column: "active_from", as: String?.self).flatMap(LocalDate.init),
-                activeTo: try row.decode(column: "active_to", as: String?.self).flatMap(LocalDate.init),
-                version: try row.decode(column: "version", as: Int.self))
+        OrgUnit(
+            id: try row.decode(column: "id", as: UUID.self),
+            code: try row.decode(column: "code", as: String.self),
+            name: try row.decode(column: "name", as: String.self),
+            shortName: try row.decode(column: "short_name", as: String.self),
+            kind: OrgUnit.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .agency,
+            parentID: try row.decode(column: "parent_id", as: UUID?.self),
+            activeFrom: try row.decode(column: "active_from", as: String?.self).flatMap(LocalDate.init),
+            activeTo: try row.decode(column: "active_to", as: String?.self).flatMap(LocalDate.init),
+            version: try row.decode(column: "version", as: Int.self))
     }
 }

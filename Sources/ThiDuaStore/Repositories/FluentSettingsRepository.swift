@@ -28,8 +28,10 @@ struct FluentSettingsRepository: SettingsRepository {
                 guard updated != nil else { throw DomainError.staleVersion("Cài đặt này") }
             }
             try await FluentAuditRepository(db: tx).record(
-                AuditChange(expectedVersion == 0 ? .create : .update, entity: OrganizationSettingModel.schema, id: key, unitID: nil,
-                            old: old, new: json), actor: actor)
+                AuditChange(
+                    expectedVersion == 0 ? .create : .update, entity: OrganizationSettingModel.schema, id: key,
+                    unitID: nil,
+                    old: old, new: json), actor: actor)
             return expectedVersion + 1
         }
     }

@@ -48,7 +48,9 @@ extension Request {
     /// `version` from the JSON body: required for every change, so a stale edit is refused.
     func bodyVersion() throws -> Int {
         guard let v = try? content.decode(Versioned.self).version else {
-            throw DomainError.invalid([FieldError("version", "Thiếu trường version (số phiên bản hiện tại của bản ghi).")])
+            throw DomainError.invalid([
+                FieldError("version", "Thiếu trường version (số phiên bản hiện tại của bản ghi).")
+            ])
         }
         return v
     }

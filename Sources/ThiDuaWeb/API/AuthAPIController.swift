@@ -21,7 +21,8 @@ enum AuthAPIController {
         let token = ApiToken.make()
         let expires = Date().addingTimeInterval(ApiToken.lifetime)
         try await req.store.apiTokens.insert(tokenHash: ApiToken.hash(token), accountID: account.id, expiresAt: expires)
-        return APIResult(LoginResult(token: token, expiresAt: ISO8601DateFormatter().string(from: expires), account: account))
+        return APIResult(
+            LoginResult(token: token, expiresAt: ISO8601DateFormatter().string(from: expires), account: account))
     }
 
     /// Revokes the token the request was made with.

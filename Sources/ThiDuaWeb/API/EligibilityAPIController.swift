@@ -13,12 +13,14 @@ enum EligibilityAPIController {
         }
         let request: EligibilityRequest
         do {
-            request = try EligibilityRequest.parse(Data(buffer: body), extraCodes: try await service.extraCodes(),
-                                                   maxSubjects: EligibilityRequest.maxSubjects)
+            request = try EligibilityRequest.parse(
+                Data(buffer: body), extraCodes: try await service.extraCodes(),
+                maxSubjects: EligibilityRequest.maxSubjects)
         } catch let error as EligibilityInputError {
             throw DomainError.invalid([FieldError(error.field, "\(error.field): \(error.message)")])
         }
-        return json(EligibilityResponse.encode(request.evaluate(defaultSettings: try await service.settings().settings)))
+        return json(
+            EligibilityResponse.encode(request.evaluate(defaultSettings: try await service.settings().settings)))
     }
 
     /// `GET /api/v1/people/{id}/eligibility?year=`: every code for people.
@@ -63,21 +65,37 @@ enum EligibilityAPIController {
 
     /// `GET /api/v1/eligibility/sweep?code=&year=&unit=|bloc=`: who is eligible, ranked; the whole organization without unit or bloc.
     @Sendable static func sweep(req: Request) async throws -> APIResult<SweepBody> {
-        guard let code = req.query[String.self, at: "code"] else { throw DomainError.invalid([FieldError("code", "Thiếu mã danh hiệu, hình thức (code).")]) }
+        guard let code = req.query[String.self, at: "code"] else {
+            throw DomainError.invalid([FieldError("code", "Thiếu mã danh hiệu, hình thức (code).")])
+        }
         var scope = SweepScope.organization
         if let unit = req.query[String.self, at: "unit"] {
-            guard let id = UUID(uuidString: unit) else { throw DomainError.invalid([FieldError("unit", "Mã đơn vị không hợp lệ.")]) }
+            guard let id = UUID(uuidString: unit) else {
+                throw DomainError.invalid([FieldError("unit", "Mã đơn vị không hợp lệ.")])
+            }
             scope = .unit(id)
         } else if let bloc = req.query[String.self, at: "bloc"] {
-            guard let id = UUID(uuidString: bloc) else { throw DomainError.invalid([FieldError("bloc", "Mã khối không hợp lệ.")]) }
+            guard let id = UUID(uuidString: bloc) else {
+                throw DomainError.invalid([FieldError("bloc", "Mã khối không hợp lệ.")])
+            }
             scope = .bloc(id)
         }
         let r = try await req.eligibilityService().sweep(code: code, year: try year(req), scope: scope)
-        return APIResult(SweepBody(code: r.code, year: r.year, regime: r.regime.rawValue,
-                                   quota: r.quota.map { QuotaBody(percent: $0.quota.percent, of: $0.quota.of, base: $0.base, cap: $0.cap, binds: $0.binds, basis: $0.quota.basis.citation) },
-                                   note: r.note,
-                                   rows: r.rows.map { SweepRow(subject: $0.subject.id, name: $0.subject.name, kind: $0.subject.kind, outcome: $0.result.outcome.rawValue,
-                                                               rank: $0.rank, withinQuota: $0.withinQuota, note: $0.note) }))
+        return APIResult(
+            SweepBody(
+                code: r.code, year: r.year, regime: r.regime.rawValue,
+                quota: r.quota.map {
+                    QuotaBody(
+                        percent: $0.quota.percent, of: $0.quota.of, base: $0.base, cap: $0.cap, binds: $0.binds,
+                        basis: $0.quota.basis.citation)
+                },
+                note: r.note,
+                rows: r.rows.map {
+                    SweepRow(
+                        subject: $0.subject.id, name: $0.subject.name, kind: $0.subject.kind,
+                        outcome: $0.result.outcome.rawValue,
+                        rank: $0.rank, withinQuota: $0.withinQuota, note: $0.note)
+                }))
     }
 
     struct SettingsBody: Codable, Sendable {
@@ -101,7 +119,9 @@ enum EligibilityAPIController {
 
     private static func year(_ req: Request) throws -> Int {
         guard let raw = req.query[String.self, at: "year"] else { return req.today.year }
-        guard let y = Int(raw), (1990...2100).contains(y) else { throw DomainError.invalid([FieldError("year", "Năm xét phải là một năm từ 1990 đến 2100.")]) }
+        guard let y = Int(raw), (1990...2100).contains(y) else {
+            throw DomainError.invalid([FieldError("year", "Năm xét phải là một năm từ 1990 đến 2100.")])
+        }
         return y
     }
 

@@ -27,19 +27,25 @@ enum HistoryAPIController {
 
     @Sendable static func addToPerson(req: Request) async throws -> APIResult<HistoryEntry> {
         let id = try req.uuid(SiteURL.personKey, what: "người này")
-        return APIResult(try await req.historyService().add(try req.content.decode(HistoryDraft.self), to: .person, id, today: req.today), status: .created)
+        return APIResult(
+            try await req.historyService().add(
+                try req.content.decode(HistoryDraft.self), to: .person, id, today: req.today), status: .created)
     }
 
     @Sendable static func addToUnit(req: Request) async throws -> APIResult<HistoryEntry> {
         let id = try req.uuid(SiteURL.unitKey, what: "đơn vị")
-        return APIResult(try await req.historyService().add(try req.content.decode(HistoryDraft.self), to: .collective, id, today: req.today), status: .created)
+        return APIResult(
+            try await req.historyService().add(
+                try req.content.decode(HistoryDraft.self), to: .collective, id, today: req.today), status: .created)
     }
 
     @Sendable static func update(req: Request) async throws -> APIResult<HistoryEntry> {
         let service = try req.historyService()
         // Access first: a refused caller learns nothing from validation messages.
         let entry = try await service.editableEntry(try req.uuid(SiteURL.entryKey, what: "thông tin này"))
-        return APIResult(try await service.update(entry.id, version: try req.bodyVersion(), try req.content.decode(HistoryDraft.self), today: req.today))
+        return APIResult(
+            try await service.update(
+                entry.id, version: try req.bodyVersion(), try req.content.decode(HistoryDraft.self), today: req.today))
     }
 
     struct WithdrawBody: Decodable {
@@ -82,20 +88,27 @@ enum HistoryAPIController {
     @Sendable static func addCode(req: Request) async throws -> APIResult<AwardCode> {
         try req.requireOrganizationAdmin()
         let body = try req.content.decode(CodeBody.self)
-        return APIResult(try await req.historyService().addCustomCode(code: body.code, name: body.name, kind: body.kind, subjectKind: body.subjectKind),
-                         status: .created)
+        return APIResult(
+            try await req.historyService().addCustomCode(
+                code: body.code, name: body.name, kind: body.kind, subjectKind: body.subjectKind),
+            status: .created)
     }
 
     @Sendable static func audit(req: Request) async throws -> APIResult<APIPage<AuditEvent>> {
         let page = try await AuditService(store: req.store).list(
-            for: try req.requireAccount(), entity: req.query[String.self, at: "entity"], actor: req.query[String.self, at: "actor"],
+            for: try req.requireAccount(), entity: req.query[String.self, at: "entity"],
+            actor: req.query[String.self, at: "actor"],
             page: req.query[Int.self, at: "page"] ?? 1, perPage: req.query[Int.self, at: "per"] ?? 50)
         return APIResult(APIPage(page))
     }
 
-    private static func history(_ req: Request, _ kind: SubjectKind, _ id: UUID) async throws -> APIResult<HistoryResult> {
+    private static func history(_ req: Request, _ kind: SubjectKind, _ id: UUID) async throws -> APIResult<
+        HistoryResult
+    > {
         let h = try await req.historyService().history(of: kind, id)
-        let sorted = h.entries.sorted { ($0.timelineYear ?? 0, $0.kind.rawValue) > ($1.timelineYear ?? 0, $1.kind.rawValue) }
+        let sorted = h.entries.sorted {
+            ($0.timelineYear ?? 0, $0.kind.rawValue) > ($1.timelineYear ?? 0, $1.kind.rawValue)
+        }
         return APIResult(HistoryResult(subjectKind: kind, subjectID: id, name: h.name, entries: sorted))
     }
 }

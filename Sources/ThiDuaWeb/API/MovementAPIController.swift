@@ -12,8 +12,10 @@ enum MovementAPIController {
     }
 
     @Sendable static func list(req: Request) async throws -> APIResult<[Movement]> {
-        let filter = MovementFilter(year: req.queryYear("year"), status: req.query[String.self, at: "status"].flatMap(Movement.Status.init(rawValue:)),
-                                    scopeKind: req.query[String.self, at: "scope"].flatMap(Movement.ScopeKind.init(rawValue:)))
+        let filter = MovementFilter(
+            year: req.queryYear("year"),
+            status: req.query[String.self, at: "status"].flatMap(Movement.Status.init(rawValue:)),
+            scopeKind: req.query[String.self, at: "scope"].flatMap(Movement.ScopeKind.init(rawValue:)))
         return APIResult(try await req.movementService().list(filter))
     }
 
@@ -33,7 +35,7 @@ enum MovementAPIController {
     @Sendable static func update(req: Request) async throws -> APIResult<Movement> {
         let service = try req.movementService()
         let id = try MovementController.id(req)
-        _ = try await service.movement(id)   // access before validation
+        _ = try await service.movement(id)  // access before validation
         let body = try req.content.decode(Update.self)
         return APIResult(try await service.update(id, version: body.version, body.movement))
     }
@@ -49,7 +51,9 @@ enum MovementAPIController {
         let id = try MovementController.id(req)
         _ = try await service.movement(id)
         let body = try req.content.decode(StatusBody.self)
-        guard let on = body.on.map({ LocalDate($0) }) ?? req.today else { throw DomainError.invalid([FieldError("on", "Ngày phải có dạng YYYY-MM-DD.")]) }
+        guard let on = body.on.map({ LocalDate($0) }) ?? req.today else {
+            throw DomainError.invalid([FieldError("on", "Ngày phải có dạng YYYY-MM-DD.")])
+        }
         return APIResult(try await service.move(id, to: body.status, on: on, version: body.version))
     }
 
@@ -63,7 +67,12 @@ enum MovementAPIController {
 
     @Sendable static func registrations(req: Request) async throws -> APIResult<[ParticipationRow]> {
         let (_, list) = try await req.registrationService().participation(try MovementController.id(req))
-        return APIResult(list.map { ParticipationRow(unitID: $0.unit.id, unitName: $0.unit.name, registered: $0.registration != nil, late: $0.late, registration: $0.registration) })
+        return APIResult(
+            list.map {
+                ParticipationRow(
+                    unitID: $0.unit.id, unitName: $0.unit.name, registered: $0.registration != nil, late: $0.late,
+                    registration: $0.registration)
+            })
     }
 
     struct RegisterBody: Decodable {
@@ -73,7 +82,11 @@ enum MovementAPIController {
     }
 
     struct RegisterResult: Encodable, Sendable {
-        struct Warning: Encodable, Sendable { var subject: String; var code: String; var reasons: [String] }
+        struct Warning: Encodable, Sendable {
+            var subject: String
+            var code: String
+            var reasons: [String]
+        }
         var registration: Registration
         var warnings: [Warning]
     }
@@ -83,11 +96,16 @@ enum MovementAPIController {
         let service = try req.registrationService()
         let movementID = try MovementController.id(req)
         let unitID = try req.uuid(SiteURL.unitKey, what: "đơn vị")
-        _ = try await service.registration(movementID, unit: unitID)   // access before validation
+        _ = try await service.registration(movementID, unit: unitID)  // access before validation
         let body = try req.content.decode(RegisterBody.self)
-        let individual = Dictionary(body.individual.map { ($0.personID, $0.codes) }, uniquingKeysWith: { a, b in a + b })
-        let (r, warnings) = try await service.register(movementID, unit: unitID, collective: body.collective, individual: individual,
-                                                       version: body.version, today: req.today)
-        return APIResult(RegisterResult(registration: r, warnings: warnings.map { .init(subject: $0.subjectName, code: $0.code, reasons: $0.reasons) }))
+        let individual = Dictionary(
+            body.individual.map { ($0.personID, $0.codes) }, uniquingKeysWith: { a, b in a + b })
+        let (r, warnings) = try await service.register(
+            movementID, unit: unitID, collective: body.collective, individual: individual,
+            version: body.version, today: req.today)
+        return APIResult(
+            RegisterResult(
+                registration: r,
+                warnings: warnings.map { .init(subject: $0.subjectName, code: $0.code, reasons: $0.reasons) }))
     }
 }

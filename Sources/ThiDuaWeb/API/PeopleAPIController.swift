@@ -43,7 +43,9 @@ enum PeopleAPIController {
     }
 
     @Sendable static func create(req: Request) async throws -> APIResult<Person> {
-        APIResult(try await req.peopleService().create(try req.content.decode(PersonDraft.self), since: req.today), status: .created)
+        APIResult(
+            try await req.peopleService().create(try req.content.decode(PersonDraft.self), since: req.today),
+            status: .created)
     }
 
     @Sendable static func update(req: Request) async throws -> APIResult<Person> {
@@ -51,7 +53,9 @@ enum PeopleAPIController {
         // Access first: a refused caller learns nothing from validation messages.
         let detail = try await service.detail(try req.uuid(SiteURL.personKey, what: "người này"))
         guard detail.canEdit else { throw DomainError.forbidden }
-        return APIResult(try await service.update(detail.person.id, version: try req.bodyVersion(), try req.content.decode(PersonDraft.self)))
+        return APIResult(
+            try await service.update(
+                detail.person.id, version: try req.bodyVersion(), try req.content.decode(PersonDraft.self)))
     }
 
     @Sendable static func deactivate(req: Request) async throws -> APIResult<Person> {
@@ -63,7 +67,9 @@ enum PeopleAPIController {
     @Sendable static func move(req: Request) async throws -> APIResult<Person> {
         let id = try req.uuid(SiteURL.personKey, what: "người này")
         let body = try req.content.decode(MoveBody.self)
-        return APIResult(try await req.peopleService().move(id, version: body.version,
-                                                            PersonMove(toUnitID: body.toUnitID, position: body.position ?? "", on: body.on)))
+        return APIResult(
+            try await req.peopleService().move(
+                id, version: body.version,
+                PersonMove(toUnitID: body.toUnitID, position: body.position ?? "", on: body.on)))
     }
 }

@@ -9,15 +9,17 @@ import Vapor
 public func configure(_ app: Application, _ configuration: Configuration, demo: Bool = false) async throws {
     app.settings = AppSettings(configuration: configuration, demo: demo)
     app.heavyJobs = HeavyJobs(limit: configuration.heavyJobs)
-    try DatabaseSetup.register(configuration.database, on: app.databases, sqlLogLevel: .trace,
-                               busyTimeoutMilliseconds: configuration.sqliteBusyTimeoutMilliseconds)
+    try DatabaseSetup.register(
+        configuration.database, on: app.databases, sqlLogLevel: .trace,
+        busyTimeoutMilliseconds: configuration.sqliteBusyTimeoutMilliseconds)
     app.migrations.add(DatabaseSetup.migrations)
 
     app.sessions.use { _ in DatabaseSessionDriver(secret: configuration.sessionSecret) }
     let secure = configuration.secureCookies
     app.sessions.configuration = SessionsConfiguration(cookieName: "thidua_session") { id in
-        HTTPCookies.Value(string: id.string, expires: Date().addingTimeInterval(DatabaseSessionDriver.lifetime),
-                          path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: id.string, expires: Date().addingTimeInterval(DatabaseSessionDriver.lifetime),
+            path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
     }
 
     // Our own error middleware first, so every error becomes a Vietnamese page or JSON.
@@ -36,14 +38,18 @@ extension Application {
     }
 
     /// Loads the sample data into an empty database.
-    public func loadDemo(histories: Bool = true, progress: @escaping @Sendable (String) -> Void) async throws -> DemoData.Summary {
-        try await DemoData.load(into: store, hasher: BcryptHasher(cost: bcryptCost), histories: histories, progress: progress)
+    public func loadDemo(histories: Bool = true, progress: @escaping @Sendable (String) -> Void) async throws
+        -> DemoData.Summary
+    {
+        try await DemoData.load(
+            into: store, hasher: BcryptHasher(cost: bcryptCost), histories: histories, progress: progress)
     }
 
     /// Creates an account from the command line.
     public func createAccount(_ account: Account, password: String) async throws {
-        try Account.validate(username: account.username, password: password, role: account.role,
-                             unitID: account.unitID, blocID: account.blocID)
+        try Account.validate(
+            username: account.username, password: password, role: account.role,
+            unitID: account.unitID, blocID: account.blocID)
         try await store.accounts.insert(account, passwordHash: BcryptHasher(cost: bcryptCost).hash(password))
     }
 }

@@ -9,9 +9,11 @@ extension Request {
     }
 
     /// The confirmation page for this post: the fields named in `keep` go on unchanged to the second step.
-    func confirmation(title: String, question: String, consequences: [String] = [], confirmLabel: String,
-                      cancel: String, keep: [String] = [], reason: ConfirmationPage.Reason? = nil,
-                      errors: [FieldError] = [], section: Layout.Section? = nil) -> Response {
+    func confirmation(
+        title: String, question: String, consequences: [String] = [], confirmLabel: String,
+        cancel: String, keep: [String] = [], reason: ConfirmationPage.Reason? = nil,
+        errors: [FieldError] = [], section: Layout.Section? = nil
+    ) -> Response {
         let fields = keep.compactMap { name in
             ((try? content.get(String?.self, at: name)) ?? nil).map { (name: name, value: $0) }
         }

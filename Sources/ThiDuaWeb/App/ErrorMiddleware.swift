@@ -26,8 +26,9 @@ struct ThiDuaErrorMiddleware: AsyncMiddleware {
                 if status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
                 return response
             }
-            let page = ErrorPage.Model(layout: .init(request: request, title: "Lỗi \(status.code)"),
-                                       status: Int(status.code), message: message)
+            let page = ErrorPage.Model(
+                layout: .init(request: request, title: "Lỗi \(status.code)"),
+                status: Int(status.code), message: message)
             return HTMLResponse.make(ErrorPage.render(page), status: status)
         }
     }
@@ -47,14 +48,22 @@ struct ThiDuaErrorMiddleware: AsyncMiddleware {
             case .tooMuchWork: return (.payloadTooLarge, e.message, nil)
             }
         case let e as DecodingError:
-            return (.badRequest, "Dữ liệu gửi lên không đúng định dạng (\(Self.path(of: e))). Hãy kiểm tra lại các trường bắt buộc và kiểu dữ liệu.", nil)
+            return (
+                .badRequest,
+                "Dữ liệu gửi lên không đúng định dạng (\(Self.path(of: e))). Hãy kiểm tra lại các trường bắt buộc và kiểu dữ liệu.",
+                nil
+            )
         case let e where StoreFailure.domainError(for: e) != nil:
             return describe(StoreFailure.domainError(for: e)!)
         case let e as any AbortError:
             let reason = e.reason == e.status.reasonPhrase ? Self.vietnamese(e.status) : e.reason
             return (e.status, reason, nil)
         default:
-            return (.internalServerError, "Hệ thống gặp lỗi ngoài dự kiến. Dữ liệu của bạn chưa bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo quản trị hệ thống.", nil)
+            return (
+                .internalServerError,
+                "Hệ thống gặp lỗi ngoài dự kiến. Dữ liệu của bạn chưa bị thay đổi. Hãy thử lại; nếu vẫn lỗi, hãy báo quản trị hệ thống.",
+                nil
+            )
         }
     }
 
@@ -64,7 +73,8 @@ struct ThiDuaErrorMiddleware: AsyncMiddleware {
         case .payloadTooLarge: return "Dữ liệu gửi lên quá lớn. Hãy giảm kích thước rồi thử lại."
         case .badRequest: return "Yêu cầu không hợp lệ. Hãy kiểm tra dữ liệu rồi thử lại."
         case .methodNotAllowed: return "Thao tác này không được hỗ trợ tại địa chỉ này."
-        case .unsupportedMediaType: return "Kiểu dữ liệu gửi lên không được hỗ trợ. Hãy gửi JSON (application/json) hoặc biểu mẫu."
+        case .unsupportedMediaType:
+            return "Kiểu dữ liệu gửi lên không được hỗ trợ. Hãy gửi JSON (application/json) hoặc biểu mẫu."
         case .forbidden: return "Bạn không có quyền thực hiện thao tác này."
         case .unauthorized: return "Bạn cần đăng nhập để tiếp tục."
         default: return "Đã có lỗi (\(status.code)). Hãy thử lại."
@@ -74,7 +84,8 @@ struct ThiDuaErrorMiddleware: AsyncMiddleware {
     private static func path(of error: DecodingError) -> String {
         let context: DecodingError.Context
         switch error {
-        case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c): context = c
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c):
+            context = c
         @unknown default: return "không rõ trường"
         }
         var path = context.codingPath.map(\.stringValue).joined(separator: ".")

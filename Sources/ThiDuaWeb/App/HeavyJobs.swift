@@ -1,9 +1,10 @@
 import Foundation
 import ThiDuaCore
 import Vapor
+
 #if os(Linux)
-/// glibc's `malloc_trim` (malloc.h, which the Glibc module does not export).
-@_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
+    /// glibc's `malloc_trim` (malloc.h, which the Glibc module does not export).
+    @_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
 #endif
 
 /// At most `limit` heavy jobs (imports, exports, sweeps, documents, eligibility requests) at once; one more
@@ -31,7 +32,7 @@ final class HeavyJobs: @unchecked Sendable {
         }
         // glibc keeps freed memory for the process; after a burst of big jobs, give it back to the machine.
         #if os(Linux)
-        if idle { _ = mallocTrim(0) }
+            if idle { _ = mallocTrim(0) }
         #endif
     }
 

@@ -6,10 +6,11 @@ extension Layout.Model {
     /// The frame for a page of this request: who is signed in, their form token, the flash message.
     init(request: Request, title: String, section: Layout.Section? = nil, trail: [(label: String, path: String)] = []) {
         let account = request.auth.get(Account.self)
-        self.init(title: title, account: account,
-                  csrf: account == nil ? nil : CSRF.token(for: request),
-                  demo: request.application.settings.demo,
-                  flash: request.takeFlash(), section: section, path: request.url.path, trail: trail)
+        self.init(
+            title: title, account: account,
+            csrf: account == nil ? nil : CSRF.token(for: request),
+            demo: request.application.settings.demo,
+            flash: request.takeFlash(), section: section, path: request.url.path, trail: trail)
     }
 }
 
@@ -34,14 +35,18 @@ extension Request {
     /// A page number past the end (an old bookmark, a typed address) goes to the last page, with the same search.
     func redirectPastLastPage<T>(_ page: ListPage<T>) -> Response? {
         guard page.page > page.pageCount, var c = URLComponents(string: url.string) else { return nil }
-        c.queryItems = (c.queryItems ?? []).filter { $0.name != "page" } + [URLQueryItem(name: "page", value: String(page.pageCount))]
+        c.queryItems =
+            (c.queryItems ?? []).filter { $0.name != "page" } + [
+                URLQueryItem(name: "page", value: String(page.pageCount))
+            ]
         return redirect(to: c.string ?? url.path)
     }
 
     /// Reads the `page` query parameter and the text search into a list query.
     func listQuery(perPage: Int = 50) -> ListQuery {
-        ListQuery(text: query[String.self, at: "q"], page: query[Int.self, at: "page"] ?? 1,
-                  perPage: query[Int.self, at: "per"] ?? perPage)
+        ListQuery(
+            text: query[String.self, at: "q"], page: query[Int.self, at: "page"] ?? 1,
+            perPage: query[Int.self, at: "per"] ?? perPage)
     }
 }
 

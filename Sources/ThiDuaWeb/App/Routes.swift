@@ -12,8 +12,9 @@ func routes(_ app: Application) throws {
     // Pages: session, CSRF on every POST (the body collected first, up to the upload limit), sign-in required
     // except for the sign-in page itself.
     let uploadLimit = app.settings.configuration.uploadLimitBytes
-    let site = app.grouped(app.sessions.middleware, SessionAccountAuthenticator(), CSRFMiddleware(maxBodyBytes: uploadLimit),
-                           UnsafeInputGuard(maxBodyBytes: uploadLimit))
+    let site = app.grouped(
+        app.sessions.middleware, SessionAccountAuthenticator(), CSRFMiddleware(maxBodyBytes: uploadLimit),
+        UnsafeInputGuard(maxBodyBytes: uploadLimit))
     site.get(SiteURL.signIn.pathComponents, use: SignInController.show)
     site.post(SiteURL.signIn.pathComponents, use: SignInController.submit)
     // The public bulletin: no sign-in; the session only lets a signed-in user keep their menu.
@@ -68,7 +69,9 @@ func routes(_ app: Application) throws {
     pages.get(SiteURL.auditLog.pathComponents, use: AuditController.index)
     pages.get(SiteURL.importData.pathComponents, use: ImportController.show)
     // The import takes its heavy-job place itself: its page streams on after the handler returns.
-    pages.on(.POST, SiteURL.importData.pathComponents, body: .collect(maxSize: ByteCount(value: uploadLimit)), use: ImportController.upload)
+    pages.on(
+        .POST, SiteURL.importData.pathComponents, body: .collect(maxSize: ByteCount(value: uploadLimit)),
+        use: ImportController.upload)
     let heavyPages = pages.grouped(HeavyJob())
     pages.get(SiteURL.calendar.pathComponents, use: CalendarController.show)
     pages.post(SiteURL.calendar.pathComponents, use: CalendarController.add)
@@ -129,7 +132,9 @@ func routes(_ app: Application) throws {
     secured.post("blocs", bloc, "deactivate", use: OrganizationAPIController.deactivateBloc)
     secured.get("blocs", bloc, "memberships", use: OrganizationAPIController.memberships)
     secured.put("blocs", bloc, "memberships", use: OrganizationAPIController.setMembership)
-    secured.delete("blocs", bloc, "memberships", .parameter(SiteURL.membershipKey), use: OrganizationAPIController.removeMembership)
+    secured.delete(
+        "blocs", bloc, "memberships", .parameter(SiteURL.membershipKey), use: OrganizationAPIController.removeMembership
+    )
 
     let person = PathComponent.parameter(SiteURL.personKey)
     secured.get("people", use: PeopleAPIController.list)
@@ -153,8 +158,12 @@ func routes(_ app: Application) throws {
 
     // The histories the engine reads may be larger than other bodies, up to their own limit; the subjects
     // of one request are limited too (EligibilityRequest.maxSubjects).
-    apiRoot.grouped(UnsafeInputGuard(maxBodyBytes: eligibilityBodyLimit), BearerAccountAuthenticator(), RequireToken(), HeavyJob())
-        .on(.POST, "eligibility", body: .collect(maxSize: ByteCount(value: eligibilityBodyLimit)), use: EligibilityAPIController.evaluate)
+    apiRoot.grouped(
+        UnsafeInputGuard(maxBodyBytes: eligibilityBodyLimit), BearerAccountAuthenticator(), RequireToken(), HeavyJob()
+    )
+    .on(
+        .POST, "eligibility", body: .collect(maxSize: ByteCount(value: eligibilityBodyLimit)),
+        use: EligibilityAPIController.evaluate)
     secured.grouped(HeavyJob()).get("eligibility", "sweep", use: EligibilityAPIController.sweep)
     secured.get("eligibility", "settings", use: EligibilityAPIController.settings)
     secured.put("eligibility", "settings", use: EligibilityAPIController.saveSettings)

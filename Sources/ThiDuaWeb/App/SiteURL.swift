@@ -106,8 +106,10 @@ enum SiteURL: Sendable {
         case .blocDeactivate(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "giai-the"]
         case .blocMembers(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "thanh-vien"]
         case .blocCopyYear(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "sao-chep-nam"]
-        case .blocMemberRemove(let bloc, let m): return ["khoi-thi-dua", p(bloc, Self.blocKey), "thanh-vien", p(m, Self.membershipKey), "xoa"]
-        case .blocMemberConfirm(let bloc, let m): return ["khoi-thi-dua", p(bloc, Self.blocKey), "thanh-vien", p(m, Self.membershipKey), "xac-nhan"]
+        case .blocMemberRemove(let bloc, let m):
+            return ["khoi-thi-dua", p(bloc, Self.blocKey), "thanh-vien", p(m, Self.membershipKey), "xoa"]
+        case .blocMemberConfirm(let bloc, let m):
+            return ["khoi-thi-dua", p(bloc, Self.blocKey), "thanh-vien", p(m, Self.membershipKey), "xac-nhan"]
         case .people: return ["nhan-su"]
         case .personNew: return ["nhan-su", "moi"]
         case .person(let id): return ["nhan-su", p(id, Self.personKey)]

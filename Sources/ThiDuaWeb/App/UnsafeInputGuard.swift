@@ -24,9 +24,13 @@ struct UnsafeInputGuard: AsyncMiddleware {
             if let body = request.body.data, body.readableBytes > 0 {
                 switch request.headers.contentType {
                 case .some(let t) where t.type == "application" && t.subType == "x-www-form-urlencoded":
-                    for (name, value) in FormPairs.parse(String(buffer: body)) { Self.check(name, value, into: &problems) }
+                    for (name, value) in FormPairs.parse(String(buffer: body)) {
+                        Self.check(name, value, into: &problems)
+                    }
                 case .some(let t) where t.type == "application" && t.subType == "json":
-                    if let json = try? JSONSerialization.jsonObject(with: Data(buffer: body), options: [.fragmentsAllowed]) {
+                    if let json = try? JSONSerialization.jsonObject(
+                        with: Data(buffer: body), options: [.fragmentsAllowed])
+                    {
                         Self.walk(json, path: "", into: &problems)
                     }
                 default:

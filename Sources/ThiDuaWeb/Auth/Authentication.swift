@@ -18,7 +18,8 @@ struct SessionAccountAuthenticator: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.hasSession, let raw = request.session.data[Self.accountKey], let id = UUID(uuidString: raw),
-           let account = try await request.store.accounts.find(id), account.active {
+            let account = try await request.store.accounts.find(id), account.active
+        {
             request.auth.login(account)
         }
         return try await next.respond(to: request)
@@ -28,7 +29,9 @@ struct SessionAccountAuthenticator: AsyncMiddleware {
 /// `Authorization: Bearer <token>`; only the token's SHA-256 is stored.
 struct BearerAccountAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
-        if let account = try await request.store.apiTokens.account(forTokenHash: ApiToken.hash(bearer.token), now: Date()) {
+        if let account = try await request.store.apiTokens.account(
+            forTokenHash: ApiToken.hash(bearer.token), now: Date())
+        {
             request.auth.login(account)
         }
     }
@@ -77,8 +80,9 @@ extension Request {
     /// configured proxies (`THIDUA_TRUSTED_PROXIES`); then the nearest address that is not a proxy is the client.
     var clientAddress: String {
         let peer = remoteAddress?.ipAddress ?? "unknown"
-        return ClientAddress.resolve(peer: peer, forwardedFor: headers[.xForwardedFor],
-                                     trusted: application.settings.configuration.trustedProxies)
+        return ClientAddress.resolve(
+            peer: peer, forwardedFor: headers[.xForwardedFor],
+            trusted: application.settings.configuration.trustedProxies)
     }
 }
 
@@ -88,7 +92,9 @@ enum ClientAddress {
         let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
         // Right to left: each proxy appends the address it received from; the first untrusted one is the client.
         for hop in hops.reversed() where !trusted.contains(hop) {
-            guard hop.count <= 64, hop.unicodeScalars.allSatisfy({ $0.properties.isASCIIHexDigit || $0 == "." || $0 == ":" }) else { return peer }
+            guard hop.count <= 64,
+                hop.unicodeScalars.allSatisfy({ $0.properties.isASCIIHexDigit || $0 == "." || $0 == ":" })
+            else { return peer }
             return hop
         }
         return peer

@@ -21,8 +21,9 @@ extension CSRF {
     static func verify(_ request: Request) throws {
         let sent = try? request.content.get(String.self, at: field)
         guard let sent, request.hasSession, let expected = request.session.data[sessionKey],
-              sent.utf8.count == expected.utf8.count,
-              zip(sent.utf8, expected.utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else {
+            sent.utf8.count == expected.utf8.count,
+            zip(sent.utf8, expected.utf8).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0
+        else {
             throw Abort(.forbidden, reason: "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang rồi gửi lại.")
         }
     }
@@ -55,6 +56,7 @@ enum BodyLimit {
     static func message(_ bytes: Int) -> String {
         let mb = Double(bytes) / 1_048_576
         let size = mb >= 1 ? "\(Int(mb.rounded())) MB" : "\(max(1, bytes / 1024)) KB"
-        return "Dữ liệu gửi lên quá lớn: vượt giới hạn \(size). Hãy rút gọn nội dung hoặc chia tệp thành nhiều phần rồi gửi lại."
+        return
+            "Dữ liệu gửi lên quá lớn: vượt giới hạn \(size). Hãy rút gọn nội dung hoặc chia tệp thành nhiều phần rồi gửi lại."
     }
 }

@@ -23,14 +23,16 @@ struct DatabaseSessionDriver: SessionDriver {
     func verify(_ cookie: String) -> String? {
         let parts = cookie.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2, let mac = Data(base64URLEncoded: parts[1]) else { return nil }
-        return HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: Data(parts[0].utf8), using: key) ? parts[0] : nil
+        return HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: Data(parts[0].utf8), using: key)
+            ? parts[0] : nil
     }
 
     func createSession(_ data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
         request.eventLoop.makeFutureWithTask {
             var snapshot = data.snapshot
             snapshot[Self.rotateFlag] = nil
-            let id = try await request.store.sessions.create(data: snapshot, expiresAt: Date().addingTimeInterval(Self.lifetime))
+            let id = try await request.store.sessions.create(
+                data: snapshot, expiresAt: Date().addingTimeInterval(Self.lifetime))
             return SessionID(string: sign(id))
         }
     }
@@ -42,16 +44,19 @@ struct DatabaseSessionDriver: SessionDriver {
         }
     }
 
-    func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) -> EventLoopFuture<SessionID> {
+    func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) -> EventLoopFuture<SessionID>
+    {
         request.eventLoop.makeFutureWithTask {
             guard let id = verify(sessionID.string) else { return sessionID }
             var snapshot = data.snapshot
             if snapshot.removeValue(forKey: Self.rotateFlag) != nil {
                 try await request.store.sessions.delete(id)
-                let fresh = try await request.store.sessions.create(data: snapshot, expiresAt: Date().addingTimeInterval(Self.lifetime))
+                let fresh = try await request.store.sessions.create(
+                    data: snapshot, expiresAt: Date().addingTimeInterval(Self.lifetime))
                 return SessionID(string: sign(fresh))
             }
-            try await request.store.sessions.update(id, data: snapshot, expiresAt: Date().addingTimeInterval(Self.lifetime))
+            try await request.store.sessions.update(
+                id, data: snapshot, expiresAt: Date().addingTimeInterval(Self.lifetime))
             return sessionID
         }
     }

@@ -7,16 +7,21 @@ enum AuditController {
         let account = try req.requireAccount()
         let entity = req.query[String.self, at: "entity"].flatMap { $0.isEmpty ? nil : $0 }
         let actor = req.query[String.self, at: "actor"].flatMap { $0.isEmpty ? nil : $0.lowercased() }
-        let page = try await AuditService(store: req.store).list(for: account, entity: entity, actor: actor,
-                                                                 page: req.query[Int.self, at: "page"] ?? 1)
+        let page = try await AuditService(store: req.store).list(
+            for: account, entity: entity, actor: actor,
+            page: req.query[Int.self, at: "page"] ?? 1)
         if let last = req.redirectPastLastPage(page) { return last }
-        let note = account.role == .unitOfficer ? "Bạn chỉ thấy các thay đổi về dữ liệu của đơn vị mình."
-            : account.role == .blocSecretary ? "Bạn thấy các thay đổi về dữ liệu của các đơn vị trong khối." : "Toàn bộ thay đổi trong hệ thống."
+        let note =
+            account.role == .unitOfficer
+            ? "Bạn chỉ thấy các thay đổi về dữ liệu của đơn vị mình."
+            : account.role == .blocSecretary
+                ? "Bạn thấy các thay đổi về dữ liệu của các đơn vị trong khối." : "Toàn bộ thay đổi trong hệ thống."
         let names = try await names(of: AuditReading.references(in: page.items), req)
         let codes = AwardCode.builtIns + (try await req.store.history.customCodes())
         let readings = page.items.map { AuditReading($0, names: names, codes: codes) }
-        let model = AuditIndex.Model(layout: .init(request: req, title: "Nhật ký thay đổi", section: .audit), page: page, readings: readings,
-                                     entity: entity, actor: actor, scopeNote: note)
+        let model = AuditIndex.Model(
+            layout: .init(request: req, title: "Nhật ký thay đổi", section: .audit), page: page, readings: readings,
+            entity: entity, actor: actor, scopeNote: note)
         return HTMLResponse.make(AuditIndex.render(model))
     }
 
@@ -25,7 +30,8 @@ enum AuditController {
 
     /// The names of the records a page points to: units and anniversaries from their (short) lists, the few blocs,
     /// movements and people one by one, as their ports have no lookup by many ids.
-    static func names(of references: [AuditReading.Reference: Set<UUID>], _ req: Request) async throws -> [UUID: String] {
+    static func names(of references: [AuditReading.Reference: Set<UUID>], _ req: Request) async throws -> [UUID: String]
+    {
         var names: [UUID: String] = [:]
         for kind in AuditReading.Reference.allCases {
             guard let ids = references[kind], !ids.isEmpty else { continue }

@@ -24,8 +24,9 @@ enum BlocController {
         let query = req.listQuery()
         let page = try await org.blocs(query)
         if let last = req.redirectPastLastPage(page) { return last }
-        let model = BlocsIndex.Model(layout: .init(request: req, title: "Khối thi đua", section: .blocs),
-                                     page: page, query: query.text, canCreate: org.policy.canManageOrganization)
+        let model = BlocsIndex.Model(
+            layout: .init(request: req, title: "Khối thi đua", section: .blocs),
+            page: page, query: query.text, canCreate: org.policy.canManageOrganization)
         return HTMLResponse.make(BlocsIndex.render(model))
     }
 
@@ -35,7 +36,9 @@ enum BlocController {
 
     @Sendable static func new(req: Request) async throws -> Response {
         guard try req.organization().policy.canManageOrganization else { throw DomainError.forbidden }
-        return form(req, id: nil, version: 1, draft: BlocDraft(code: "", name: "", kind: Bloc.Kind.bloc.rawValue), errors: [], message: nil)
+        return form(
+            req, id: nil, version: 1, draft: BlocDraft(code: "", name: "", kind: Bloc.Kind.bloc.rawValue), errors: [],
+            message: nil)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -54,8 +57,10 @@ enum BlocController {
         let org = try req.organization()
         guard org.policy.canManageOrganization else { throw DomainError.forbidden }
         let bloc = try await org.bloc(try req.uuid(SiteURL.blocKey, what: "khối thi đua"))
-        return form(req, id: bloc.id, version: bloc.version,
-                    draft: BlocDraft(code: bloc.code, name: bloc.name, kind: bloc.kind.rawValue, note: bloc.note), errors: [], message: nil)
+        return form(
+            req, id: bloc.id, version: bloc.version,
+            draft: BlocDraft(code: bloc.code, name: bloc.name, kind: bloc.kind.rawValue, note: bloc.note), errors: [],
+            message: nil)
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -80,9 +85,12 @@ enum BlocController {
             guard let bloc = try await req.store.blocs.find(id) else { throw DomainError.notFound("khối thi đua") }
             return req.confirmation(
                 title: "Giải thể khối", question: "Giải thể “\(bloc.name)” từ ngày \(day.vietnamese)?",
-                consequences: ["Khối không nhận thêm thành viên, giao ước và phong trào mới.",
-                               "Danh sách thành viên, giao ước và kết quả các năm trước vẫn được giữ."],
-                confirmLabel: "Giải thể khối", cancel: SiteURL.bloc(.value(id)).path, keep: ["version", "on"], section: .blocs)
+                consequences: [
+                    "Khối không nhận thêm thành viên, giao ước và phong trào mới.",
+                    "Danh sách thành viên, giao ước và kết quả các năm trước vẫn được giữ.",
+                ],
+                confirmLabel: "Giải thể khối", cancel: SiteURL.bloc(.value(id)).path, keep: ["version", "on"],
+                section: .blocs)
         }
         let bloc = try await req.organization().deactivateBloc(id, version: version, on: day)
         req.flash("“\(bloc.name)” đã giải thể từ \(day.vietnamese). Lịch sử thành viên vẫn được giữ.")
@@ -93,7 +101,9 @@ enum BlocController {
         let blocID = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
         let body = try req.content.decode(MemberBody.self)
         do {
-            guard let year = Int(body.year ?? "") else { throw DomainError.invalid([FieldError("year", "Năm phải là số, ví dụ 2023.")]) }
+            guard let year = Int(body.year ?? "") else {
+                throw DomainError.invalid([FieldError("year", "Năm phải là số, ví dụ 2023.")])
+            }
             guard let unitID = try optionalUUID(body.unitID, field: "unitID", message: "Hãy chọn đơn vị.") else {
                 throw DomainError.invalid([FieldError("unitID", "Hãy chọn đơn vị.")])
             }
@@ -112,7 +122,8 @@ enum BlocController {
         let blocID = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
         do {
             guard let from = Int(try req.content.get(String?.self, at: "from") ?? ""),
-                  let to = Int(try req.content.get(String?.self, at: "to") ?? "") else {
+                let to = Int(try req.content.get(String?.self, at: "to") ?? "")
+            else {
                 throw DomainError.invalid([FieldError("year", "Năm phải là số, ví dụ 2023.")])
             }
             let count = try await req.organization().copyMembership(bloc: blocID, from: from, to: to)
@@ -135,10 +146,14 @@ enum BlocController {
             let unit = try await req.store.units.find(m.unitID)
             let bloc = try await req.store.blocs.find(blocID)
             return req.confirmation(
-                title: "Bỏ đơn vị khỏi khối", question: "Bỏ “\(unit?.name ?? "đơn vị này")” khỏi “\(bloc?.name ?? "khối")” năm \(m.year)?",
-                consequences: ["Đơn vị không còn là thành viên của khối trong năm \(m.year); các năm khác không đổi.",
-                               "Việc bỏ được ghi vào nhật ký thay đổi; có thể thêm lại đơn vị bằng mục “Thêm thành viên”."],
-                confirmLabel: "Bỏ khỏi năm \(m.year)", cancel: SiteURL.bloc(.value(blocID)).path(query: [("year", String(m.year))]),
+                title: "Bỏ đơn vị khỏi khối",
+                question: "Bỏ “\(unit?.name ?? "đơn vị này")” khỏi “\(bloc?.name ?? "khối")” năm \(m.year)?",
+                consequences: [
+                    "Đơn vị không còn là thành viên của khối trong năm \(m.year); các năm khác không đổi.",
+                    "Việc bỏ được ghi vào nhật ký thay đổi; có thể thêm lại đơn vị bằng mục “Thêm thành viên”.",
+                ],
+                confirmLabel: "Bỏ khỏi năm \(m.year)",
+                cancel: SiteURL.bloc(.value(blocID)).path(query: [("year", String(m.year))]),
                 section: .blocs)
         }
         try await org.removeMembership(membershipID)
@@ -157,7 +172,8 @@ enum BlocController {
         return req.redirect(to: SiteURL.bloc(.value(blocID)).path(query: [("year", String(m.year))]))
     }
 
-    private static func page(_ req: Request, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
+    private static func page(_ req: Request, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response
+    {
         let org = try req.organization()
         let bloc = try await org.bloc(try req.uuid(SiteURL.blocKey, what: "khối thi đua"))
         let years = try await org.years(of: bloc.id)
@@ -172,9 +188,13 @@ enum BlocController {
         return HTMLResponse.make(BlocShow.render(model), status: status)
     }
 
-    private static func form(_ req: Request, id: UUID?, version: Int, draft: BlocDraft, errors: [FieldError], message: String?) -> Response {
-        let model = BlocForm.Model(layout: .init(request: req, title: id == nil ? "Thêm khối" : "Sửa khối", section: .blocs),
-                                   blocID: id, version: version, draft: draft, errors: errors, message: message, csrf: req.csrf)
-        return HTMLResponse.make(BlocForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
+    private static func form(
+        _ req: Request, id: UUID?, version: Int, draft: BlocDraft, errors: [FieldError], message: String?
+    ) -> Response {
+        let model = BlocForm.Model(
+            layout: .init(request: req, title: id == nil ? "Thêm khối" : "Sửa khối", section: .blocs),
+            blocID: id, version: version, draft: draft, errors: errors, message: message, csrf: req.csrf)
+        return HTMLResponse.make(
+            BlocForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
     }
 }

@@ -25,7 +25,9 @@ enum EligibilityController {
             if let raw = req.query[String.self, at: "nam"], Int(raw).map({ (1990...2100).contains($0) }) != true {
                 errors.append(FieldError("nam", "Năm xét phải là một năm từ 1990 đến 2100."))
             }
-            if !code.isEmpty, Catalogue.entry(code) == nil { errors.append(FieldError("ma", "Hãy chọn một danh hiệu, hình thức trong danh mục.")) }
+            if !code.isEmpty, Catalogue.entry(code) == nil {
+                errors.append(FieldError("ma", "Hãy chọn một danh hiệu, hình thức trong danh mục."))
+            }
             switch scopeText.split(separator: ":", maxSplits: 1).map(String.init) {
             case let p where p.count == 2 && p[0] == "u": scope = UUID(uuidString: p[1]).map(SweepScope.unit)
             case let p where p.count == 2 && p[0] == "b": scope = UUID(uuidString: p[1]).map(SweepScope.bloc)
@@ -40,45 +42,70 @@ enum EligibilityController {
         let account = try req.requireAccount()
         var q = Query(req)
         // A unit officer sweeps their own unit; a bloc secretary starts from their bloc.
-        if q.scopeText.isEmpty, account.role == .unitOfficer, let unit = account.unitID { q.scopeText = "u:\(unit.uuidString.lowercased())"; q.scope = .unit(unit) }
-        if q.scopeText.isEmpty, account.role == .blocSecretary, let bloc = account.blocID { q.scopeText = "b:\(bloc.uuidString.lowercased())"; q.scope = .bloc(bloc) }
+        if q.scopeText.isEmpty, account.role == .unitOfficer, let unit = account.unitID {
+            q.scopeText = "u:\(unit.uuidString.lowercased())"
+            q.scope = .unit(unit)
+        }
+        if q.scopeText.isEmpty, account.role == .blocSecretary, let bloc = account.blocID {
+            q.scopeText = "b:\(bloc.uuidString.lowercased())"
+            q.scope = .bloc(bloc)
+        }
         var result: EligibilitySweep.Result?
         var rows: ListPage<EligibilitySweep.Row>?
         if !q.code.isEmpty, q.errors.isEmpty, let scope = q.scope {
             let r = try await req.eligibilityService().sweep(code: q.code, year: q.year, scope: scope)
             let shown = r.rows.filter { q.outcome == nil || $0.result.outcome == q.outcome }
-            let page = ListPage<EligibilitySweep.Row>(items: [], page: q.page, perPage: EligibilitySweepPage.perPage, total: shown.count)
+            let page = ListPage<EligibilitySweep.Row>(
+                items: [], page: q.page, perPage: EligibilitySweepPage.perPage, total: shown.count)
             if let last = req.redirectPastLastPage(page) { return last }
             let start = (page.page - 1) * page.perPage
-            rows = ListPage(items: Array(shown[start..<min(start + page.perPage, shown.count)]), page: page.page, perPage: page.perPage, total: shown.count)
+            rows = ListPage(
+                items: Array(shown[start..<min(start + page.perPage, shown.count)]), page: page.page,
+                perPage: page.perPage, total: shown.count)
             result = r
         }
-        let query: [(String, String?)] = [("ma", q.code), ("nam", String(q.year)), ("pham-vi", q.scopeText), ("ket-qua", q.outcome?.rawValue)]
+        let query: [(String, String?)] = [
+            ("ma", q.code), ("nam", String(q.year)), ("pham-vi", q.scopeText), ("ket-qua", q.outcome?.rawValue),
+        ]
         let exportURL = result.map { _ in SiteURL.eligibilityExport.path(query: query) }
-        let model = EligibilitySweepPage.Model(layout: .init(request: req, title: "Xét điều kiện khen thưởng", section: .eligibility),
-                                               code: q.code.isEmpty ? "CSTDCS" : q.code, year: q.year, scope: q.scopeText, outcome: q.outcome,
-                                               scopes: try await scopes(req, account), result: result, rows: rows, query: query,
-                                               errors: q.errors, exportURL: exportURL)
-        return HTMLResponse.make(EligibilitySweepPage.render(model), status: q.errors.isEmpty ? .ok : .unprocessableEntity)
+        let model = EligibilitySweepPage.Model(
+            layout: .init(request: req, title: "Xét điều kiện khen thưởng", section: .eligibility),
+            code: q.code.isEmpty ? "CSTDCS" : q.code, year: q.year, scope: q.scopeText, outcome: q.outcome,
+            scopes: try await scopes(req, account), result: result, rows: rows, query: query,
+            errors: q.errors, exportURL: exportURL)
+        return HTMLResponse.make(
+            EligibilitySweepPage.render(model), status: q.errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     @Sendable static func export(req: Request) async throws -> Response {
         let q = Query(req)
         guard q.errors.isEmpty, let scope = q.scope, !q.code.isEmpty else {
-            throw DomainError.invalid(q.errors.isEmpty ? [FieldError("ma", "Hãy chọn một danh hiệu, hình thức.")] : q.errors)
+            throw DomainError.invalid(
+                q.errors.isEmpty ? [FieldError("ma", "Hãy chọn một danh hiệu, hình thức.")] : q.errors)
         }
         let result = try await req.eligibilityService().sweep(code: q.code, year: q.year, scope: scope)
-        var rows: [[SheetValue]] = [["TT", "Đối tượng", "Đơn vị", "Năm sinh", "Kết quả", "Chỉ tiêu", "Ghi chú", "Điều kiện chưa đạt", "Cần xác nhận"]
-            .map(SheetValue.text)]
+        var rows: [[SheetValue]] = [
+            [
+                "TT", "Đối tượng", "Đơn vị", "Năm sinh", "Kết quả", "Chỉ tiêu", "Ghi chú", "Điều kiện chưa đạt",
+                "Cần xác nhận",
+            ]
+            .map(SheetValue.text)
+        ]
         for row in result.rows where q.outcome == nil || row.result.outcome == q.outcome {
-            rows.append([row.rank.map(SheetValue.int) ?? .empty, .text(row.subject.name), .text(row.unitName ?? ""),
-                         row.birthYear.map(SheetValue.int) ?? .empty, .text(row.result.outcome.vietnamese),
-                         .text(row.withinQuota.map { $0 ? "Trong chỉ tiêu" : "Ngoài chỉ tiêu" } ?? ""), .text(row.note ?? ""),
-                         .text(row.result.reasons.filter { $0.holds == false }.map { "\($0.text) (\($0.basis.citation))" }.joined(separator: "\n")),
-                         .text(row.result.reasons.filter { $0.holds == nil }.map(\.text).joined(separator: "\n"))])
+            rows.append([
+                row.rank.map(SheetValue.int) ?? .empty, .text(row.subject.name), .text(row.unitName ?? ""),
+                row.birthYear.map(SheetValue.int) ?? .empty, .text(row.result.outcome.vietnamese),
+                .text(row.withinQuota.map { $0 ? "Trong chỉ tiêu" : "Ngoài chỉ tiêu" } ?? ""), .text(row.note ?? ""),
+                .text(
+                    row.result.reasons.filter { $0.holds == false }.map { "\($0.text) (\($0.basis.citation))" }.joined(
+                        separator: "\n")),
+                .text(row.result.reasons.filter { $0.holds == nil }.map(\.text).joined(separator: "\n")),
+            ])
         }
         let data = try SpreadsheetFile.write(rows, sheetName: "\(q.code) \(q.year)", format: .xlsx)
-        return .download(data, filename: "xet-dieu-kien-\(q.code.lowercased())-\(q.year).xlsx", contentType: SpreadsheetFormat.xlsx.contentType)
+        return .download(
+            data, filename: "xet-dieu-kien-\(q.code.lowercased())-\(q.year).xlsx",
+            contentType: SpreadsheetFormat.xlsx.contentType)
     }
 
     @Sendable static func settings(req: Request) async throws -> Response {
@@ -101,15 +128,20 @@ enum EligibilityController {
             func number(_ text: String?, _ field: String) -> Int? {
                 let t = (text ?? "").trimmingCharacters(in: .whitespaces)
                 if t.isEmpty { return nil }
-                guard let n = Int(t) else { errors.append(FieldError(field, "Phải là một số nguyên.")); return nil }
+                guard let n = Int(t) else {
+                    errors.append(FieldError(field, "Phải là một số nguyên."))
+                    return nil
+                }
                 return n
             }
-            let s = EligibilitySettings(referenceMonth: number(referenceMonth, "referenceMonth") ?? 0, referenceDay: number(referenceDay, "referenceDay") ?? 0,
-                                        cstdcsQuotaPercentOld: number(cstdcsQuotaPercentOld, "cstdcsQuotaPercentOld"),
-                                        cstdcsQuotaPercent: number(cstdcsQuotaPercent, "cstdcsQuotaPercent"),
-                                        coCPQuotaPercentOld: number(coCPQuotaPercentOld, "coCPQuotaPercentOld"),
-                                        coCPQuotaPercent: number(coCPQuotaPercent, "coCPQuotaPercent"),
-                                        coBoRequiresTTLDXS: coBoRequiresTTLDXS == "on")
+            let s = EligibilitySettings(
+                referenceMonth: number(referenceMonth, "referenceMonth") ?? 0,
+                referenceDay: number(referenceDay, "referenceDay") ?? 0,
+                cstdcsQuotaPercentOld: number(cstdcsQuotaPercentOld, "cstdcsQuotaPercentOld"),
+                cstdcsQuotaPercent: number(cstdcsQuotaPercent, "cstdcsQuotaPercent"),
+                coCPQuotaPercentOld: number(coCPQuotaPercentOld, "coCPQuotaPercentOld"),
+                coCPQuotaPercent: number(coCPQuotaPercent, "coCPQuotaPercent"),
+                coBoRequiresTTLDXS: coBoRequiresTTLDXS == "on")
             return (s, errors)
         }
     }
@@ -127,13 +159,16 @@ enum EligibilityController {
         }
     }
 
-    private static func settingsPage(_ req: Request, _ submitted: (EligibilitySettings, Int)?, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
+    private static func settingsPage(
+        _ req: Request, _ submitted: (EligibilitySettings, Int)?, errors: [FieldError], status: HTTPResponseStatus
+    ) async throws -> Response {
         let service = try req.eligibilityService()
         let stored = try await service.settings()
-        let model = EligibilitySettingsPage.Model(layout: .init(request: req, title: "Cài đặt xét điều kiện", section: .eligibility),
-                                                  settings: submitted?.0 ?? stored.settings, version: submitted?.1 ?? stored.version,
-                                                  canEdit: AccessPolicy(account: try req.requireAccount()).canManageOrganization,
-                                                  errors: errors, csrf: req.csrf)
+        let model = EligibilitySettingsPage.Model(
+            layout: .init(request: req, title: "Cài đặt xét điều kiện", section: .eligibility),
+            settings: submitted?.0 ?? stored.settings, version: submitted?.1 ?? stored.version,
+            canEdit: AccessPolicy(account: try req.requireAccount()).canManageOrganization,
+            errors: errors, csrf: req.csrf)
         return HTMLResponse.make(EligibilitySettingsPage.render(model), status: status)
     }
 
@@ -144,7 +179,9 @@ enum EligibilityController {
         let blocs = try await req.store.blocs.list(ListQuery(page: 1, perPage: ListQuery.maxPerPage)).items
             .filter { account.role != .blocSecretary || $0.id == account.blocID }
         let unitOptions = units.map { Form.Option("u:\($0.id.uuidString.lowercased())", "Đơn vị: \($0.name)") }
-        let blocOptions = account.role == .unitOfficer ? [] : blocs.map { Form.Option("b:\($0.id.uuidString.lowercased())", "Khối: \($0.name)") }
+        let blocOptions =
+            account.role == .unitOfficer
+            ? [] : blocs.map { Form.Option("b:\($0.id.uuidString.lowercased())", "Khối: \($0.name)") }
         return (scope == .all ? [Form.Option("", "Toàn tổ chức")] : []) + blocOptions + unitOptions
     }
 }

@@ -18,9 +18,11 @@ enum HistoryController {
         var version: Int?
 
         var draft: HistoryDraft {
-            HistoryDraft(kind: kind ?? "", year: year ?? "", value: value ?? "", title: title ?? "", from: from ?? "", to: to ?? "",
-                         decisionNumber: decisionNumber ?? "", decisionDate: decisionDate ?? "", authority: authority ?? "",
-                         commendationType: commendationType ?? "", revoked: revoked == "true")
+            HistoryDraft(
+                kind: kind ?? "", year: year ?? "", value: value ?? "", title: title ?? "", from: from ?? "",
+                to: to ?? "",
+                decisionNumber: decisionNumber ?? "", decisionDate: decisionDate ?? "", authority: authority ?? "",
+                commendationType: commendationType ?? "", revoked: revoked == "true")
         }
     }
 
@@ -43,8 +45,9 @@ enum HistoryController {
     @Sendable static func edit(req: Request) async throws -> Response {
         let service = try req.historyService()
         let entry = try await editableEntry(req, service)
-        return try await form(req, service, entry.subjectKind, entry.subjectID, entryID: entry.id, version: entry.version,
-                              draft: HistoryDraft(entry), errors: [], message: nil)
+        return try await form(
+            req, service, entry.subjectKind, entry.subjectID, entryID: entry.id, version: entry.version,
+            draft: HistoryDraft(entry), errors: [], message: nil)
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -59,8 +62,9 @@ enum HistoryController {
             let (fields, message) = try formProblems(error)
             var draft = body.draft
             draft.kind = entry.kind.rawValue
-            return try await form(req, service, entry.subjectKind, entry.subjectID, entryID: entry.id, version: body.version ?? 0,
-                                  draft: draft, errors: fields, message: message)
+            return try await form(
+                req, service, entry.subjectKind, entry.subjectID, entryID: entry.id, version: body.version ?? 0,
+                draft: draft, errors: fields, message: message)
         }
     }
 
@@ -72,12 +76,18 @@ enum HistoryController {
         let reason = (try req.content.get(String?.self, at: "reason")) ?? ""
         func confirmation(_ errors: [FieldError]) -> Response {
             req.confirmation(
-                title: "Rút thông tin", question: "Rút “\(summary)” (\(entry.kind.vietnamese.lowercased())) khỏi quá trình thi đua, khen thưởng?",
-                consequences: ["Thông tin không còn được dùng khi xét điều kiện danh hiệu, khen thưởng.",
-                               "Thông tin không bị xóa: nó được giữ trong mục “Thông tin đã rút” cùng lý do, người rút và thời điểm, và có thể khôi phục.",
-                               "Việc rút được ghi vào nhật ký thay đổi."],
-                confirmLabel: "Rút thông tin", cancel: subjectURL(entry.subjectKind, entry.subjectID).path + "#qua-trinh",
-                reason: .init(label: "Lý do rút", hint: "Ví dụ: nhập nhầm người, trùng với quyết định đã nhập.", value: reason),
+                title: "Rút thông tin",
+                question:
+                    "Rút “\(summary)” (\(entry.kind.vietnamese.lowercased())) khỏi quá trình thi đua, khen thưởng?",
+                consequences: [
+                    "Thông tin không còn được dùng khi xét điều kiện danh hiệu, khen thưởng.",
+                    "Thông tin không bị xóa: nó được giữ trong mục “Thông tin đã rút” cùng lý do, người rút và thời điểm, và có thể khôi phục.",
+                    "Việc rút được ghi vào nhật ký thay đổi.",
+                ],
+                confirmLabel: "Rút thông tin",
+                cancel: subjectURL(entry.subjectKind, entry.subjectID).path + "#qua-trinh",
+                reason: .init(
+                    label: "Lý do rút", hint: "Ví dụ: nhập nhầm người, trùng với quyết định đã nhập.", value: reason),
                 errors: errors, section: entry.subjectKind == .person ? .people : .units)
         }
         guard req.confirmed else { return confirmation([]) }
@@ -118,7 +128,9 @@ enum HistoryController {
         let history = try await service.history(of: kind, id)
         guard history.canEdit else { throw DomainError.forbidden }
         let entryKind = HistoryEntry.Kind(rawValue: req.query[String.self, at: "loai"] ?? "") ?? .rating
-        return try await form(req, service, kind, id, entryID: nil, version: 1, draft: HistoryDraft(kind: entryKind.rawValue), errors: [], message: nil)
+        return try await form(
+            req, service, kind, id, entryID: nil, version: 1, draft: HistoryDraft(kind: entryKind.rawValue), errors: [],
+            message: nil)
     }
 
     private static func create(_ req: Request, _ kind: SubjectKind, _ id: UUID) async throws -> Response {
@@ -130,20 +142,29 @@ enum HistoryController {
             return req.redirect(to: subjectURL(kind, id).path + "#qua-trinh")
         } catch {
             let (fields, message) = try formProblems(error)
-            return try await form(req, service, kind, id, entryID: nil, version: 1, draft: body.draft, errors: fields, message: message)
+            return try await form(
+                req, service, kind, id, entryID: nil, version: 1, draft: body.draft, errors: fields, message: message)
         }
     }
 
-    private static func form(_ req: Request, _ service: HistoryService, _ kind: SubjectKind, _ id: UUID, entryID: UUID?, version: Int,
-                             draft: HistoryDraft, errors: [FieldError], message: String?) async throws -> Response {
+    private static func form(
+        _ req: Request, _ service: HistoryService, _ kind: SubjectKind, _ id: UUID, entryID: UUID?, version: Int,
+        draft: HistoryDraft, errors: [FieldError], message: String?
+    ) async throws -> Response {
         let history = try await service.history(of: kind, id)
-        let action: SiteURL = entryID.map { .historyEdit(.value($0)) } ?? (kind == .person ? .personHistoryNew(.value(id)) : .unitHistoryNew(.value(id)))
-        let model = HistoryForm.Model(layout: .init(request: req, title: entryID == nil ? "Thêm thông tin" : "Sửa thông tin", section: kind == .person ? .people : .units,
-                                                    trail: [(history.name, subjectURL(kind, id).path)]),
-                                      subjectName: history.name, subjectKind: kind, action: action, back: subjectURL(kind, id),
-                                      entryID: entryID, version: version, draft: draft,
-                                      codes: try await service.codes().values.sorted { $0.code < $1.code },
-                                      errors: errors, message: message, csrf: req.csrf)
-        return HTMLResponse.make(HistoryForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
+        let action: SiteURL =
+            entryID.map { .historyEdit(.value($0)) }
+            ?? (kind == .person ? .personHistoryNew(.value(id)) : .unitHistoryNew(.value(id)))
+        let model = HistoryForm.Model(
+            layout: .init(
+                request: req, title: entryID == nil ? "Thêm thông tin" : "Sửa thông tin",
+                section: kind == .person ? .people : .units,
+                trail: [(history.name, subjectURL(kind, id).path)]),
+            subjectName: history.name, subjectKind: kind, action: action, back: subjectURL(kind, id),
+            entryID: entryID, version: version, draft: draft,
+            codes: try await service.codes().values.sorted { $0.code < $1.code },
+            errors: errors, message: message, csrf: req.csrf)
+        return HTMLResponse.make(
+            HistoryForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
     }
 }

@@ -10,12 +10,15 @@ enum MovementController {
         let year = req.query[String.self, at: "nam"] ?? ""
         let status = req.query[String.self, at: "trang-thai"] ?? ""
         let scope = req.query[String.self, at: "pham-vi"] ?? ""
-        let filter = MovementFilter(year: Int(year).flatMap { LocalDate.plausibleYears.contains($0) ? $0 : nil }, status: Movement.Status(rawValue: status), scopeKind: Movement.ScopeKind(rawValue: scope))
+        let filter = MovementFilter(
+            year: Int(year).flatMap { LocalDate.plausibleYears.contains($0) ? $0 : nil },
+            status: Movement.Status(rawValue: status), scopeKind: Movement.ScopeKind(rawValue: scope))
         let account = try req.requireAccount()
-        let model = MovementList.Model(layout: .init(request: req, title: "Phong trào thi đua", section: .movements),
-                                       movements: try await service.list(filter), year: year, status: status, scope: scope,
-                                       scopeNames: try await scopeNames(req),
-                                       canCreate: account.role != .councilMember, isAdmin: account.role == .admin)
+        let model = MovementList.Model(
+            layout: .init(request: req, title: "Phong trào thi đua", section: .movements),
+            movements: try await service.list(filter), year: year, status: status, scope: scope,
+            scopeNames: try await scopeNames(req),
+            canCreate: account.role != .councilMember, isAdmin: account.role == .admin)
         return HTMLResponse.make(MovementList.render(model))
     }
 
@@ -23,8 +26,12 @@ enum MovementController {
         let account = try req.requireAccount()
         var draft = MovementDraft(year: String(req.today.year))
         switch account.role {
-        case .blocSecretary: draft.scopeKind = "bloc"; draft.scopeID = account.blocID?.uuidString.lowercased() ?? ""
-        case .unitOfficer: draft.scopeKind = "unit"; draft.scopeID = account.unitID?.uuidString.lowercased() ?? ""
+        case .blocSecretary:
+            draft.scopeKind = "bloc"
+            draft.scopeID = account.blocID?.uuidString.lowercased() ?? ""
+        case .unitOfficer:
+            draft.scopeKind = "unit"
+            draft.scopeID = account.unitID?.uuidString.lowercased() ?? ""
         case .councilMember: throw DomainError.forbidden
         default: break
         }
@@ -77,7 +84,9 @@ enum MovementController {
         let body = try req.content.decode(StatusBody.self)
         let id = try id(req)
         do {
-            guard let status = Movement.Status(rawValue: body.status) else { throw DomainError.invalid([FieldError("status", "Trạng thái không hợp lệ.")]) }
+            guard let status = Movement.Status(rawValue: body.status) else {
+                throw DomainError.invalid([FieldError("status", "Trạng thái không hợp lệ.")])
+            }
             guard let on = LocalDate(body.on ?? "") ?? (body.on?.isEmpty ?? true ? req.today : nil) else {
                 throw DomainError.invalid([FieldError("on", "Ngày không hợp lệ (ngày/tháng/năm).")])
             }
@@ -91,7 +100,8 @@ enum MovementController {
 
     @Sendable static func copy(req: Request) async throws -> Response {
         let copy = try await req.movementService().copyToNextYear(try id(req))
-        req.flash("Đã tạo dự thảo năm \(copy.year) từ phong trào năm \(copy.year - 1). Hãy xem lại ngày tháng và chỉ tiêu.")
+        req.flash(
+            "Đã tạo dự thảo năm \(copy.year) từ phong trào năm \(copy.year - 1). Hãy xem lại ngày tháng và chỉ tiêu.")
         return req.redirect(to: SiteURL.movementEdit(.value(copy.id)).path)
     }
 
@@ -101,7 +111,8 @@ enum MovementController {
         let text = pairs.first { $0.0 == "results" }?.1 ?? ""
         let published = pairs.contains { $0.0 == "published" && $0.1 == "on" }
         do {
-            _ = try await req.movementService().publishResults(try id(req), text: text, published: published, version: version)
+            _ = try await req.movementService().publishResults(
+                try id(req), text: text, published: published, version: version)
             req.flash(published ? "Đã công bố kết quả trên bản tin." : "Đã lưu kết quả (chưa công bố).")
             return req.redirect(to: SiteURL.movement(.value(try id(req))).path)
         } catch {
@@ -128,50 +139,64 @@ enum MovementController {
     static func draftFromBody(_ req: Request) -> MovementDraft {
         let pairs = req.formPairs()
         func field(_ name: String) -> String { pairs.first { $0.0 == name }?.1 ?? "" }
-        return MovementDraft(year: field("year"), kind: field("kind"), scopeKind: field("scopeKind"), scopeID: field("scopeID"), title: field("title"),
-                             theme: field("theme"), slogans: field("slogans"), launchedBy: field("launchedBy"), periodFrom: field("periodFrom"),
-                             periodTo: field("periodTo"), targets: field("targets"), anniversaryID: field("anniversaryID"),
-                             codes: pairs.filter { $0.0 == "codes" }.map(\.1), registrationDeadline: field("registrationDeadline"))
+        return MovementDraft(
+            year: field("year"), kind: field("kind"), scopeKind: field("scopeKind"), scopeID: field("scopeID"),
+            title: field("title"),
+            theme: field("theme"), slogans: field("slogans"), launchedBy: field("launchedBy"),
+            periodFrom: field("periodFrom"),
+            periodTo: field("periodTo"), targets: field("targets"), anniversaryID: field("anniversaryID"),
+            codes: pairs.filter { $0.0 == "codes" }.map(\.1), registrationDeadline: field("registrationDeadline"))
     }
 
     static func scopeNames(_ req: Request) async throws -> [String: String] {
         var names: [String: String] = [:]
         for u in try await req.store.units.all() { names[u.id.uuidString] = u.name }
-        for b in try await req.store.blocs.list(ListQuery(page: 1, perPage: ListQuery.maxPerPage)).items { names[b.id.uuidString] = b.name }
+        for b in try await req.store.blocs.list(ListQuery(page: 1, perPage: ListQuery.maxPerPage)).items {
+            names[b.id.uuidString] = b.name
+        }
         return names
     }
 
-    private static func form(_ req: Request, id: UUID?, version: Int, draft: MovementDraft, errors: [FieldError], message: String?) async throws -> Response {
+    private static func form(
+        _ req: Request, id: UUID?, version: Int, draft: MovementDraft, errors: [FieldError], message: String?
+    ) async throws -> Response {
         let service = try req.movementService()
         // The name and the original date, not "Kỷ niệm N năm": N depends on the year field, which the user may
         // change after the page is drawn; the movement's page shows the label for the year saved.
-        let anniversaries = try await service.anniversaries().filter(\.active).map { ($0, "\($0.name) (\($0.originDate.decree30Short))") }
-        let model = MovementForm.Model(layout: .init(request: req, title: id == nil ? "Thêm phong trào" : "Sửa phong trào", section: .movements),
-                                       movementID: id, version: version, draft: draft,
-                                       blocs: try await req.store.blocs.list(ListQuery(page: 1, perPage: ListQuery.maxPerPage)).items,
-                                       units: try await req.store.units.all().filter { $0.activeTo == nil },
-                                       anniversaries: anniversaries, errors: errors, message: message, csrf: req.csrf)
-        return HTMLResponse.make(MovementForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
+        let anniversaries = try await service.anniversaries().filter(\.active).map {
+            ($0, "\($0.name) (\($0.originDate.decree30Short))")
+        }
+        let model = MovementForm.Model(
+            layout: .init(request: req, title: id == nil ? "Thêm phong trào" : "Sửa phong trào", section: .movements),
+            movementID: id, version: version, draft: draft,
+            blocs: try await req.store.blocs.list(ListQuery(page: 1, perPage: ListQuery.maxPerPage)).items,
+            units: try await req.store.units.all().filter { $0.activeTo == nil },
+            anniversaries: anniversaries, errors: errors, message: message, csrf: req.csrf)
+        return HTMLResponse.make(
+            MovementForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
     }
 
-    private static func page(_ req: Request, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
+    private static func page(_ req: Request, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response
+    {
         let service = try req.movementService()
         let m = try await service.movement(try id(req))
         let account = try req.requireAccount()
         let anniversary = try await m.anniversaryID.asyncMap { try await req.store.anniversaries.find($0) } ?? nil
-        var registered: Int?, participants: Int?
+        var registered: Int?
+        var participants: Int?
         if m.isPublic {
             let (_, list) = try await req.registrationService().participation(m.id)
             registered = list.filter { $0.registration != nil }.count
             participants = list.count
         }
-        let model = MovementShow.Model(layout: .init(request: req, title: m.title, section: .movements), movement: m,
-                                       scopeName: try await scopeNames(req)[m.scopeID?.uuidString ?? ""] ?? m.scopeKind.vietnamese,
-                                       anniversary: anniversary?.occurrence(in: m.year), canManage: service.canManage(m.scopeKind, m.scopeID),
-                                       registered: registered, participants: participants,
-                                       canRegister: account.role == .unitOfficer || account.role == .admin,
-                                       canApproveBulletin: try await service.canApproveBulletin(m),
-                                       today: req.today.iso, errors: errors, csrf: req.csrf)
+        let model = MovementShow.Model(
+            layout: .init(request: req, title: m.title, section: .movements), movement: m,
+            scopeName: try await scopeNames(req)[m.scopeID?.uuidString ?? ""] ?? m.scopeKind.vietnamese,
+            anniversary: anniversary?.occurrence(in: m.year), canManage: service.canManage(m.scopeKind, m.scopeID),
+            registered: registered, participants: participants,
+            canRegister: account.role == .unitOfficer || account.role == .admin,
+            canApproveBulletin: try await service.canApproveBulletin(m),
+            today: req.today.iso, errors: errors, csrf: req.csrf)
         return HTMLResponse.make(MovementShow.render(model), status: status)
     }
 }
@@ -183,10 +208,12 @@ enum LaunchPlanController {
         let m = try await service.movement(try MovementController.id(req))
         let anniversary = try await m.anniversaryID.asyncMap { try await req.store.anniversaries.find($0) } ?? nil
         let scopeName = try await MovementController.scopeNames(req)[m.scopeID?.uuidString ?? ""] ?? "toàn tổ chức"
-        let document = LaunchPlan.document(m, anniversary: anniversary?.occurrence(in: m.year), scopeName: scopeName,
-                                           settings: try await service.documentSettings().settings, today: req.today)
-        return .download(try DOCXWriter.write(document), filename: "ke-hoach-phat-dong-\(m.year)-\(m.planNumber ?? 0).docx",
-                         contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        let document = LaunchPlan.document(
+            m, anniversary: anniversary?.occurrence(in: m.year), scopeName: scopeName,
+            settings: try await service.documentSettings().settings, today: req.today)
+        return .download(
+            try DOCXWriter.write(document), filename: "ke-hoach-phat-dong-\(m.year)-\(m.planNumber ?? 0).docx",
+            contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     }
 
     @Sendable static func settings(req: Request) async throws -> Response {
@@ -206,8 +233,10 @@ enum LaunchPlanController {
 
     @Sendable static func save(req: Request) async throws -> Response {
         let b = try req.content.decode(Body.self)
-        let s = DocumentSettings(parentBody: b.parentBody ?? "", issuingBody: b.issuingBody ?? "", place: b.place ?? "", planSymbol: b.planSymbol ?? "",
-                                 signerPosition: b.signerPosition ?? "", signerName: b.signerName ?? "")
+        let s = DocumentSettings(
+            parentBody: b.parentBody ?? "", issuingBody: b.issuingBody ?? "", place: b.place ?? "",
+            planSymbol: b.planSymbol ?? "",
+            signerPosition: b.signerPosition ?? "", signerName: b.signerName ?? "")
         do {
             _ = try await req.movementService().saveDocumentSettings(s, version: b.version)
             req.flash("Đã lưu cài đặt văn bản.")
@@ -217,9 +246,13 @@ enum LaunchPlanController {
         }
     }
 
-    private static func page(_ req: Request, _ s: DocumentSettings, _ version: Int, errors: [FieldError], status: HTTPResponseStatus) throws -> Response {
-        let model = DocumentSettingsPage.Model(layout: .init(request: req, title: "Cài đặt văn bản", section: .movements), settings: s, version: version,
-                                               canEdit: AccessPolicy(account: try req.requireAccount()).canManageOrganization, errors: errors, csrf: req.csrf)
+    private static func page(
+        _ req: Request, _ s: DocumentSettings, _ version: Int, errors: [FieldError], status: HTTPResponseStatus
+    ) throws -> Response {
+        let model = DocumentSettingsPage.Model(
+            layout: .init(request: req, title: "Cài đặt văn bản", section: .movements), settings: s, version: version,
+            canEdit: AccessPolicy(account: try req.requireAccount()).canManageOrganization, errors: errors,
+            csrf: req.csrf)
         return HTMLResponse.make(DocumentSettingsPage.render(model), status: status)
     }
 }

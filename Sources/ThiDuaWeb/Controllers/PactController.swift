@@ -23,7 +23,8 @@ enum PactController {
         let body = try req.content.decode(Body.self)
         let bloc = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
         do {
-            _ = try await req.pactService().save(bloc: bloc, year: body.year, text: body.text ?? "", version: body.version)
+            _ = try await req.pactService().save(
+                bloc: bloc, year: body.year, text: body.text ?? "", version: body.version)
             req.flash("Đã lưu giao ước thi đua năm \(body.year).")
             return req.redirect(to: SiteURL.pact(.value(bloc)).path(query: [("nam", String(body.year))]))
         } catch {
@@ -41,7 +42,8 @@ enum PactController {
         let body = try req.content.decode(SignBody.self)
         let bloc = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
         do {
-            try await req.pactService().sign(bloc: bloc, year: body.year, unit: body.unitID, signedBy: body.signedBy ?? "", today: req.today)
+            try await req.pactService().sign(
+                bloc: bloc, year: body.year, unit: body.unitID, signedBy: body.signedBy ?? "", today: req.today)
             req.flash("Đã ghi nhận chữ ký giao ước.")
             return req.redirect(to: SiteURL.pact(.value(bloc)).path(query: [("nam", String(body.year))]))
         } catch {
@@ -50,18 +52,30 @@ enum PactController {
     }
 
     @Sendable static func export(req: Request) async throws -> Response {
-        let s = try await req.pactService().status(bloc: try req.uuid(SiteURL.blocKey, what: "khối thi đua"), year: year(req))
+        let s = try await req.pactService().status(
+            bloc: try req.uuid(SiteURL.blocKey, what: "khối thi đua"), year: year(req))
         var rows: [[SheetValue]] = [["Đơn vị", "Người ký", "Ngày ký"].map(SheetValue.text)]
         for m in s.members {
-            rows.append([.text(m.unit.name), .text(m.signature?.signedBy ?? "Chưa ký"), m.signature.map { .date($0.signedOn) } ?? .empty])
+            rows.append([
+                .text(m.unit.name), .text(m.signature?.signedBy ?? "Chưa ký"),
+                m.signature.map { .date($0.signedOn) } ?? .empty,
+            ])
         }
-        return RegistrationController.xlsx(try SpreadsheetFile.write(rows, sheetName: "Giao ước \(s.year)", format: .xlsx), name: "giao-uoc-\(s.year).xlsx")
+        return RegistrationController.xlsx(
+            try SpreadsheetFile.write(rows, sheetName: "Giao ước \(s.year)", format: .xlsx),
+            name: "giao-uoc-\(s.year).xlsx")
     }
 
-    private static func page(_ req: Request, year: Int, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
-        let s = try await req.pactService().status(bloc: try req.uuid(SiteURL.blocKey, what: "khối thi đua"), year: year)
-        let model = PactPage.Model(layout: .init(request: req, title: "Giao ước thi đua \(year)", section: .blocs, trail: [(s.bloc.name, SiteURL.bloc(.value(s.bloc.id)).path)]),
-                                   status: s, errors: errors, csrf: req.csrf)
+    private static func page(_ req: Request, year: Int, errors: [FieldError], status: HTTPResponseStatus) async throws
+        -> Response
+    {
+        let s = try await req.pactService().status(
+            bloc: try req.uuid(SiteURL.blocKey, what: "khối thi đua"), year: year)
+        let model = PactPage.Model(
+            layout: .init(
+                request: req, title: "Giao ước thi đua \(year)", section: .blocs,
+                trail: [(s.bloc.name, SiteURL.bloc(.value(s.bloc.id)).path)]),
+            status: s, errors: errors, csrf: req.csrf)
         return HTMLResponse.make(PactPage.render(model), status: status)
     }
 }

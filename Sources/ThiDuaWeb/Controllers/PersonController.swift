@@ -21,8 +21,9 @@ enum PersonController {
                 if year == nil { errors.append(FieldError("birthYear", "Năm sinh phải là số, ví dụ 1985.")) }
             }
             let unit = (try? optionalUUID(unitID, field: "unitID", message: "")) ?? nil
-            let draft = PersonDraft(fullName: fullName ?? "", gender: gender ?? "", birthYear: year, unitID: unit,
-                                    position: position ?? "", status: status)
+            let draft = PersonDraft(
+                fullName: fullName ?? "", gender: gender ?? "", birthYear: year, unitID: unit,
+                position: position ?? "", status: status)
             guard !errors.isEmpty else { return (draft, []) }
             // Report the other fields' problems in the same round, not one at a time.
             do {
@@ -44,10 +45,11 @@ enum PersonController {
         let account = try req.requireAccount()
         let page = try await service.list(query, unitID: unitID, status: status)
         if let last = req.redirectPastLastPage(page) { return last }
-        let model = PeopleIndex.Model(layout: .init(request: req, title: "Cán bộ", section: .people),
-                                      page: page,
-                                      query: query.text, unitID: unitID, status: status, units: units,
-                                      canCreate: account.role == .admin || account.role == .unitOfficer)
+        let model = PeopleIndex.Model(
+            layout: .init(request: req, title: "Cán bộ", section: .people),
+            page: page,
+            query: query.text, unitID: unitID, status: status, units: units,
+            canCreate: account.role == .admin || account.role == .unitOfficer)
         return HTMLResponse.make(PeopleIndex.render(model))
     }
 
@@ -58,8 +60,9 @@ enum PersonController {
     @Sendable static func new(req: Request) async throws -> Response {
         let account = try req.requireAccount()
         guard account.role == .admin || account.role == .unitOfficer else { throw DomainError.forbidden }
-        return try await form(req, id: nil, version: 1,
-                              draft: PersonDraft(fullName: "", gender: "", unitID: account.unitID), errors: [], message: nil)
+        return try await form(
+            req, id: nil, version: 1,
+            draft: PersonDraft(fullName: "", gender: "", unitID: account.unitID), errors: [], message: nil)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -72,7 +75,8 @@ enum PersonController {
             return req.redirect(to: SiteURL.person(.value(person.id)).path)
         } catch {
             let (fields, message) = try formProblems(error)
-            return try await form(req, id: nil, version: 1, draft: draft, errors: fields, message: message, birthYearText: body.birthYear)
+            return try await form(
+                req, id: nil, version: 1, draft: draft, errors: fields, message: message, birthYearText: body.birthYear)
         }
     }
 
@@ -80,10 +84,12 @@ enum PersonController {
         let detail = try await req.peopleService().detail(try req.uuid(SiteURL.personKey, what: "người này"))
         guard detail.canEdit else { throw DomainError.forbidden }
         let p = detail.person
-        return try await form(req, id: p.id, version: p.version,
-                              draft: PersonDraft(fullName: p.fullName, gender: p.gender.rawValue, birthYear: p.birthYear,
-                                                 unitID: p.unitID, position: p.position, status: p.status.rawValue),
-                              errors: [], message: nil)
+        return try await form(
+            req, id: p.id, version: p.version,
+            draft: PersonDraft(
+                fullName: p.fullName, gender: p.gender.rawValue, birthYear: p.birthYear,
+                unitID: p.unitID, position: p.position, status: p.status.rawValue),
+            errors: [], message: nil)
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -97,7 +103,9 @@ enum PersonController {
             return req.redirect(to: SiteURL.person(.value(id)).path)
         } catch {
             let (fields, message) = try formProblems(error)
-            return try await form(req, id: id, version: body.version ?? 0, draft: draft, errors: fields, message: message, birthYearText: body.birthYear)
+            return try await form(
+                req, id: id, version: body.version ?? 0, draft: draft, errors: fields, message: message,
+                birthYearText: body.birthYear)
         }
     }
 
@@ -112,10 +120,14 @@ enum PersonController {
             guard detail.canEdit else { throw DomainError.forbidden }
             let person = detail.person
             return req.confirmation(
-                title: "Ngừng theo dõi", question: "Ghi “\(person.fullName)” là “\(status.vietnamese.lowercased())” và ngừng theo dõi?",
-                consequences: ["Người này không còn trong danh sách cán bộ đang làm việc và không được xét danh hiệu mới.",
-                               "Quá trình công tác, thi đua và khen thưởng vẫn được giữ và vẫn tra cứu được."],
-                confirmLabel: "Ngừng theo dõi", cancel: SiteURL.person(.value(id)).path, keep: ["version", "status"], section: .people)
+                title: "Ngừng theo dõi",
+                question: "Ghi “\(person.fullName)” là “\(status.vietnamese.lowercased())” và ngừng theo dõi?",
+                consequences: [
+                    "Người này không còn trong danh sách cán bộ đang làm việc và không được xét danh hiệu mới.",
+                    "Quá trình công tác, thi đua và khen thưởng vẫn được giữ và vẫn tra cứu được.",
+                ],
+                confirmLabel: "Ngừng theo dõi", cancel: SiteURL.person(.value(id)).path, keep: ["version", "status"],
+                section: .people)
         }
         let person = try await req.peopleService().deactivate(id, version: version, status: status)
         req.flash("“\(person.fullName)” đã chuyển sang trạng thái “\(status.vietnamese)”.")
@@ -127,13 +139,16 @@ enum PersonController {
         do {
             let version = try req.content.get(Int?.self, at: "version") ?? 0
             var errors: [FieldError] = []
-            let target = (try? optionalUUID(try req.content.get(String?.self, at: "toUnitID"), field: "toUnitID", message: "")) ?? nil
+            let target =
+                (try? optionalUUID(try req.content.get(String?.self, at: "toUnitID"), field: "toUnitID", message: ""))
+                ?? nil
             if target == nil { errors.append(FieldError("toUnitID", "Hãy chọn đơn vị chuyển đến.")) }
             let day = LocalDate(try req.content.get(String?.self, at: "on") ?? "")
             if day == nil { errors.append(FieldError("on", "Ngày chuyển không hợp lệ. Nhập dạng dd/mm/yyyy.")) }
             guard errors.isEmpty, let toUnit = target, let day else { throw DomainError.invalid(errors) }
             let position = try req.content.get(String?.self, at: "position") ?? ""
-            let person = try await req.peopleService().move(id, version: version, PersonMove(toUnitID: toUnit, position: position, on: day))
+            let person = try await req.peopleService().move(
+                id, version: version, PersonMove(toUnitID: toUnit, position: position, on: day))
             req.flash("Đã chuyển “\(person.fullName)” sang đơn vị mới từ \(day.vietnamese).")
             return req.redirect(to: SiteURL.person(.value(id)).path)
         } catch {
@@ -141,28 +156,36 @@ enum PersonController {
         }
     }
 
-    private static func page(_ req: Request, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
+    private static func page(_ req: Request, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response
+    {
         let detail = try await req.peopleService().detail(try req.uuid(SiteURL.personKey, what: "người này"))
         let history = try req.historyService()
-        let model = PersonShow.Model(layout: .init(request: req, title: detail.person.fullName, section: .people),
-                                     detail: detail, moveTargets: detail.canMove ? try await req.store.units.all() : [],
-                                     history: try await history.history(of: .person, detail.person.id),
-                                     eligibility: .init(year: req.evaluationYear,
-                                                        results: try await req.eligibilityService().forPerson(detail.person.id, year: req.evaluationYear),
-                                                        action: SiteURL.person(.value(detail.person.id)).path),
-                                     codes: try await history.codes(), errors: errors, csrf: req.csrf, today: req.today.iso)
+        let model = PersonShow.Model(
+            layout: .init(request: req, title: detail.person.fullName, section: .people),
+            detail: detail, moveTargets: detail.canMove ? try await req.store.units.all() : [],
+            history: try await history.history(of: .person, detail.person.id),
+            eligibility: .init(
+                year: req.evaluationYear,
+                results: try await req.eligibilityService().forPerson(detail.person.id, year: req.evaluationYear),
+                action: SiteURL.person(.value(detail.person.id)).path),
+            codes: try await history.codes(), errors: errors, csrf: req.csrf, today: req.today.iso)
         return HTMLResponse.make(PersonShow.render(model), status: status)
     }
 
-    private static func form(_ req: Request, id: UUID?, version: Int, draft: PersonDraft,
-                             errors: [FieldError], message: String?, birthYearText: String? = nil) async throws -> Response {
+    private static func form(
+        _ req: Request, id: UUID?, version: Int, draft: PersonDraft,
+        errors: [FieldError], message: String?, birthYearText: String? = nil
+    ) async throws -> Response {
         let account = try req.requireAccount()
         // Only the admin picks a unit for a new person; an officer adds to their own unit.
-        let units = id == nil && account.role == .admin ? try await req.store.units.all().filter { $0.activeTo == nil } : []
-        let model = PersonForm.Model(layout: .init(request: req, title: id == nil ? "Thêm người" : "Sửa thông tin", section: .people),
-                                     personID: id, version: version, draft: draft,
-                                     birthYearText: birthYearText ?? draft.birthYear.map(String.init) ?? "", units: units,
-                                     errors: errors, message: message, csrf: req.csrf)
-        return HTMLResponse.make(PersonForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
+        let units =
+            id == nil && account.role == .admin ? try await req.store.units.all().filter { $0.activeTo == nil } : []
+        let model = PersonForm.Model(
+            layout: .init(request: req, title: id == nil ? "Thêm người" : "Sửa thông tin", section: .people),
+            personID: id, version: version, draft: draft,
+            birthYearText: birthYearText ?? draft.birthYear.map(String.init) ?? "", units: units,
+            errors: errors, message: message, csrf: req.csrf)
+        return HTMLResponse.make(
+            PersonForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
     }
 }

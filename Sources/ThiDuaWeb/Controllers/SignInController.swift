@@ -46,16 +46,22 @@ enum SignInController {
         let decoded = next.removingPercentEncoding ?? ""
         for form in [next, decoded] {
             guard form.hasPrefix("/"), !form.hasPrefix("//"),
-                  !form.unicodeScalars.contains(where: { $0.value < 0x21 || $0 == "\\" || $0.value == 0x7F || UnsafeCharacters.isUnsafe($0) })
+                !form.unicodeScalars.contains(where: {
+                    $0.value < 0x21 || $0 == "\\" || $0.value == 0x7F || UnsafeCharacters.isUnsafe($0)
+                })
             else { return SiteURL.home.path }
         }
         return next
     }
 
-    private static func page(_ req: Request, username: String, next: String?, error: String?, status: HTTPResponseStatus) -> Response {
-        let model = SignInPage.Model(layout: .init(request: req, title: "Đăng nhập"), username: username, next: next,
-                                     error: error, csrf: req.csrf,
-                                     demoAccounts: req.application.settings.demo ? ["admin", "thuky", "lanhdao", "hoidong", "canbo01 … canbo15"] : [])
+    private static func page(
+        _ req: Request, username: String, next: String?, error: String?, status: HTTPResponseStatus
+    ) -> Response {
+        let model = SignInPage.Model(
+            layout: .init(request: req, title: "Đăng nhập"), username: username, next: next,
+            error: error, csrf: req.csrf,
+            demoAccounts: req.application.settings.demo
+                ? ["admin", "thuky", "lanhdao", "hoidong", "canbo01 … canbo15"] : [])
         return HTMLResponse.make(SignInPage.render(model), status: status)
     }
 }

@@ -7,7 +7,8 @@ enum SignInLockController {
     @Sendable static func index(req: Request) async throws -> Response {
         let admin = try req.requireAccount()
         let locks = try await SignIn(store: req.store, hasher: BcryptHasher()).locks(for: admin)
-        let model = SignInLocksPage.Model(layout: .init(request: req, title: "Tạm khóa đăng nhập"), locks: locks, csrf: req.csrf)
+        let model = SignInLocksPage.Model(
+            layout: .init(request: req, title: "Tạm khóa đăng nhập"), locks: locks, csrf: req.csrf)
         return HTMLResponse.make(SignInLocksPage.render(model))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ThiDuaCore
 
 /// The sweep's compiled conditions answer exactly as the rule tree, on many varied histories.
@@ -12,17 +13,39 @@ import Testing
             var ratings: [Int: Rating] = [:]
             for y in 2014...2026 where r(10) > 0 { ratings[y] = Rating.allCases[r(4)] }
             let achievements = (0..<r(12)).map { _ in
-                Achievement(code: codes[r(UInt64(codes.count))], year: 2014 + r(13), type: r(8) == 0 ? .unscheduled : .regular, revoked: r(15) == 0)
+                Achievement(
+                    code: codes[r(UInt64(codes.count))], year: 2014 + r(13), type: r(8) == 0 ? .unscheduled : .regular,
+                    revoked: r(15) == 0)
             }
-            let initiatives = (0..<r(4)).map { _ in InitiativeRecord(year: 2014 + r(13), scope: InitiativeScope.allCases[r(3)]) }
-            let discipline = r(8) == 0 ? [DateSpan(from: LocalDate(year: 2015 + r(11), month: 1 + r(12), day: 1)!, to: r(4) == 0 ? nil : LocalDate(year: 2026, month: 1, day: 1)!)] : []
-            let pending = r(12) == 0 ? [PendingMatter(kind: .complaint, span: DateSpan(from: LocalDate(year: 2020 + r(6), month: 6, day: 1)!, to: r(2) == 0 ? nil : LocalDate(year: 2025, month: 1, day: 1)!))] : []
+            let initiatives = (0..<r(4)).map { _ in
+                InitiativeRecord(year: 2014 + r(13), scope: InitiativeScope.allCases[r(3)])
+            }
+            let discipline =
+                r(8) == 0
+                ? [
+                    DateSpan(
+                        from: LocalDate(year: 2015 + r(11), month: 1 + r(12), day: 1)!,
+                        to: r(4) == 0 ? nil : LocalDate(year: 2026, month: 1, day: 1)!)
+                ] : []
+            let pending =
+                r(12) == 0
+                ? [
+                    PendingMatter(
+                        kind: .complaint,
+                        span: DateSpan(
+                            from: LocalDate(year: 2020 + r(6), month: 6, day: 1)!,
+                            to: r(2) == 0 ? nil : LocalDate(year: 2025, month: 1, day: 1)!))
+                ] : []
             let kind: SubjectKind = i % 5 == 0 ? .collective : .person
             let total = 5 + r(40)
-            let members = kind == .collective ? MemberCounts(total: total, completed: r(3) == 0 ? nil : total - r(2), disciplined: r(4) == 0 ? nil : r(2),
-                                                              women: r(UInt64(total)), titles: ["LDTT": r(UInt64(total + 1)), "CSTDCS": r(3)]) : nil
-            return CompactHistory(id: "s\(i)", kind: kind, ratings: ratings, achievements: achievements, initiatives: initiatives,
-                                  discipline: discipline, pending: pending, members: members)
+            let members =
+                kind == .collective
+                ? MemberCounts(
+                    total: total, completed: r(3) == 0 ? nil : total - r(2), disciplined: r(4) == 0 ? nil : r(2),
+                    women: r(UInt64(total)), titles: ["LDTT": r(UInt64(total + 1)), "CSTDCS": r(3)]) : nil
+            return CompactHistory(
+                id: "s\(i)", kind: kind, ratings: ratings, achievements: achievements, initiatives: initiatives,
+                discipline: discipline, pending: pending, members: members)
         }
     }
 
@@ -61,8 +84,10 @@ import Testing
 
     @Test func aChainIsFoundBehindALaterLoneAward() {
         // CSTĐ cấp bộ 2020, 2023 and 2024: 2023 and 2020 make two in a row, though 2024 has no partner.
-        let h = person(titles: [("CSTD_BO", 2020), ("CSTD_BO", 2023), ("CSTD_BO", 2024)], initiatives: [(2022, .national)])
+        let h = person(
+            titles: [("CSTD_BO", 2020), ("CSTD_BO", 2023), ("CSTD_BO", 2024)], initiatives: [(2022, .national)])
         #expect(evaluate(h, "CSTD_TQ", 2024).outcome == .eligible)
-        #expect(evaluate(h, "CSTD_TQ", 2024).reason("CSTDTQ-1")?.text == "Có 2 lần liên tục đạt CSTĐ cấp bộ: 2020, 2023.")
+        #expect(
+            evaluate(h, "CSTD_TQ", 2024).reason("CSTDTQ-1")?.text == "Có 2 lần liên tục đạt CSTĐ cấp bộ: 2020, 2023.")
     }
 }

@@ -1,12 +1,20 @@
 import Foundation
 import Testing
+
 @testable import ThiDuaCore
 
 @Suite struct EligibilityCatalogueTests {
 
     @Test func theCatalogueHasEveryCodeOfDesignSection6() {
-        let codes = ["LDTT", "CSTDCS", "CSTD_BO", "CSTD_TQ", "TTLDTT", "TTLDXS", "CO_BO", "CO_CP", "GK", "BK_BO", "BK_TTG", "HCLD3", "HCLD2", "HCLD1"]
-        #expect(Catalogue.entries.map(\.code) == ["LDTT", "CSTDCS", "CSTD_BO", "CSTD_TQ", "TTLDTT", "TTLDXS", "CO_BO", "CO_CP", "GK", "BK_BO", "BK_TTG", "HCLD3", "HCLD2", "HCLD1"])
+        let codes = [
+            "LDTT", "CSTDCS", "CSTD_BO", "CSTD_TQ", "TTLDTT", "TTLDXS", "CO_BO", "CO_CP", "GK", "BK_BO", "BK_TTG",
+            "HCLD3", "HCLD2", "HCLD1",
+        ]
+        #expect(
+            Catalogue.entries.map(\.code) == [
+                "LDTT", "CSTDCS", "CSTD_BO", "CSTD_TQ", "TTLDTT", "TTLDXS", "CO_BO", "CO_CP", "GK", "BK_BO", "BK_TTG",
+                "HCLD3", "HCLD2", "HCLD1",
+            ])
         #expect(Set(codes) == Set(AwardCode.builtIns.map(\.code)))
         // Names agree with the history catalogue of issue 3.
         for entry in Catalogue.entries {
@@ -19,7 +27,12 @@ import Testing
         let year = regime == .law2013 ? 2023 : regime == .law2022 ? 2024 : 2025
         #expect(EligibilitySettings.defaults.regime(for: year) == regime)
         for entry in Catalogue.entries {
-            for h in [person(rated(2015...2025, .excellent)), collective(rated(2015...2025, .excellent), members: MemberCounts(total: 10, completed: 10, disciplined: 0, titles: ["LDTT": 10, "CSTDCS": 2]))] {
+            for h in [
+                person(rated(2015...2025, .excellent)),
+                collective(
+                    rated(2015...2025, .excellent),
+                    members: MemberCounts(total: 10, completed: 10, disciplined: 0, titles: ["LDTT": 10, "CSTDCS": 2])),
+            ] {
                 let result = evaluate(h, entry.code, year)
                 #expect(result.regime == regime)
                 #expect(!result.reasons.isEmpty, "\(entry.code) \(h.kind)")
@@ -36,7 +49,8 @@ import Testing
     func unverifiedRulesAreManualChecksOrLenient(regime: LegalRegime) {
         for entry in Catalogue.entries {
             for kind in SubjectKind.allCases where entry.subjectKinds.contains(kind) {
-                for (_, rule) in entry.condition(for: kind, regime: regime, settings: .defaults).rules where rule.basis.status == .unverified {
+                for (_, rule) in entry.condition(for: kind, regime: regime, settings: .defaults).rules
+                where rule.basis.status == .unverified {
                     switch rule.check {
                     case .manual, .noMemberDisciplined(manualIfAny: true): break
                     default: Issue.record("\(entry.code) \(rule.id) decides on an unverified basis")
@@ -70,15 +84,17 @@ import Testing
         #expect(new.reason("CSTDCS-2A")?.holds == true)
         #expect(new.reason("CSTDCS-2B")?.holds == false)
         // Good with an initiative: eligible under both.
-        let goodWithInitiative = person([2023: .good, 2024: .good], initiatives: [(2023, .grassroots), (2024, .grassroots)])
+        let goodWithInitiative = person(
+            [2023: .good, 2024: .good], initiatives: [(2023, .grassroots), (2024, .grassroots)])
         #expect(evaluate(goodWithInitiative, "CSTDCS", 2023).outcome == .eligible)
         #expect(evaluate(goodWithInitiative, "CSTDCS", 2024).outcome == .eligible)
     }
 
     @Test func advancedCollectiveThresholdChangedIn2024() {
-        let h = collective([2023: .good, 2024: .good], members: MemberCounts(total: 10, disciplined: 0, titles: ["LDTT": 6]))
-        #expect(evaluate(h, "TTLDTT", 2023).outcome == .eligible)    // > 50%
-        #expect(evaluate(h, "TTLDTT", 2024).outcome == .notEligible) // < 70%
+        let h = collective(
+            [2023: .good, 2024: .good], members: MemberCounts(total: 10, disciplined: 0, titles: ["LDTT": 6]))
+        #expect(evaluate(h, "TTLDTT", 2023).outcome == .eligible)  // > 50%
+        #expect(evaluate(h, "TTLDTT", 2024).outcome == .notEligible)  // < 70%
     }
 
     @Test func decree152AddsTheLongServiceRouteFrom20250701() {
@@ -93,16 +109,22 @@ import Testing
         #expect(after.reason("HCLD3-5")?.basis.citation == "Nghị định 152/2025/NĐ-CP, Điều 21")
         #expect(after.reason("CHUNG-KY-LUAT")?.basis.document == "Nghị định 152/2025/NĐ-CP")
         // With 1/1 as the reference day, 2025 stays under Decree 98.
-        #expect(evaluate(h, "HCLD3", 2025, settings: EligibilitySettings(referenceMonth: 1, referenceDay: 1)).outcome == .notEligible)
+        #expect(
+            evaluate(h, "HCLD3", 2025, settings: EligibilitySettings(referenceMonth: 1, referenceDay: 1)).outcome
+                == .notEligible)
     }
 
     @Test func thirdClassLabourOrderNeedsOneExcellentYear() {
-        let base = person(rated(2020...2024, .good), titles: [("CSTDCS", 2021), ("CSTDCS", 2022), ("CSTDCS", 2023)], awards: [Achievement(code: "BK_TTG", year: 2019)])
+        let base = person(
+            rated(2020...2024, .good), titles: [("CSTDCS", 2021), ("CSTDCS", 2022), ("CSTDCS", 2023)],
+            awards: [Achievement(code: "BK_TTG", year: 2019)])
         let result = evaluate(base, "HCLD3", 2024)
         #expect(result.outcome == .notEligible)
         #expect(result.reason("HCLD3-3")?.text == "Trong 2020–2024 chưa có năm nào “hoàn thành xuất sắc nhiệm vụ”.")
-        let withExcellent = person([2020: .good, 2021: .excellent, 2022: .good, 2023: .good, 2024: .good], titles: [("CSTDCS", 2021), ("CSTDCS", 2022), ("CSTDCS", 2023)],
-                               awards: [Achievement(code: "BK_TTG", year: 2019)])
+        let withExcellent = person(
+            [2020: .good, 2021: .excellent, 2022: .good, 2023: .good, 2024: .good],
+            titles: [("CSTDCS", 2021), ("CSTDCS", 2022), ("CSTDCS", 2023)],
+            awards: [Achievement(code: "BK_TTG", year: 2019)])
         #expect(evaluate(withExcellent, "HCLD3", 2024).outcome == .eligible)
     }
 
@@ -114,7 +136,7 @@ import Testing
         let strict = EligibilitySettings(coBoRequiresTTLDXS: true)
         let result = evaluate(h, "CO_BO", 2024, settings: strict)
         #expect(result.reason("COBO-3")?.holds == false)
-        #expect(result.outcome == .manualCheck)   // the thematic-movement route remains a judgement
+        #expect(result.outcome == .manualCheck)  // the thematic-movement route remains a judgement
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ThiDuaCore
 
 @Suite struct AnniversaryTests {
@@ -23,9 +24,13 @@ import Testing
         #expect(y2025.map(\.date) == y2025.map(\.date).sorted())
         let party = try! #require(y2025.first { $0.anniversary.name.hasPrefix("Ngày thành lập Đảng") })
         #expect(party.years == 95 && party.isRound && !party.isTenth)
-        let liberation = try! #require(y2025.first { $0.anniversary.name == "Ngày Giải phóng miền Nam, thống nhất đất nước" })
+        let liberation = try! #require(
+            y2025.first { $0.anniversary.name == "Ngày Giải phóng miền Nam, thống nhất đất nước" })
         #expect(liberation.years == 50 && liberation.isRound && liberation.isTenth)
-        #expect(MovementService.calendar(Anniversary.defaults, year: 2022).first { $0.anniversary.name == "Ngày Quốc khánh" }?.isRound == false)
+        #expect(
+            MovementService.calendar(Anniversary.defaults, year: 2022).first {
+                $0.anniversary.name == "Ngày Quốc khánh"
+            }?.isRound == false)
         // Nothing before the first anniversary.
         let vca = Anniversary.defaults.first { $0.name == "Ngày thành lập Liên minh Hợp tác xã Việt Nam" }!
         #expect(vca.occurrence(in: 1994) == nil)
@@ -33,7 +38,8 @@ import Testing
     }
 
     @Test func aLeapDayFallsOnTheLastDayOfFebruary() {
-        let a = Anniversary(name: "Ngày thử", originDate: LocalDate(year: 2000, month: 2, day: 29)!, kind: .organization)
+        let a = Anniversary(
+            name: "Ngày thử", originDate: LocalDate(year: 2000, month: 2, day: 29)!, kind: .organization)
         #expect(a.occurrence(in: 2001)?.date == LocalDate(year: 2001, month: 2, day: 28))
         #expect(a.occurrence(in: 2004)?.date == LocalDate(year: 2004, month: 2, day: 29))
     }

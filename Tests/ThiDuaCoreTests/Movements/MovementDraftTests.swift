@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import ThiDuaCore
 
 @Suite struct MovementDraftTests {
-    static let valid = MovementDraft(year: "2022", kind: "thematic", scopeKind: "organization", title: "  Thi đua chào mừng  Quốc khánh ",
-                                     slogans: "Đoàn kết\n\n Sáng tạo ", periodFrom: "01/08/2022", periodTo: "2022-09-02",
-                                     targets: "Hoàn thành kế hoạch\nKhông có vi phạm", codes: ["LDTT", "CSTDCS"], registrationDeadline: "15/08/2022")
+    static let valid = MovementDraft(
+        year: "2022", kind: "thematic", scopeKind: "organization", title: "  Thi đua chào mừng  Quốc khánh ",
+        slogans: "Đoàn kết\n\n Sáng tạo ", periodFrom: "01/08/2022", periodTo: "2022-09-02",
+        targets: "Hoàn thành kế hoạch\nKhông có vi phạm", codes: ["LDTT", "CSTDCS"], registrationDeadline: "15/08/2022")
 
     @Test func aValidDraftIsNormalised() throws {
         let m = try Self.valid.validated()
@@ -30,7 +32,8 @@ import Testing
             _ = try d.validated()
             Issue.record("accepted")
         } catch DomainError.invalid(let fields) {
-            #expect(Set(fields.map(\.field)) == ["year", "title", "periodTo", "scopeID", "codes", "registrationDeadline"])
+            #expect(
+                Set(fields.map(\.field)) == ["year", "title", "periodTo", "scopeID", "codes", "registrationDeadline"])
             #expect(fields.allSatisfy { !$0.message.isEmpty })
         } catch {
             Issue.record("\(error)")

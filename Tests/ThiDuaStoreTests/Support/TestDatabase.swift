@@ -5,8 +5,9 @@ import NIOCore
 import NIOPosix
 import SQLKit
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
+import ThiDuaTestSupport
+
 @testable import ThiDuaStore
 
 /// A fresh, migrated database for one test: a temporary SQLite file, or a PostgreSQL schema of its own
@@ -17,7 +18,8 @@ struct TestDatabase {
     var store: FluentDataStore { FluentDataStore(database: db) }
 
     static func with<T>(_ kind: DatabaseKind, _ body: (TestDatabase) async throws -> T) async throws -> T {
-        kind == .postgres ? try await PostgresGate.shared.run { try await open(kind, body) } : try await open(kind, body)
+        kind == .postgres
+            ? try await PostgresGate.shared.run { try await open(kind, body) } : try await open(kind, body)
     }
 
     private static func open<T>(_ kind: DatabaseKind, _ body: (TestDatabase) async throws -> T) async throws -> T {
@@ -29,14 +31,16 @@ struct TestDatabase {
         switch kind {
         case .sqlite:
             let dir = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-test-\(UUID().uuidString)")
-            try DatabaseSetup.register(.sqlite(path: dir.appendingPathComponent("t.sqlite").path), on: databases, as: id)
+            try DatabaseSetup.register(
+                .sqlite(path: dir.appendingPathComponent("t.sqlite").path), on: databases, as: id)
             cleanup = { try? FileManager.default.removeItem(at: dir) }
         case .postgres:
             let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"]!
             let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
             let admin = DatabaseID(string: "admin")
             try DatabaseSetup.register(.postgres(url: url), on: databases, as: admin)
-            let adminDB = databases.database(admin, logger: logger, on: databases.eventLoopGroup.any())! as! any SQLDatabase
+            let adminDB =
+                databases.database(admin, logger: logger, on: databases.eventLoopGroup.any())! as! any SQLDatabase
             try await adminDB.raw("CREATE SCHEMA \(ident: schema)").run()
             try DatabaseSetup.register(.postgres(url: url), on: databases, as: id, searchPath: [schema])
             cleanup = { try await adminDB.raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
@@ -47,7 +51,8 @@ struct TestDatabase {
         let result: T
         do {
             try await DatabaseSetup.prepare(db)
-            let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any())
+            let migrator = Migrator(
+                databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any())
             try await migrator.setupIfNeeded().get()
             try await migrator.prepareBatch().get()
             result = try await body(TestDatabase(databases: databases, db: db))

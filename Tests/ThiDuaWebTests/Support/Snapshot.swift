@@ -3,8 +3,10 @@ import Testing
 
 /// Compares rendered HTML with a file in `__Snapshots__`. A missing file is written (and the test fails,
 /// so a new snapshot is always looked at once); `RECORD_SNAPSHOTS=1` rewrites them all.
-func expectSnapshot(_ html: String, named name: String, filePath: String = #filePath,
-                    sourceLocation: SourceLocation = #_sourceLocation) throws {
+func expectSnapshot(
+    _ html: String, named name: String, filePath: String = #filePath,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
     let dir = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
     let file = dir.appendingPathComponent("\(name).html")
     // One element a line, so a diff shows what changed.
@@ -16,6 +18,7 @@ func expectSnapshot(_ html: String, named name: String, filePath: String = #file
         Issue.record("snapshot \(name) recorded; check it and run again", sourceLocation: sourceLocation)
         return
     }
-    #expect(pretty == expected, "snapshot \(name) differs; rerun with RECORD_SNAPSHOTS=1 if the change is intended",
-            sourceLocation: sourceLocation)
+    #expect(
+        pretty == expected, "snapshot \(name) differs; rerun with RECORD_SNAPSHOTS=1 if the change is intended",
+        sourceLocation: sourceLocation)
 }

@@ -3,31 +3,42 @@ import Foundation
 import NIOCore
 import SQLKit
 import Testing
-import ThiDuaTestSupport
 import ThiDuaCore
 import ThiDuaStore
-@testable import ThiDuaWeb
+import ThiDuaTestSupport
 import VaporTesting
+
+@testable import ThiDuaWeb
 
 /// The real app, in process, on a fresh database (a temp SQLite file or a PostgreSQL schema of its own),
 /// with the demo data loaded unless `demo` is false; the demo's histories only when `histories` is true.
 /// `settings` changes the configuration before the app is built (limits, proxies, keys).
-func withTestApp<T>(_ kind: DatabaseKind, demo: Bool = true, histories: Bool = false, settings: (inout Configuration) -> Void = { _ in },
-                    _ body: (Application) async throws -> T) async throws -> T {
-    kind == .postgres ? try await PostgresGate.shared.run { try await openTestApp(kind, demo: demo, histories: histories, settings: settings, body) }
+func withTestApp<T>(
+    _ kind: DatabaseKind, demo: Bool = true, histories: Bool = false,
+    settings: (inout Configuration) -> Void = { _ in },
+    _ body: (Application) async throws -> T
+) async throws -> T {
+    kind == .postgres
+        ? try await PostgresGate.shared.run {
+            try await openTestApp(kind, demo: demo, histories: histories, settings: settings, body)
+        }
         : try await openTestApp(kind, demo: demo, histories: histories, settings: settings, body)
 }
 
-private func openTestApp<T>(_ kind: DatabaseKind, demo: Bool, histories: Bool, settings: (inout Configuration) -> Void,
-                            _ body: (Application) async throws -> T) async throws -> T {
+private func openTestApp<T>(
+    _ kind: DatabaseKind, demo: Bool, histories: Bool, settings: (inout Configuration) -> Void,
+    _ body: (Application) async throws -> T
+) async throws -> T {
     let app = try await Application.make(.testing)
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("thidua-web-\(UUID().uuidString)")
     var cleanup: () async throws -> Void = {}
     do {
         let url = ProcessInfo.processInfo.environment["TEST_DATABASE_URL"] ?? ""
-        let database: Configuration.Database = kind == .sqlite ? .sqlite(path: dir.appendingPathComponent("t.sqlite").path) : .postgres(url: url)
-        var config = Configuration(database: database, dataDirectory: dir.path, logLevel: "warning",
-                                   sessionSecret: String(repeating: "k", count: 40))
+        let database: Configuration.Database =
+            kind == .sqlite ? .sqlite(path: dir.appendingPathComponent("t.sqlite").path) : .postgres(url: url)
+        var config = Configuration(
+            database: database, dataDirectory: dir.path, logLevel: "warning",
+            sessionSecret: String(repeating: "k", count: 40))
         settings(&config)
         app.logger.logLevel = .warning
         try await configure(app, config, demo: demo)
@@ -67,16 +78,22 @@ struct Client {
 
     /// A multipart form with one file, as a browser uploads it.
     /// `running`: through a real server on a free port, where a large body arrives as a stream.
-    func upload(_ url: String, fields: [String: String], fileField: String, fileName: String, data: Data,
-                running: Bool = false) async throws -> TestingHTTPResponse {
+    func upload(
+        _ url: String, fields: [String: String], fileField: String, fileName: String, data: Data,
+        running: Bool = false
+    ) async throws -> TestingHTTPResponse {
         let boundary = "----thidua\(UUID().uuidString)"
         var body = Data()
         var all = fields
         if let csrf { all[CSRF.field] = csrf }
         for (name, value) in all.sorted(by: { $0.key < $1.key }) {
-            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+            body.append(
+                Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
         }
-        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+        body.append(
+            Data(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                    .utf8))
         body.append(data)
         body.append(Data("\r\n--\(boundary)--\r\n".utf8))
         let tester = running ? try app.testing(method: .running(hostname: "127.0.0.1", port: 0)) : try app.testing()
@@ -89,8 +106,10 @@ struct Client {
     }
 
     /// `running`: through a real server on a free port, where a body larger than one chunk arrives as a stream.
-    func send(_ method: HTTPMethod, _ url: String, json: (any Encodable)? = nil, form: [String: String]? = nil,
-              rawBody: String? = nil, contentType: HTTPMediaType? = nil, running: Bool = false) async throws -> TestingHTTPResponse {
+    func send(
+        _ method: HTTPMethod, _ url: String, json: (any Encodable)? = nil, form: [String: String]? = nil,
+        rawBody: String? = nil, contentType: HTTPMediaType? = nil, running: Bool = false
+    ) async throws -> TestingHTTPResponse {
         let tester = running ? try app.testing(method: .running(hostname: "127.0.0.1", port: 0)) : try app.testing()
         return try await tester.sendRequest(method, "/") { req in
             req.url = URI(string: url)
@@ -117,16 +136,20 @@ struct Client {
     }
 
     /// Signs in through the API and keeps the token.
-    static func api(_ app: Application, _ username: String, password: String = DemoData.password) async throws -> Client {
+    static func api(_ app: Application, _ username: String, password: String = DemoData.password) async throws -> Client
+    {
         var client = Client(app)
-        let res = try await client.send(.POST, "/api/v1/auth/login", json: ["username": username, "password": password])
+        let res = try await client.send(
+            .POST, "/api/v1/auth/login", json: ["username": username, "password": password])
         #expect(res.status == .ok, "sign-in of \(username): \(res.body.string)")
         client.token = try res.content.decode(Token.self).token
         return client
     }
 
     /// Signs in through the sign-in form, keeping the session cookie and the form token.
-    static func browser(_ app: Application, _ username: String, password: String = DemoData.password) async throws -> Client {
+    static func browser(_ app: Application, _ username: String, password: String = DemoData.password) async throws
+        -> Client
+    {
         var client = Client(app)
         let page = try await client.send(.GET, "/dang-nhap")
         client.cookie = sessionCookie(page)
@@ -177,7 +200,9 @@ func withRunningServer<T>(_ app: Application, _ body: (String) async throws -> T
 extension Client {
     /// A request to a server started by `withRunningServer`, for answers larger than the running tester's
     /// 1 MB; redirects are followed.
-    func live(_ method: HTTPMethod, _ base: String, _ url: String, form: [String: String]? = nil, rawBody: String? = nil) async throws -> ClientResponse {
+    func live(
+        _ method: HTTPMethod, _ base: String, _ url: String, form: [String: String]? = nil, rawBody: String? = nil
+    ) async throws -> ClientResponse {
         var headers = HTTPHeaders()
         if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
         if let cookie { headers.replaceOrAdd(name: .cookie, value: cookie) }

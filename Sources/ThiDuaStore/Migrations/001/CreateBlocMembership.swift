@@ -11,7 +11,9 @@ struct CreateBlocMembership: AsyncMigration {
             .field("role", .string, .required)
             .unique(on: "bloc_id", "unit_id", "year")
             .create()
-        try await (database as! any SQLDatabase).create(index: "bloc_memberships_unit").on("bloc_memberships").column("unit_id").run()
+        try await (database as! any SQLDatabase).create(index: "bloc_memberships_unit").on("bloc_memberships").column(
+            "unit_id"
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

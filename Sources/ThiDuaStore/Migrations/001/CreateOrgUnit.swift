@@ -16,7 +16,9 @@ struct CreateOrgUnit: AsyncMigration {
             .field("version", .int, .required)
             .unique(on: "code")
             .create()
-        try await (database as! any SQLDatabase).create(index: "org_units_search_key").on("org_units").column("search_key").run()
+        try await (database as! any SQLDatabase).create(index: "org_units_search_key").on("org_units").column(
+            "search_key"
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

@@ -27,7 +27,9 @@ struct CreateAuditEvent: AsyncMigration {
             .field("seq", .int64, .required)
             .field("hash", .string, .required)
             .create()
-        try await sql.insert(into: "audit_head").columns("id", "seq", "hash").values(SQLBind(1), SQLBind(Int64(0)), SQLBind(AuditChain.genesis)).run()
+        try await sql.insert(into: "audit_head").columns("id", "seq", "hash").values(
+            SQLBind(1), SQLBind(Int64(0)), SQLBind(AuditChain.genesis)
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

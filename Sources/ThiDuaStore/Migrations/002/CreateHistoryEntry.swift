@@ -22,10 +22,13 @@ struct CreateHistoryEntry: AsyncMigration {
             .field("version", .int, .required)
             .create()
         let sql = database as! any SQLDatabase
-        try await sql.create(index: "history_entries_subject").on("history_entries").column("subject_id").column("kind").run()
+        try await sql.create(index: "history_entries_subject").on("history_entries").column("subject_id").column("kind")
+            .run()
         try await sql.create(index: "history_entries_owner").on("history_entries").column("owner_unit_id").run()
         // At most one rating per subject and year, whatever the code does.
-        try await sql.raw("CREATE UNIQUE INDEX history_entries_one_rating ON history_entries (subject_kind, subject_id, year) WHERE kind = 'rating'").run()
+        try await sql.raw(
+            "CREATE UNIQUE INDEX history_entries_one_rating ON history_entries (subject_kind, subject_id, year) WHERE kind = 'rating'"
+        ).run()
 
         try await database.schema("custom_award_codes")
             .field("code", .string, .identifier(auto: false))

@@ -8,7 +8,9 @@ import ThiDuaCore
 struct CreateMovementTables: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema("anniversaries")
-            .id().field("document", .string, .required).field("version", .int, .required).field("active", .bool, .required)
+            .id().field("document", .string, .required).field("version", .int, .required).field(
+                "active", .bool, .required
+            )
             .create()
         try await database.schema("movements")
             .id().field("document", .string, .required).field("version", .int, .required)
@@ -30,7 +32,9 @@ struct CreateMovementTables: AsyncMigration {
             .id()
             .field("pact_id", .uuid, .required, .references("pacts", "id"))
             .field("unit_id", .uuid, .required, .references("org_units", "id"))
-            .field("signed_by", .string, .required).field("account", .string, .required).field("signed_on", .string, .required)
+            .field("signed_by", .string, .required).field("account", .string, .required).field(
+                "signed_on", .string, .required
+            )
             .unique(on: "pact_id", "unit_id")
             .create()
         try await database.schema("exemplary_models")

@@ -10,7 +10,8 @@ struct CreateAuditCheckpoint: AsyncMigration {
             .field("at_ms", .int64, .required)
             .field("mac", .string, .required)
             .create()
-        try await (database as! any SQLDatabase).create(index: "audit_events_hash").on("audit_events").column("hash").run()
+        try await (database as! any SQLDatabase).create(index: "audit_events_hash").on("audit_events").column("hash")
+            .run()
     }
 
     func revert(on database: any Database) async throws {

@@ -15,19 +15,24 @@ enum BlocForm {
 
     static func render(_ model: Model) -> String {
         let action = model.blocID.map { SiteURL.blocEdit(.value($0)) } ?? .blocNew
-        return Layout.render(model.layout,
+        return Layout.render(
+            model.layout,
             .h1(.text(model.blocID == nil ? "Thêm khối, cụm thi đua" : "Sửa khối, cụm thi đua")),
             Form.errorSummary(model.errors, message: model.message),
-            .form(.method(.post), .action(action.path), .class("card"),
+            .form(
+                .method(.post), .action(action.path), .class("card"),
                 Form.csrf(model.csrf),
                 Form.hidden("version", String(model.version)),
-                Form.text("Mã", name: "code", value: model.draft.code, errors: model.errors, required: true,
-                          hint: "Chữ không dấu, số, dấu - hoặc _; ví dụ KTD-SNDN."),
+                Form.text(
+                    "Mã", name: "code", value: model.draft.code, errors: model.errors, required: true,
+                    hint: "Chữ không dấu, số, dấu - hoặc _; ví dụ KTD-SNDN."),
                 Form.text("Tên", name: "name", value: model.draft.name, errors: model.errors, required: true),
-                Form.select("Loại", name: "kind", options: Bloc.Kind.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
-                            selected: model.draft.kind, errors: model.errors, required: true, emptyLabel: "— Chọn loại —"),
+                Form.select(
+                    "Loại", name: "kind", options: Bloc.Kind.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
+                    selected: model.draft.kind, errors: model.errors, required: true, emptyLabel: "— Chọn loại —"),
                 Form.textarea("Ghi chú", name: "note", value: model.draft.note, errors: model.errors, rows: 3),
-                .div(.class("actions"),
+                .div(
+                    .class("actions"),
                     Form.submit("Lưu"),
                     .a(.href(model.blocID.map { SiteURL.bloc(.value($0)).path } ?? SiteURL.blocs.path), .text("Hủy")))
             )

@@ -10,22 +10,34 @@ enum BlocsIndex {
     }
 
     static func render(_ model: Model) -> String {
-        Layout.render(model.layout,
+        Layout.render(
+            model.layout,
             .h1(.text("Khối, cụm thi đua")),
-            .if(model.canCreate, .div(.class("actions"), .a(.class("button primary"), .href(SiteURL.blocNew.path), .text("Thêm khối, cụm")))),
+            .if(
+                model.canCreate,
+                .div(
+                    .class("actions"),
+                    .a(.class("button primary"), .href(SiteURL.blocNew.path), .text("Thêm khối, cụm")))),
             SearchBox.render(action: .blocs, query: model.query, label: "Tìm khối, cụm theo mã hoặc tên"),
             Pagination.count(model.page, noun: "khối, cụm"),
-            .div(.class("table-wrap"),
-                .table(.id("danh-sach-khoi"), .class("stack"),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .id("danh-sach-khoi"), .class("stack"),
                     .thead(.tr(.th(.text("Mã")), .th(.text("Tên")), .th(.text("Loại")), .th(.text("Trạng thái")))),
-                    .tbody(.forEach(model.page.items) { bloc in
-                        .tr(.td(.attribute(named: "data-label", value: "Mã"), .text(bloc.code)),
-                            .td(.a(.href(SiteURL.bloc(.value(bloc.id)).path), .text(bloc.name))),
-                            .td(.attribute(named: "data-label", value: "Loại"), .text(bloc.kind.vietnamese)),
-                            .td(.attribute(named: "data-label", value: "Trạng thái"),
-                                .unwrap(bloc.activeTo, { .span(.class("badge off"), .text("Giải thể từ \($0.vietnamese)")) },
+                    .tbody(
+                        .forEach(model.page.items) { bloc in
+                            .tr(
+                                .td(.attribute(named: "data-label", value: "Mã"), .text(bloc.code)),
+                                .td(.a(.href(SiteURL.bloc(.value(bloc.id)).path), .text(bloc.name))),
+                                .td(.attribute(named: "data-label", value: "Loại"), .text(bloc.kind.vietnamese)),
+                                .td(
+                                    .attribute(named: "data-label", value: "Trạng thái"),
+                                    .unwrap(
+                                        bloc.activeTo,
+                                        { .span(.class("badge off"), .text("Giải thể từ \($0.vietnamese)")) },
                                         else: .span(.class("badge"), .text("Đang hoạt động")))))
-                    })
+                        })
                 )
             ),
             Pagination.render(model.page, base: .blocs, query: [("q", model.query)])

@@ -15,13 +15,18 @@ struct BasisNotes {
 
     func mark<Context: HTML.BodyContext>(_ status: LegalBasis.Status) -> Node<Context> {
         guard let i = statuses.firstIndex(of: status) else { return .empty }
-        return .element(named: "sup", nodes: [.attribute(named: "title", value: status.vietnamese), .text(Self.marks[i])])
+        return .element(
+            named: "sup", nodes: [.attribute(named: "title", value: status.vietnamese), .text(Self.marks[i])])
     }
 
     func render<Context: HTML.BodyContext>() -> Node<Context> {
-        .if(!statuses.isEmpty, .p(.class("footnotes"),
-            .group(statuses.enumerated().map { i, s in
-                .group(.if(i > 0, .br()), .small(.text("\(Self.marks[i]) Căn cứ \(s.vietnamese).")))
-            })))
+        .if(
+            !statuses.isEmpty,
+            .p(
+                .class("footnotes"),
+                .group(
+                    statuses.enumerated().map { i, s in
+                        .group(.if(i > 0, .br()), .small(.text("\(Self.marks[i]) Căn cứ \(s.vietnamese).")))
+                    })))
     }
 }

@@ -8,7 +8,8 @@ enum ErrorPage {
     }
 
     static func render(_ model: Model) -> String {
-        Layout.render(model.layout,
+        Layout.render(
+            model.layout,
             .h1(.text(title(model.status))),
             .p(.class("error-summary"), .attribute(named: "role", value: "alert"), .text(model.message)),
             .p(.a(.href(SiteURL.home.path), .text("Về trang chủ")))

@@ -19,27 +19,46 @@ enum PersonForm {
 
     static func render(_ model: Model) -> String {
         let action = model.personID.map { SiteURL.personEdit(.value($0)) } ?? .personNew
-        return Layout.render(model.layout,
+        return Layout.render(
+            model.layout,
             .h1(.text(model.personID == nil ? "Thêm người" : "Sửa thông tin cá nhân")),
             Form.errorSummary(model.errors, message: model.message),
-            .form(.method(.post), .action(action.path), .class("card"),
+            .form(
+                .method(.post), .action(action.path), .class("card"),
                 Form.csrf(model.csrf),
                 Form.hidden("version", String(model.version)),
-                Form.text("Họ và tên", name: "fullName", value: model.draft.fullName, errors: model.errors, required: true,
-                          hint: "Viết có dấu, ví dụ Nguyễn Văn Hòa.", autocomplete: "off"),
-                Form.select("Giới tính", name: "gender", options: Person.Gender.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
-                            selected: model.draft.gender, errors: model.errors, required: true, emptyLabel: "— Chọn —"),
-                Form.text("Năm sinh", name: "birthYear", value: model.birthYearText, errors: model.errors, hint: "Bốn chữ số, ví dụ 1985."),
-                .if(!model.units.isEmpty,
-                    Form.select("Đơn vị", name: "unitID", options: model.units.map { Form.Option($0.id.uuidString.lowercased(), "\($0.code) – \($0.name)") },
-                                selected: model.draft.unitID?.uuidString.lowercased(), errors: model.errors, required: true, emptyLabel: "— Chọn đơn vị —")),
+                Form.text(
+                    "Họ và tên", name: "fullName", value: model.draft.fullName, errors: model.errors, required: true,
+                    hint: "Viết có dấu, ví dụ Nguyễn Văn Hòa.", autocomplete: "off"),
+                Form.select(
+                    "Giới tính", name: "gender",
+                    options: Person.Gender.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
+                    selected: model.draft.gender, errors: model.errors, required: true, emptyLabel: "— Chọn —"),
+                Form.text(
+                    "Năm sinh", name: "birthYear", value: model.birthYearText, errors: model.errors,
+                    hint: "Bốn chữ số, ví dụ 1985."),
+                .if(
+                    !model.units.isEmpty,
+                    Form.select(
+                        "Đơn vị", name: "unitID",
+                        options: model.units.map {
+                            Form.Option($0.id.uuidString.lowercased(), "\($0.code) – \($0.name)")
+                        },
+                        selected: model.draft.unitID?.uuidString.lowercased(), errors: model.errors, required: true,
+                        emptyLabel: "— Chọn đơn vị —")),
                 Form.text("Chức vụ", name: "position", value: model.draft.position, errors: model.errors),
-                .if(model.personID != nil,
-                    Form.select("Trạng thái", name: "status", options: Person.Status.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
-                                selected: model.draft.status, errors: model.errors, required: true)),
-                .div(.class("actions"),
+                .if(
+                    model.personID != nil,
+                    Form.select(
+                        "Trạng thái", name: "status",
+                        options: Person.Status.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
+                        selected: model.draft.status, errors: model.errors, required: true)),
+                .div(
+                    .class("actions"),
                     Form.submit("Lưu"),
-                    .a(.href(model.personID.map { SiteURL.person(.value($0)).path } ?? SiteURL.people.path), .text("Hủy")))
+                    .a(
+                        .href(model.personID.map { SiteURL.person(.value($0)).path } ?? SiteURL.people.path),
+                        .text("Hủy")))
             )
         )
     }

@@ -30,19 +30,24 @@ enum ConfirmationPage {
     static let yes = "yes"
 
     static func render(_ model: Model) -> String {
-        Layout.render(model.layout,
+        Layout.render(
+            model.layout,
             .h1(.text(model.heading)),
             Form.errorSummary(model.errors),
-            .form(.method(.post), .action(model.action), .class("card confirm"),
+            .form(
+                .method(.post), .action(model.action), .class("card confirm"),
                 Form.csrf(model.csrf),
                 .forEach(model.fields) { Form.hidden($0.name, $0.value) },
                 Form.hidden(field, yes),
                 .p(.strong(.text(model.question))),
                 .if(!model.consequences.isEmpty, .ul(.forEach(model.consequences) { .li(.text($0)) })),
                 .unwrap(model.reason) { r in
-                    Form.textarea(r.label, name: "reason", value: r.value, errors: model.errors, required: true, hint: r.hint, rows: 3)
+                    Form.textarea(
+                        r.label, name: "reason", value: r.value, errors: model.errors, required: true, hint: r.hint,
+                        rows: 3)
                 },
-                .div(.class("actions"),
+                .div(
+                    .class("actions"),
                     .button(.type(.submit), .class("danger"), .text(model.confirmLabel)),
                     .a(.class("button"), .href(model.cancel), .text("Không, quay lại")))
             )

@@ -44,8 +44,11 @@ enum Layout {
         /// Steps between the section and this page, e.g. the person whose history entry is edited.
         var trail: [(label: String, path: String)]
 
-        init(title: String, account: Account? = nil, csrf: String? = nil, demo: Bool = false,
-             flash: String? = nil, section: Section? = nil, path: String = "", trail: [(label: String, path: String)] = []) {
+        init(
+            title: String, account: Account? = nil, csrf: String? = nil, demo: Bool = false,
+            flash: String? = nil, section: Section? = nil, path: String = "",
+            trail: [(label: String, path: String)] = []
+        ) {
             self.title = title
             self.account = account
             self.csrf = csrf
@@ -70,16 +73,24 @@ enum Layout {
             ),
             .body(
                 .a(.class("skip"), .href("#noi-dung"), .text("Bỏ qua đến nội dung chính")),
-                .header(.class("topbar"),
+                .header(
+                    .class("topbar"),
                     .a(.class("brand"), .href(SiteURL.home.path), .text("Thi đua – Khen thưởng")),
                     .if(model.account != nil, navigation(model)),
                     // The public pages' way in: without it, the bulletin is a dead end for an officer who reads it first.
-                    .if(model.account == nil && model.path != SiteURL.signIn.path,
+                    .if(
+                        model.account == nil && model.path != SiteURL.signIn.path,
                         .a(.class("sign-in"), .href(SiteURL.signIn.path), .text("Đăng nhập")))
                 ),
-                .if(model.demo, .div(.class("demo-banner"), .attribute(named: "role", value: "note"),
-                    .text("Dữ liệu mẫu: toàn bộ đơn vị, khối và cán bộ trên trang này là dữ liệu minh họa, không phải dữ liệu thật."))),
-                .main(.id("noi-dung"),
+                .if(
+                    model.demo,
+                    .div(
+                        .class("demo-banner"), .attribute(named: "role", value: "note"),
+                        .text(
+                            "Dữ liệu mẫu: toàn bộ đơn vị, khối và cán bộ trên trang này là dữ liệu minh họa, không phải dữ liệu thật."
+                        ))),
+                .main(
+                    .id("noi-dung"),
                     breadcrumbs(model),
                     .unwrap(model.flash) { .p(.class("flash"), .attribute(named: "role", value: "status"), .text($0)) },
                     content
@@ -96,25 +107,36 @@ enum Layout {
         let atRoot = model.path == root.url.path
         // Signed out, the bulletin is the only page: no "Trang chủ" that leads to the sign-in form.
         let home: [(String, String)] = model.account == nil ? [] : [("Trang chủ", SiteURL.home.path)]
-        let steps: [(String, String)] = home + (atRoot ? [] : [(root.label, root.url.path)]) + model.trail.map { ($0.label, $0.path) }
+        let steps: [(String, String)] =
+            home + (atRoot ? [] : [(root.label, root.url.path)]) + model.trail.map { ($0.label, $0.path) }
         guard !steps.isEmpty else { return .empty }
-        return .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: "Vị trí trang"),
-            .ol(.forEach(steps) { .li(.a(.href($0.1), .text($0.0))) },
+        return .nav(
+            .class("breadcrumbs"), .attribute(named: "aria-label", value: "Vị trí trang"),
+            .ol(
+                .forEach(steps) { .li(.a(.href($0.1), .text($0.0))) },
                 .li(.attribute(named: "aria-current", value: "page"), .text(atRoot ? root.label : model.title))))
     }
 
     private static func navigation(_ model: Model) -> Node<HTML.BodyContext> {
         func item(_ label: String, _ url: SiteURL, _ section: Section) -> Node<HTML.ListContext> {
-            .li(.a(.href(url.path), .text(label),
-                   .if(model.section == section, .attribute(named: "aria-current", value: "page"))))
+            .li(
+                .a(
+                    .href(url.path), .text(label),
+                    .if(model.section == section, .attribute(named: "aria-current", value: "page"))))
         }
-        return .nav(.attribute(named: "aria-label", value: "Điều hướng chính"),
-            .ul(.forEach(Section.allCases.filter { $0.isOpen(to: model.account) }) { item($0.entry.label, $0.entry.url, $0) }),
-            .div(.class("who"),
+        return .nav(
+            .attribute(named: "aria-label", value: "Điều hướng chính"),
+            .ul(
+                .forEach(Section.allCases.filter { $0.isOpen(to: model.account) }) {
+                    item($0.entry.label, $0.entry.url, $0)
+                }),
+            .div(
+                .class("who"),
                 .span(.text("\(model.account?.displayName ?? "") (\(model.account?.role.vietnamese ?? ""))")),
-                .form(.method(.post), .action(SiteURL.signOut.path), .class("inline"),
-                      Form.csrf(model.csrf ?? ""),
-                      .button(.type(.submit), .class("link"), .text("Đăng xuất")))
+                .form(
+                    .method(.post), .action(SiteURL.signOut.path), .class("inline"),
+                    Form.csrf(model.csrf ?? ""),
+                    .button(.type(.submit), .class("link"), .text("Đăng xuất")))
             )
         )
     }
