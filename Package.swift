@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "ThiDuaCoreTests", dependencies: ["ThiDuaCore"]),
         .testTarget(name: "ThiDuaDocumentsTests", dependencies: ["ThiDuaDocuments"]),
         // Shared by the store and web tests: the database list and the PostgreSQL connection gate.
-        .target(name: "ThiDuaTestSupport", path: "Tests/ThiDuaTestSupport"),
+        .target(name: "ThiDuaTestSupport", dependencies: ["ThiDuaCore"], path: "Tests/ThiDuaTestSupport"),
         .testTarget(
             name: "ThiDuaStoreTests",
             dependencies: [

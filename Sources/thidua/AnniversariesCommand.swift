@@ -22,7 +22,7 @@ struct AnniversariesCommand: AsyncParsableCommand {
     func run() async throws {
         let occurrences = try await AppRunner.withApp { app, _ in
             try await app.prepareDatabase()
-            return try await MovementService.calendar(app.store.anniversaries.all(), year: year)
+            return try await MovementService.calendar(app.store.anniversaries.directory(), year: year)
         }
         if json {
             let encoder = JSONEncoder()

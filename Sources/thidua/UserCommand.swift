@@ -25,7 +25,7 @@ struct UserCommand: AsyncParsableCommand {
                 throw CommandFailure(
                     "Vai trò \(self.role) không hợp lệ. Dùng: \(Role.allCases.map(\.cliName).joined(separator: ", ")).")
             }
-            guard let username = username ?? (role == .admin ? "admin" : nil) else {
+            guard let username = username ?? role.defaultUsername else {
                 throw CommandFailure("Hãy cho tên đăng nhập: --username TÊN.")
             }
             let password = try readPassword()
@@ -78,7 +78,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await AppRunner.withApp { app, _ in
-                for a in try await app.store.accounts.all() {
+                for a in try await app.store.accounts.everyAccount() {
                     print("\(a.username)\t\(a.role.cliName)\t\(a.displayName)\(a.active ? "" : "\t(đã khóa)")")
                 }
             }

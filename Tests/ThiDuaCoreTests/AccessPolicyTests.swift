@@ -31,14 +31,14 @@ import Testing
         return []
     }
 
-    // MARK: peopleScope
+    // MARK: unitScope
 
     @Test(arguments: [Role.admin, .councilMember, .leader])
     func broadRolesSeeAllPeopleWithoutAskingForBlocUnits(role: Role) async throws {
         // setup
         let p = scopedPolicy(role)
         // MUT
-        let scope = try await p.peopleScope(blocUnitIDs: Self.unexpectedBlocLookup)
+        let scope = try await p.unitScope(blocUnitIDs: Self.unexpectedBlocLookup)
         // validation
         #expect(scope == .all)
     }
@@ -47,7 +47,7 @@ import Testing
         // setup
         let p = policy(.unitOfficer, unitID: Self.ownUnit, blocID: Self.ownBloc)
         // MUT
-        let scope = try await p.peopleScope(blocUnitIDs: Self.unexpectedBlocLookup)
+        let scope = try await p.unitScope(blocUnitIDs: Self.unexpectedBlocLookup)
         // validation
         #expect(scope == .units([Self.ownUnit]))
         #expect(scope.contains(Self.ownUnit))
@@ -58,7 +58,7 @@ import Testing
         // setup
         let p = policy(.unitOfficer)
         // MUT
-        let scope = try await p.peopleScope(blocUnitIDs: Self.unexpectedBlocLookup)
+        let scope = try await p.unitScope(blocUnitIDs: Self.unexpectedBlocLookup)
         // validation
         #expect(scope == .units([]))
     }
@@ -69,7 +69,7 @@ import Testing
         let blocUnits: Set<UUID> = [UUID(), UUID(), Self.ownUnit]
         let asked = LockedBox<[UUID]>([])
         // MUT
-        let scope = await p.peopleScope { bloc in
+        let scope = await p.unitScope { bloc in
             asked.mutate { $0.append(bloc) }
             return bloc == Self.ownBloc ? blocUnits : [Self.otherUnit]
         }
@@ -83,7 +83,7 @@ import Testing
         // setup
         let p = policy(.blocSecretary)
         // MUT
-        let scope = try await p.peopleScope(blocUnitIDs: Self.unexpectedBlocLookup)
+        let scope = try await p.unitScope(blocUnitIDs: Self.unexpectedBlocLookup)
         // validation
         #expect(scope == .units([]))
     }
@@ -95,7 +95,7 @@ import Testing
         // MUT
         // validation
         await #expect(throws: LookupFailed()) {
-            _ = try await p.peopleScope { _ in throw LookupFailed() }
+            _ = try await p.unitScope { _ in throw LookupFailed() }
         }
     }
 
@@ -177,17 +177,17 @@ import Testing
         #expect(can == false)
     }
 
-    // MARK: PeopleScope
+    // MARK: UnitScope
 
-    @Test func peopleScopeContains() {
+    @Test func unitScopeContains() {
         // setup
         let a = UUID()
         let b = UUID()
         let c = UUID()
         // MUT
-        let all = PeopleScope.all
-        let some = PeopleScope.units([a, b])
-        let none = PeopleScope.units([])
+        let all = UnitScope.all
+        let some = UnitScope.units([a, b])
+        let none = UnitScope.units([])
         // validation
         #expect(all.contains(c))
         #expect(some.contains(a))

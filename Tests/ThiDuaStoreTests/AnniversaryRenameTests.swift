@@ -12,7 +12,7 @@ import ThiDuaTestSupport
     func oldSeededNamesBecomeTheOfficialOnesAndAnEditedNameStays(database: DatabaseKind) async throws {
         try await TestDatabase.with(database) { t in
             // setup: put two old names back, as a database seeded before would have them
-            let all = try await t.store.anniversaries.all()
+            let all = try await t.store.anniversaries.directory()
             let liberation = try #require(all.first { $0.originDate == LocalDate(year: 1975, month: 4, day: 30) })
             let vca = try #require(all.first { $0.originDate == LocalDate(year: 1994, month: 4, day: 11) })
             for (a, name) in [(liberation, "Ngày giải phóng Miền Nam"), (vca, "Ngày truyền thống của Liên minh")] {

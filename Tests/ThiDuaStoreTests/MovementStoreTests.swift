@@ -46,7 +46,8 @@ import ThiDuaTestSupport
             // setup
             let w = try await Self.world(t.store)
             let leader = MovementService(store: t.store, account: w.leader)
-            let nationalDay = try #require(try await t.store.anniversaries.all().first { $0.name == "Ngày Quốc khánh" })
+            let nationalDay = try #require(
+                try await t.store.anniversaries.directory().first { $0.name == "Ngày Quốc khánh" })
             var d = Self.draft(w)
             d.anniversaryID = nationalDay.id.uuidString
             // MUT
@@ -54,14 +55,14 @@ import ThiDuaTestSupport
             let officerSees = try await MovementService(store: t.store, account: w.officer).list(
                 MovementFilter(year: 2026))
             let refused = await #expect(throws: DomainError.self) {
-                try await MovementService(store: t.store, account: w.officer).move(
+                try await MovementService(store: t.store, account: w.officer).advance(
                     created.id, to: .launched, on: LocalDate(year: 2026, month: 7, day: 20)!, version: 1)
             }
             let skip = await #expect(throws: DomainError.self) {
-                try await leader.move(
+                try await leader.advance(
                     created.id, to: .closed, on: LocalDate(year: 2026, month: 7, day: 20)!, version: 1)
             }
-            let launched = try await leader.move(
+            let launched = try await leader.advance(
                 created.id, to: .launched, on: LocalDate(year: 2026, month: 7, day: 20)!, version: 1)
             let copy = try await leader.copyToNextYear(created.id)
             // validation
@@ -92,11 +93,11 @@ import ThiDuaTestSupport
             // setup
             let w = try await Self.world(t.store)
             let leader = MovementService(store: t.store, account: w.leader)
-            let m = try await leader.move(
+            let m = try await leader.advance(
                 try await leader.create(Self.draft(w, deadline: "2026-08-15")).id, to: .launched,
                 on: LocalDate(year: 2026, month: 8, day: 1)!, version: 1)
             let person = try #require(
-                try await t.store.people.all().first { $0.unitID == w.dv01.id && $0.status == .working })
+                try await t.store.everyPerson().first { $0.unitID == w.dv01.id && $0.status == .working })
             let officer = RegistrationService(store: t.store, account: w.officer)
             let early = LocalDate(year: 2026, month: 8, day: 10)!
             let late = LocalDate(year: 2026, month: 8, day: 20)!
@@ -191,10 +192,10 @@ import ThiDuaTestSupport
             let unlaunched = try await leader.create(draft)
             var closedDraft = Self.draft(w)
             closedDraft.title = "Phong trào có kết quả chưa công bố"
-            var closed = try await leader.move(
+            var closed = try await leader.advance(
                 try await leader.create(closedDraft).id, to: .launched, on: LocalDate(year: 2026, month: 8, day: 1)!,
                 version: 1)
-            closed = try await leader.move(
+            closed = try await leader.advance(
                 closed.id, to: .closed, on: LocalDate(year: 2026, month: 9, day: 5)!, version: closed.version,
                 results: "Kết quả nội bộ")
             let models = ExemplaryModelService(store: t.store, account: w.admin)

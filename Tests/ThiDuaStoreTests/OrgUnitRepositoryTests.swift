@@ -95,7 +95,7 @@ import ThiDuaTestSupport
             } catch let e as DomainError {
                 #expect(e.fields == ["parentID"])
             }
-            #expect(try await t.store.units.all().count == 2)
+            #expect(try await t.store.units.directory().count == 2)
             #expect(try await t.store.units.find(a.id)?.parentID == nil)
         }
     }
@@ -130,7 +130,7 @@ import ThiDuaTestSupport
             await #expect(throws: DomainError.forbidden) {
                 _ = try await org.createUnit(OrgUnitDraft(code: "X", name: "Đơn vị X", kind: "agency"))
             }
-            let units = try await t.store.units.all()
+            let units = try await t.store.units.directory()
             #expect(units.isEmpty)
         }
     }

@@ -143,7 +143,7 @@ import VaporTesting
             #expect(apiWhole.status == .forbidden)
             #expect(apiOwn.status == .ok)
             let rows = try JSONDecoder().decode(SweepRows.self, from: Data(buffer: apiOwn.body)).rows
-            let ownPeople = try await app.store.people.all().filter { $0.unitID == own.id && $0.status == .working }
+            let ownPeople = try await app.store.everyPerson().filter { $0.unitID == own.id && $0.status == .working }
             #expect(Set(rows.map(\.subject)) == Set(ownPeople.map { $0.id.uuidString.lowercased() }))
             #expect(badYear.status == .unprocessableEntity)
             #expect(badYear.body.string.contains("Năm xét phải là một năm"))

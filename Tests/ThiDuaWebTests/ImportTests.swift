@@ -30,9 +30,9 @@ import VaporTesting
 
     static func facts(_ app: Application) async throws -> Set<PersonFacts> {
         let units = Dictionary(
-            try await app.store.units.all().map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
+            try await app.store.units.directory().map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
         return Set(
-            try await app.store.people.all().map {
+            try await app.store.everyPerson().map {
                 PersonFacts(
                     id: $0.id, name: Array($0.fullName.utf8), unit: units[$0.unitID] ?? "?", birth: $0.birthYear,
                     position: $0.position, status: $0.status)
@@ -74,7 +74,7 @@ import VaporTesting
     func oneBadRowInAThousandWritesNothingAndIsNamed(database: DatabaseKind) async throws {
         try await withTestApp(database) { app in
             // setup
-            let before = try await app.store.people.all().count
+            let before = try await app.store.everyPerson().count
             let head = try await app.store.audit.head()
             var rows = [["Họ và tên", "Giới tính", "Năm sinh", "Mã đơn vị", "Chức vụ"]]
             let families = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"]
@@ -97,7 +97,7 @@ import VaporTesting
             #expect(report.problems.first?.column == "Mã đơn vị")
             #expect(report.problems.first?.value == "DV99")
             #expect(report.problems.first?.message.contains("Không có đơn vị mã") == true)
-            #expect(try await app.store.people.all().count == before)
+            #expect(try await app.store.everyPerson().count == before)
             #expect(try await app.store.audit.head().seq == head.seq)
         }
     }
@@ -143,7 +143,7 @@ import VaporTesting
                     .people, data: data, fileName: name, store: app.store, account: Self.admin, limitBytes: limit,
                     dryRun: false)
             }
-            let before = try await app.store.people.all().count
+            let before = try await app.store.everyPerson().count
             // MUT
             let notZip = try await run(Data("không phải tệp nén".utf8), "can-bo.xlsx")
             let badUTF8 = try await run(Data([0x48, 0x6f, 0x0a, 0xff, 0xfe, 0x0a]), "can-bo.csv")
@@ -156,7 +156,7 @@ import VaporTesting
             #expect(tooBig.problems.first?.message.contains("giới hạn") == true)
             #expect(wrongType.problems.first?.message.contains(".xlsx hoặc .csv") == true)
             #expect(noHeader.problems.contains { $0.message.contains("Thiếu cột bắt buộc “Họ và tên”") })
-            #expect(try await app.store.people.all().count == before)
+            #expect(try await app.store.everyPerson().count == before)
         }
     }
 

@@ -98,7 +98,7 @@ import VaporTesting
         try await withTestApp(database) { app in
             // setup
             var admin = try await Client.browser(app, "admin")
-            let unitsBefore = try await app.store.units.all().count
+            let unitsBefore = try await app.store.units.directory().count
             // MUT
             admin.csrf = "forged"
             let forged = try await admin.send(
@@ -112,7 +112,7 @@ import VaporTesting
             #expect(forged.status == .forbidden)
             #expect(missing.status == .forbidden)
             #expect(forged.body.string.contains("Hãy tải lại trang"))
-            #expect(try await app.store.units.all().count == unitsBefore)
+            #expect(try await app.store.units.directory().count == unitsBefore)
         }
     }
 

@@ -58,8 +58,8 @@ import VaporTesting
         try await withTestApp(database, histories: true) { app in
             // setup
             let admin = try await Client.browser(app, "admin")
-            let working = try await app.store.people.all().filter { $0.status == .working }
-            let units = Set(try await app.store.units.all().map(\.name))
+            let working = try await app.store.everyPerson().filter { $0.status == .working }
+            let units = Set(try await app.store.units.directory().map(\.name))
             // MUT: the whole organization (scope "pham-vi" empty), timed
             let clock = ContinuousClock()
             let started = clock.now
@@ -174,7 +174,7 @@ import VaporTesting
             let outcomeColumn = try #require(header.firstIndex(of: "Kết quả"))
             let data = table.rows.dropFirst()
             #expect(data.count == total)
-            let unitNames = Set(try await app.store.units.all().map(\.name))
+            let unitNames = Set(try await app.store.units.directory().map(\.name))
             #expect(data.allSatisfy { unitNames.contains($0[unitColumn].string) })
             #expect(data.allSatisfy { Int($0[bornColumn].string).map { (1930...2010).contains($0) } == true })
             #expect(data.filter { $0[outcomeColumn].string == "Đủ điều kiện" }.count == counts.eligible)

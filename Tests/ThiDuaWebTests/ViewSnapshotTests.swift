@@ -46,9 +46,9 @@ import ThiDuaCore
     @Test func unitFormWithErrors() throws {
         // setup
         let model = UnitForm.Model(
-            layout: Self.layout, unitID: Self.fund.id, version: 3,
+            layout: Self.layout, id: Self.fund.id, version: 3,
             draft: OrgUnitDraft(code: "DV 01", name: "", kind: "publicServiceUnit", parentID: nil),
-            parents: [Self.fund, Self.closed],
+            choices: .init(parents: [Self.fund, Self.closed]),
             errors: [
                 FieldError("code", "Mã đơn vị chỉ gồm chữ không dấu, số, dấu - hoặc _, tối đa 32 ký tự."),
                 FieldError("name", "Tên đơn vị không được để trống."),

@@ -16,7 +16,7 @@ import VaporTesting
             // setup
             let admin = try await Client.browser(app, "admin")
             let vca = try #require(
-                try await app.store.anniversaries.all().first {
+                try await app.store.anniversaries.directory().first {
                     $0.name == "Ngày thành lập Liên minh Hợp tác xã Việt Nam"
                 })
             // MUT
@@ -196,9 +196,8 @@ import VaporTesting
         try await withTestApp(database, histories: true) { app in
             // setup
             let today = LocalDate.today()
-            let awards = try await app.store.history.entries(kind: .award)
-            var all: [HistoryEntry] = []
-            for kind in HistoryEntry.Kind.allCases { all += try await app.store.history.entries(kind: kind) }
+            let all = try await app.store.everyHistoryEntry()
+            let awards = all.filter { $0.kind == .award }
             // validation: every decision is dated, by today, and its number is a number
             #expect(awards.count > 100)
             #expect(

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Which people an account may see. Units and blocs themselves are shared with every account.
-public enum PeopleScope: Sendable, Equatable {
+/// Which units' records an account may see: people, histories, registrations, the change log.
+/// Units and blocs themselves are shared with every account.
+public enum UnitScope: Sendable, Equatable {
     case all
     case units(Set<UUID>)
 
@@ -13,12 +14,42 @@ public enum PeopleScope: Sendable, Equatable {
     }
 }
 
-/// The authorization rules in one place, so that screens and the API cannot drift apart.
+/// Where an account acts: for its unit (a unit officer), for its bloc (a bloc secretary), or across the
+/// organization (the admin, leaders and council members).
+public enum Reach: Sendable, Equatable {
+    case unit(UUID?)
+    case bloc(UUID?)
+    case organization
+}
+
+/// Every authorization rule of thidua. Nothing else compares roles (a test fails if anything does): services
+/// ask the policy and return capabilities (`PersonDetail.canEdit`), controllers and views read those. The rules
+/// of a feature live in an extension of their own (`AccessPolicy+Movements.swift`, …).
 public struct AccessPolicy: Sendable {
     public let account: Account
 
     public init(account: Account) {
         self.account = account
+    }
+
+    public var reach: Reach {
+        switch account.role {
+        case .unitOfficer: return .unit(account.unitID)
+        case .blocSecretary: return .bloc(account.blocID)
+        case .admin, .councilMember, .leader: return .organization
+        }
+    }
+
+    /// The unit a unit officer acts for; nil for every other account.
+    public var actingUnit: UUID? {
+        if case .unit(let id) = reach { return id }
+        return nil
+    }
+
+    /// The bloc a bloc secretary acts for; nil for every other account.
+    public var actingBloc: UUID? {
+        if case .bloc(let id) = reach { return id }
+        return nil
     }
 
     public var canManageOrganization: Bool { account.role == .admin }
@@ -30,45 +61,18 @@ public struct AccessPolicy: Sendable {
     }
 
     /// `blocUnitIDs` is asked only for a bloc secretary: the units ever in their bloc.
-    public func peopleScope(blocUnitIDs: (UUID) async throws -> Set<UUID>) async rethrows -> PeopleScope {
-        switch account.role {
-        case .admin, .councilMember, .leader:
+    public func unitScope(blocUnitIDs: (UUID) async throws -> Set<UUID>) async rethrows -> UnitScope {
+        switch reach {
+        case .organization:
             return .all
-        case .blocSecretary:
-            guard let bloc = account.blocID else { return .units([]) }
+        case .bloc(let bloc):
+            guard let bloc else { return .units([]) }
             return .units(try await blocUnitIDs(bloc))
-        case .unitOfficer:
-            return .units(account.unitID.map { [$0] } ?? [])
+        case .unit(let unit):
+            return .units(unit.map { [$0] } ?? [])
         }
     }
 
-    /// Only the admin and the unit's own officer change a unit's people.
-    public func canEditPeople(ofUnit unitID: UUID) -> Bool {
-        switch account.role {
-        case .admin: return true
-        case .unitOfficer: return account.unitID == unitID
-        default: return false
-        }
-    }
-
-    /// What a unit officer launches or publishes reaches the public bulletin only after the secretariat
-    /// approves it; everyone else who may launch speaks for the organization or the bloc.
-    public var publishesWithoutApproval: Bool { account.role != .unitOfficer }
-
-    /// The secretariat approves a unit's items for the bulletin: the admin, or the secretary of a bloc the
-    /// unit belongs to (`blocUnitIDs` asked only for a secretary: their bloc's confirmed units).
-    public func canApproveBulletin(ofUnit unitID: UUID?, blocUnitIDs: (UUID) async throws -> Set<UUID>) async rethrows
-        -> Bool
-    {
-        switch account.role {
-        case .admin: return true
-        case .blocSecretary:
-            guard let unitID, let bloc = account.blocID else { return false }
-            return try await blocUnitIDs(bloc).contains(unitID)
-        default: return false
-        }
-    }
-
-    /// A move crosses units, so only the admin does it.
-    public var canMovePeople: Bool { account.role == .admin }
+    /// The year-end review and the commendation dossiers: the council, leaders and the admin.
+    public var reviewsCommendations: Bool { [.councilMember, .leader, .admin].contains(account.role) }
 }

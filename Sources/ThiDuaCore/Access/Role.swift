@@ -23,6 +23,13 @@ public enum Role: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// A unit officer acts for a unit, a bloc secretary for a bloc: their accounts need one.
+    public var needsUnit: Bool { self == .unitOfficer }
+    public var needsBloc: Bool { self == .blocSecretary }
+
+    /// `thidua user create --role admin` needs no username: the first admin is "admin".
+    public var defaultUsername: String? { self == .admin ? "admin" : nil }
+
     public init?(cliName: String) {
         guard let r = Role.allCases.first(where: { $0.cliName == cliName || $0.rawValue == cliName }) else {
             return nil

@@ -43,10 +43,10 @@ public struct Account: Identifiable, Hashable, Sendable, Codable {
         if password.count < 8 && password != "demo" {
             errors.append(FieldError("password", "Mật khẩu phải có ít nhất 8 ký tự."))
         }
-        if role == .unitOfficer && unitID == nil {
+        if role.needsUnit && unitID == nil {
             errors.append(FieldError("unit", "Cán bộ thi đua đơn vị phải gắn với một đơn vị."))
         }
-        if role == .blocSecretary && blocID == nil {
+        if role.needsBloc && blocID == nil {
             errors.append(FieldError("bloc", "Thư ký khối phải gắn với một khối thi đua."))
         }
         if !errors.isEmpty { throw DomainError.invalid(errors) }

@@ -6,7 +6,8 @@ public protocol AccountRepository: Sendable {
     func passwordHash(of accountID: UUID) async throws -> String?
     func insert(_ account: Account, passwordHash: String) async throws
     func count() async throws -> Int
-    func all() async throws -> [Account]
+    /// Every account, for `thidua user list`.
+    func everyAccount() async throws -> [Account]
 }
 
 /// Server-side sessions, so that several app instances can share them.

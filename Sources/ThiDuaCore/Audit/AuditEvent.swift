@@ -106,15 +106,22 @@ public struct AuditChange: Sendable {
     public var oldValue: String?
     public var newValue: String?
 
+    /// The change as the record's `AuditPolicy` lets the log keep it: whole, with fields redacted, or, for a
+    /// secret record, an event on its container with no content.
     public init<Old: Encodable, New: Encodable>(
         _ action: AuditEvent.Action, entity: String, id: String, unitID: UUID?, old: Old?, new: New?
     ) {
+        let policy = AuditPolicy.of(New.self) == .full ? AuditPolicy.of(Old.self) : AuditPolicy.of(New.self)
         self.action = action
         self.entity = entity
         self.entityID = id
+        if policy == .secret {
+            let record = (new as? any AuditedRecord) ?? (old as? any AuditedRecord)
+            self.entityID = record?.auditContainerID?.uuidString.lowercased() ?? ""
+        }
         self.unitID = unitID
-        self.oldValue = old.flatMap(AuditChange.json)
-        self.newValue = new.flatMap(AuditChange.json)
+        self.oldValue = policy.content(old.flatMap(AuditChange.json))
+        self.newValue = policy.content(new.flatMap(AuditChange.json))
     }
 
     /// One encoder for every change: creating one per event cost a tenth of a bulk import.

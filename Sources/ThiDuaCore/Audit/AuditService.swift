@@ -12,7 +12,7 @@ public struct AuditService: Sendable {
     public func list(
         for account: Account, entity: String? = nil, actor: String? = nil, page: Int = 1, perPage: Int = 50
     ) async throws -> ListPage<AuditEvent> {
-        let scope = try await AccessPolicy(account: account).peopleScope { bloc in
+        let scope = try await AccessPolicy(account: account).unitScope { bloc in
             try await store.blocs.unitIDs(inBloc: bloc)
         }
         let units: Set<UUID>?

@@ -19,6 +19,8 @@ public protocol DataStore: Sendable {
     var registrations: any RegistrationRepository { get }
     var pacts: any PactRepository { get }
     var exemplaryModels: any ExemplaryModelRepository { get }
+    var numbers: any NumberingRepository { get }
+    var reports: any ReportQueries { get }
 
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any DataStore) async throws -> T) async throws -> T
 }

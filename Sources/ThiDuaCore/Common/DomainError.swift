@@ -27,6 +27,9 @@ public enum DomainError: Error, Equatable, Sendable {
     case tooManyJobs
     /// A request asks for more work than one request may cause; the text names the limit.
     case tooMuchWork(String)
+    /// A stored setting or value does not decode: said, logged, never replaced by a default. The text names
+    /// what (a setting, or a table and column), never a person's data.
+    case unreadable(String)
 
     public var message: String {
         switch self {
@@ -53,6 +56,9 @@ public enum DomainError: Error, Equatable, Sendable {
             return "Hệ thống đang xử lý nhiều việc nặng (nhập, xuất, xét điều kiện). Hãy thử lại sau ít phút."
         case .tooMuchWork(let message):
             return message
+        case .unreadable(let what):
+            return "Dữ liệu đã lưu không đọc được (\(what)). Hệ thống không tự thay bằng giá trị mặc định; "
+                + "hãy báo quản trị hệ thống kiểm tra."
         }
     }
 }

@@ -9,12 +9,17 @@ enum DemoMovements {
     static func load(
         into tx: any DataStore, bloc: UUID, members: [OrgUnit], people: [Person], today: LocalDate = .today()
     ) async throws -> Int {
-        let anniversaries = try await tx.anniversaries.all()
+        let anniversaries = try await tx.anniversaries.directory()
         func anniversary(_ prefix: String) -> Anniversary? { anniversaries.first { $0.name.hasPrefix(prefix) } }
         func day(_ y: Int, _ m: Int, _ d: Int) -> LocalDate { LocalDate(year: y, month: m, day: d)! }
         var count = 0
-        var planNumber = 0
         func launched(_ on: LocalDate) -> [Movement.StatusChange] { [.init(status: .launched, on: on, by: head)] }
+        // Each launched movement takes its plan number as a launch does, so the counters stay in step.
+        func insert(_ m: Movement) async throws {
+            var m = m
+            m.planNumber = try await tx.numbers.next(.launchPlan(of: m))
+            try await tx.movements.insert(m)
+        }
 
         // One thematic movement per anniversary of the article.
         let thematic: [(String, LocalDate, LocalDate)] = [
@@ -27,7 +32,6 @@ enum DemoMovements {
         ]
         for (prefix, from, to) in thematic {
             guard let a = anniversary(prefix), let o = a.occurrence(in: 2022) else { continue }
-            planNumber += 1
             let m = Movement(
                 year: 2022, kind: .thematic, scopeKind: .bloc, scopeID: bloc, title: "Thi đua chào mừng \(o.phrase)",
                 theme: "Thi đua lập thành tích xuất sắc nhiệm vụ chính trị được giao, chào mừng \(o.phrase).",
@@ -39,13 +43,12 @@ enum DemoMovements {
                     "Hoàn thành vượt mức nhiệm vụ chuyên môn trong đợt",
                 ],
                 anniversaryID: a.id, codes: ["GK", "BK_BO"], status: .closed,
-                history: launched(from) + [.init(status: .closed, on: to, by: head)], planNumber: planNumber)
-            try await tx.movements.insert(m)
+                history: launched(from) + [.init(status: .closed, on: to, by: head)])
+            try await insert(m)
             count += 1
         }
 
         // The 2022 yearly movement: registrations and the pact of the 15 units; reviewed on 06/01/2023.
-        planNumber += 1
         let yearly = Movement(
             year: 2022, kind: .regular, scopeKind: .bloc, scopeID: bloc,
             title: "Phong trào thi đua năm 2022 của Khối thi đua",
@@ -63,11 +66,10 @@ enum DemoMovements {
                 .init(status: .midTermReviewed, on: day(2022, 7, 15), by: head),
                 .init(status: .closed, on: day(2023, 1, 6), by: head),
             ],
-            planNumber: planNumber,
             results:
                 "Ngày 06/01/2023, Khối thi đua tổng kết công tác thi đua, khen thưởng năm 2022: 15/15 đơn vị đăng ký và ký giao ước thi đua; khối phát động phong trào chào mừng 6 ngày lễ lớn của đất nước và của Liên minh.",
             resultsPublished: true)
-        try await tx.movements.insert(yearly)
+        try await insert(yearly)
         count += 1
         for (i, unit) in members.enumerated() {
             let staff = people.filter { $0.unitID == unit.id && $0.status == .working }.prefix(3)
@@ -111,11 +113,11 @@ enum DemoMovements {
             ],
             codes: ["LDTT", "CSTDCS", "TTLDTT", "TTLDXS", "CO_BO"], registrationDeadline: day(2023, 2, 28),
             status: .launched,
-            history: launched(day(2023, 1, 6)), planNumber: 1)
-        try await tx.movements.insert(y2023)
+            history: launched(day(2023, 1, 6)))
+        try await insert(y2023)
         count += 1
         if let current = try await openMovement(bloc: bloc, anniversaries: anniversaries, today: today) {
-            try await tx.movements.insert(current)
+            try await insert(current)
             count += 1
         }
 
@@ -158,7 +160,6 @@ enum DemoMovements {
             ],
             anniversaryID: next.anniversary.id, codes: ["GK", "BK_BO", "LDTT", "TTLDTT"],
             registrationDeadline: deadline,
-            status: .launched, history: [.init(status: .launched, on: launch, by: head)],
-            planNumber: next.date.year == 2023 ? 2 : 1)
+            status: .launched, history: [.init(status: .launched, on: launch, by: head)])
     }
 }

@@ -12,7 +12,6 @@ public struct EligibilityService: Sendable {
     public let store: any DataStore
     public let account: Account
     let policy: AccessPolicy
-    static let settingsKey = "eligibility"
 
     public init(store: any DataStore, account: Account) {
         self.store = store.acting(as: account.username)
@@ -24,20 +23,14 @@ public struct EligibilityService: Sendable {
 
     /// The organization's settings and their version (0: never saved, so the defaults).
     public func settings() async throws -> (settings: EligibilitySettings, version: Int) {
-        guard let stored = try await store.settings.load(Self.settingsKey) else { return (.defaults, 0) }
-        let settings = (try? JSONDecoder().decode(EligibilitySettings.self, from: Data(stored.json.utf8))) ?? .defaults
-        return (settings, stored.version)
+        let (settings, version) = try await store.settings.load(SettingKey.eligibility)
+        return (settings, version)
     }
 
     /// Only the admin changes them.
     public func save(_ settings: EligibilitySettings, version: Int) async throws -> Int {
         guard policy.canManageOrganization else { throw DomainError.forbidden }
-        let valid = try settings.validated()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try await store.settings.save(
-            Self.settingsKey, json: String(decoding: try encoder.encode(valid), as: UTF8.self), expectedVersion: version
-        )
+        return try await store.settings.save(SettingKey.eligibility, try settings.validated(), expectedVersion: version)
     }
 
     public func engine() async throws -> EligibilityEngine {
@@ -51,7 +44,7 @@ public struct EligibilityService: Sendable {
 
     /// Every code for people, for one person the account may see.
     public func forPerson(_ id: UUID, year: Int) async throws -> [EligibilityResult] {
-        let scope = try await peopleScope()
+        let scope = try await unitScope()
         guard let p = try await store.people.find(id), scope.contains(p.unitID) else {
             throw DomainError.notFound("người này")
         }
@@ -61,7 +54,7 @@ public struct EligibilityService: Sendable {
 
     /// Every code for collectives, for one unit, its members counted from their histories.
     public func forUnit(_ id: UUID, year: Int) async throws -> [EligibilityResult] {
-        let scope = try await peopleScope()
+        let scope = try await unitScope()
         guard let unit = try await store.units.find(id), scope.contains(unit.id) else {
             throw DomainError.notFound("đơn vị")
         }
@@ -112,7 +105,7 @@ public struct EligibilityService: Sendable {
     /// The units a scope covers, refused when outside the account's scope; with a note when a bloc's list
     /// of members is taken from an earlier year (the year's list not entered yet).
     func units(of scope: SweepScope, year: Int) async throws -> ([OrgUnit], String?) {
-        let allowed = try await peopleScope()
+        let allowed = try await unitScope()
         switch scope {
         case .unit(let id):
             guard let unit = try await store.units.find(id), allowed.contains(id) else {
@@ -132,7 +125,7 @@ public struct EligibilityService: Sendable {
             )
         case .organization:
             guard allowed == .all else { throw DomainError.forbidden }
-            return (try await store.units.all().filter { $0.activeTo == nil || $0.activeTo!.year >= year }, nil)
+            return (try await store.units.directory().filter { $0.activeTo == nil || $0.activeTo!.year >= year }, nil)
         }
     }
 
@@ -151,7 +144,7 @@ public struct EligibilityService: Sendable {
         }
     }
 
-    private func peopleScope() async throws -> PeopleScope {
-        try await policy.peopleScope { bloc in try await store.blocs.unitIDs(inBloc: bloc) }
+    private func unitScope() async throws -> UnitScope {
+        try await policy.unitScope { bloc in try await store.blocs.unitIDs(inBloc: bloc) }
     }
 }

@@ -5,8 +5,6 @@ public protocol HistoryRepository: Sendable {
     func entries(of kind: SubjectKind, _ subjectID: UUID) async throws -> [HistoryEntry]
     /// The entries of many subjects at once (the members of a unit, a sweep).
     func entries(of kind: SubjectKind, subjects: [UUID]) async throws -> [HistoryEntry]
-    /// Every entry of one kind, for imports and exports.
-    func entries(kind: HistoryEntry.Kind) async throws -> [HistoryEntry]
     func find(_ id: UUID) async throws -> HistoryEntry?
     /// The rating of a subject for a year, if any: a subject has at most one per year.
     func rating(of kind: SubjectKind, _ subjectID: UUID, year: Int) async throws -> HistoryEntry?

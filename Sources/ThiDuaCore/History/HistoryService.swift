@@ -124,7 +124,7 @@ public struct HistoryService: Sendable {
 
     /// The subject's display name and the unit that owns its history; out of scope is "not found".
     func subject(_ kind: SubjectKind, _ id: UUID, in store: any DataStore) async throws -> (String, UUID) {
-        let scope = try await policy.peopleScope { bloc in try await store.blocs.unitIDs(inBloc: bloc) }
+        let scope = try await policy.unitScope { bloc in try await store.blocs.unitIDs(inBloc: bloc) }
         switch kind {
         case .person:
             guard let p = try await store.people.find(id), scope.contains(p.unitID) else {

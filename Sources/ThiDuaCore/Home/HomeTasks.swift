@@ -42,9 +42,9 @@ public struct HomeTasks: Sendable {
             + (try await service.list(MovementFilter(year: today.year + 1)))
         let open = movements.filter { m in m.status == .launched && (m.registrationDeadline.map { $0 >= today } ?? true)
         }
-        switch account.role {
-        case .unitOfficer:
-            guard let unit = account.unitID else { break }
+        switch policy.reach {
+        case .unit(let unit):
+            guard let unit else { break }
             for m in open where try await participates(unit, in: m) {
                 if try await store.registrations.find(movement: m.id, unit: unit) == nil {
                     tasks.append(
@@ -70,8 +70,8 @@ public struct HomeTasks: Sendable {
                             target: .pact(blocID: bloc.id, year: today.year)))
                 }
             }
-        case .blocSecretary:
-            guard let blocID = account.blocID, let bloc = try await store.blocs.find(blocID) else { break }
+        case .bloc(let blocID):
+            guard let blocID, let bloc = try await store.blocs.find(blocID) else { break }
             for m in open where m.scopeKind == .bloc && m.scopeID == blocID {
                 let (_, list) = try await RegistrationService(store: store, account: account).participation(m.id)
                 let missing = list.filter { $0.registration == nil }.count
@@ -83,20 +83,18 @@ public struct HomeTasks: Sendable {
                 }
             }
             tasks += try await pactTasks(bloc, year: today.year)
-        case .admin, .leader:
+        case .organization:
             for m in movements where m.status == .draft && service.canManage(m.scopeKind, m.scopeID) {
                 tasks.append(
                     HomeTask(text: "Phong trào chưa phát động: \(m.title)", due: m.periodFrom, target: .movement(m.id)))
             }
-        case .councilMember:
-            break
         }
         for m in movements where m.bulletinHeld == true {
             if try await service.canApproveBulletin(m) {
                 tasks.append(HomeTask(text: "Duyệt đăng bản tin: \(m.title)", target: .movement(m.id)))
             }
         }
-        if [.councilMember, .leader, .admin].contains(account.role), today.month >= 11 || today.month == 1 {
+        if policy.reviewsCommendations, today.month >= 11 || today.month == 1 {
             let year = today.month == 1 ? today.year - 1 : today.year
             tasks.append(
                 HomeTask(

@@ -33,10 +33,10 @@ public struct ExportService: Sendable {
     }
 
     public func rows(_ kind: ImportKind) async throws -> [[SheetValue]] {
-        let scope = try await AccessPolicy(account: account).peopleScope { bloc in
+        let scope = try await AccessPolicy(account: account).unitScope { bloc in
             try await store.blocs.unitIDs(inBloc: bloc)
         }
-        let units = try await store.units.all()
+        let units = try await store.units.directory()
         let unitByID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let header = Self.template(kind)
         func d(_ date: LocalDate?) -> SheetValue { date.map(SheetValue.date) ?? .empty }
@@ -52,23 +52,42 @@ public struct ExportService: Sendable {
                     ]
                 }
         case .people:
-            return header
-                + (try await store.people.all()).filter { scope.contains($0.unitID) }.map { p in
+            var rows = header
+            try await forEachBatch(units, scope) { _, people in
+                rows += people.map { p in
                     [
                         .text(p.id.uuidString.lowercased()), .text(p.fullName), .text(p.gender.vietnamese),
                         p.birthYear.map(SheetValue.int) ?? .empty,
                         .text(unitByID[p.unitID]?.code ?? ""), t(p.position), .text(p.status.vietnamese),
                     ]
                 }
+            }
+            return rows
         case .ratings, .initiatives, .awards:
             let entryKind: HistoryEntry.Kind = kind == .ratings ? .rating : kind == .initiatives ? .initiative : .award
-            let people = Dictionary((try await store.people.all()).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             var rows = header
-            for e in try await store.history.entries(kind: entryKind) {
-                let person = e.subjectKind == .person ? people[e.subjectID] : nil
-                guard let unitID = person?.unitID ?? (e.subjectKind == .collective ? e.subjectID : nil),
-                    scope.contains(unitID)
-                else { continue }
+            try await forEachBatch(units, scope) { unitIDs, people in
+                let collective = Dictionary(
+                    grouping: try await store.history.entries(of: .collective, subjects: unitIDs)
+                        .filter { $0.kind == entryKind }, by: \.subjectID)
+                let personal = Dictionary(
+                    grouping: try await store.history.entries(of: .person, subjects: people.map(\.id))
+                        .filter { $0.kind == entryKind }, by: \.subjectID)
+                func byYear(_ es: [HistoryEntry]) -> [HistoryEntry] {
+                    es.sorted { ($0.year ?? 0, $0.id.uuidString) < ($1.year ?? 0, $1.id.uuidString) }
+                }
+                // Each unit's own entries, then its people's, in name order.
+                for unit in unitIDs {
+                    rows += byYear(collective[unit] ?? []).map { row($0, person: nil) }
+                    for p in people where p.unitID == unit {
+                        rows += byYear(personal[p.id] ?? []).map { row($0, person: p) }
+                    }
+                }
+            }
+            return rows
+
+            func row(_ e: HistoryEntry, person: Person?) -> [SheetValue] {
+                let unitID = person?.unitID ?? e.subjectID
                 let subject: [SheetValue] = [
                     t(person?.id.uuidString.lowercased() ?? ""), .text(e.subjectKind.vietnamese),
                     t(person?.fullName ?? ""),
@@ -77,23 +96,38 @@ public struct ExportService: Sendable {
                 let year = e.year.map(SheetValue.int) ?? .empty
                 switch kind {
                 case .ratings:
-                    rows.append(subject + [year, .text(e.rating?.vietnamese ?? e.value)])
+                    return subject + [year, .text(e.rating?.vietnamese ?? e.value)]
                 case .initiatives:
-                    rows.append(
-                        subject + [
-                            year, .text(e.title), .text(e.scope?.vietnamese ?? e.value), t(e.authority),
-                            t(e.decisionNumber), d(e.decisionDate),
-                        ])
+                    return subject + [
+                        year, .text(e.title), .text(e.scope?.vietnamese ?? e.value), t(e.authority),
+                        t(e.decisionNumber), d(e.decisionDate),
+                    ]
                 default:
-                    rows.append(
-                        subject + [
-                            year, .text(e.value), .text((e.commendationType ?? .regular).vietnamese),
-                            t(e.decisionNumber),
-                            d(e.decisionDate), t(e.authority), e.revoked ? .text("Có") : .empty,
-                        ])
+                    return subject + [
+                        year, .text(e.value), .text((e.commendationType ?? .regular).vietnamese),
+                        t(e.decisionNumber),
+                        d(e.decisionDate), t(e.authority), e.revoked ? .text("Có") : .empty,
+                    ]
                 }
             }
-            return rows
+        }
+    }
+
+    /// The scope's units 50 at a time, each batch with its people (by unit code, then by name), so that an
+    /// export never reads the whole people table at once.
+    private func forEachBatch(
+        _ units: [OrgUnit], _ scope: UnitScope, _ body: (_ units: [UUID], _ people: [Person]) async throws -> Void
+    ) async throws {
+        let ids = units.filter { scope.contains($0.id) }.map(\.id)
+        for start in stride(from: 0, to: ids.count, by: 50) {
+            let chunk = Array(ids[start..<min(start + 50, ids.count)])
+            let order = Dictionary(chunk.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            let people = try await store.people.people(inUnits: chunk, status: nil).sorted {
+                order[$0.unitID] != order[$1.unitID]
+                    ? (order[$0.unitID] ?? 0) < (order[$1.unitID] ?? 0)
+                    : VietnameseText.namesAreInIncreasingOrder($0.fullName, $1.fullName)
+            }
+            try await body(chunk, people)
         }
     }
 }

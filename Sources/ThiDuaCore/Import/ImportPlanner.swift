@@ -10,8 +10,11 @@ struct ImportPlanner: Sendable {
     typealias Row = (Int, [String: String])
 
     func plan(_ rows: [Row], progress: @escaping @Sendable (Int, Int) -> Void) async throws -> ImportPlan {
-        let units = try await store.units.all()
-        let lookup = Lookup(units: units, people: kind == .units ? [] : try await store.people.all(), account: account)
+        let units = try await store.units.directory()
+        guard kind != .units else { return planUnits(rows, Lookup(units: units, people: [], account: account)) }
+        // Only the people the file can refer to: those of the units it names, and those it names by id.
+        let (unitIDs, people) = try await referenced(rows, units: units)
+        let lookup = Lookup(units: units, people: people, account: account)
         switch kind {
         case .units: return planUnits(rows, lookup)
         case .people: return planPeople(rows, lookup)
@@ -20,23 +23,43 @@ struct ImportPlanner: Sendable {
                 (AwardCode.builtIns + (try await store.history.customCodes())).map { ($0.code, $0) },
                 uniquingKeysWith: { a, _ in a })
             let entryKind: HistoryEntry.Kind = kind == .ratings ? .rating : kind == .initiatives ? .initiative : .award
+            let existing =
+                try await store.history.entries(of: .collective, subjects: unitIDs)
+                + (try await store.history.entries(of: .person, subjects: people.map(\.id)))
             return planHistory(
-                rows, lookup, entryKind: entryKind, existing: try await store.history.entries(kind: entryKind),
-                codes: codes)
+                rows, lookup, entryKind: entryKind, existing: existing.filter { $0.kind == entryKind }, codes: codes)
         }
+    }
+
+    /// The units the rows name (by code or by name) and the people they may refer to.
+    private func referenced(_ rows: [Row], units: [OrgUnit]) async throws -> (units: [UUID], people: [Person]) {
+        let byCode = Dictionary(units.map { ($0.code, $0.id) }, uniquingKeysWith: { a, _ in a })
+        let byName = Dictionary(
+            units.map { (VietnameseText.searchKey($0.name), $0.id) }, uniquingKeysWith: { a, _ in a })
+        var unitIDs = Set<UUID>()
+        var personIDs = Set<UUID>()
+        for (_, r) in rows {
+            let raw = r["unit"] ?? ""
+            if let id = byCode[raw.uppercased()] ?? byName[VietnameseText.searchKey(raw)] { unitIDs.insert(id) }
+            if let id = r["id"].flatMap(UUID.init(uuidString:)) { personIDs.insert(id) }
+        }
+        let inUnits = try await store.people.people(inUnits: Array(unitIDs), status: nil)
+        let known = Set(inUnits.map(\.id))
+        let byID = try await store.people.find(ids: Array(personIDs.subtracting(known)))
+        return (Array(unitIDs), inUnits + byID)
     }
 
     struct Lookup: Sendable {
         var unitsByCode: [String: OrgUnit]
         var peopleByID: [UUID: Person]
         var peopleByUnitAndName: [String: [Person]]
-        var scope: PeopleScope
+        var scope: UnitScope
 
         init(units: [OrgUnit], people: [Person], account: Account) {
             unitsByCode = Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
             peopleByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             peopleByUnitAndName = Dictionary(grouping: people) { Lookup.key($0.unitID, $0.fullName) }
-            scope = account.role == .unitOfficer ? .units(account.unitID.map { [$0] } ?? []) : .all
+            scope = AccessPolicy(account: account).importScope
         }
 
         static func key(_ unit: UUID, _ name: String) -> String {

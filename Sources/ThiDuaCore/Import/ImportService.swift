@@ -19,9 +19,7 @@ public struct ImportService: Sendable {
         progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
     ) async throws -> ImportReport {
         let policy = AccessPolicy(account: account)
-        guard policy.canManageOrganization || (account.role == .unitOfficer && kind != .units) else {
-            throw DomainError.forbidden
-        }
+        guard policy.importKinds.contains(kind) else { throw DomainError.forbidden }
         var report = ImportReport(
             kind: kind, rows: 0, created: 0, updated: 0, unchanged: 0, problems: [], dryRun: dryRun)
         guard let header = rows.first else {

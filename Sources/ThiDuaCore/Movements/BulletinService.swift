@@ -19,7 +19,7 @@ public struct BulletinService: Sendable {
     public func bulletin() async throws -> Bulletin {
         let movements = try await store.movements.list(MovementFilter(publicOnly: true)).filter(\.onBulletin)
         let anniversaries = Dictionary(
-            try await store.anniversaries.all().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            try await store.anniversaries.directory().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return Bulletin(
             movements: movements, models: try await store.exemplaryModels.list(publishedOnly: true).filter(\.published),
             results: movements.filter { $0.resultsPublished && !$0.results.isEmpty }, anniversaries: anniversaries)

@@ -150,11 +150,11 @@ public struct Movement: Identifiable, Hashable, Sendable, Codable {
     }
 
     /// Why registrations are not taken on `day`, or nil when they are. The admin may still record a late one.
-    public func registrationClosed(on day: LocalDate, byAdmin: Bool) -> String? {
+    public func registrationClosed(on day: LocalDate, lateAllowed: Bool) -> String? {
         guard status == .launched || status == .midTermReviewed else {
             return "Phong trào chưa phát động hoặc đã tổng kết: không nhận đăng ký."
         }
-        if let deadline = registrationDeadline, day > deadline, !byAdmin {
+        if let deadline = registrationDeadline, day > deadline, !lateAllowed {
             return "Đã quá hạn đăng ký (\(deadline.vietnamese)). Hãy liên hệ thường trực thi đua để được ghi nhận."
         }
         return nil

@@ -2,7 +2,8 @@ import Foundation
 
 /// Ports for the movement cycle. Every change is audited by the store.
 public protocol AnniversaryRepository: Sendable {
-    func all() async throws -> [Anniversary]
+    /// Every anniversary, at most `Directory.limit`.
+    func directory() async throws -> [Anniversary]
     func find(_ id: UUID) async throws -> Anniversary?
     func insert(_ anniversary: Anniversary) async throws
     func update(_ anniversary: Anniversary) async throws -> Anniversary
@@ -35,8 +36,6 @@ public protocol MovementRepository: Sendable {
     func insert(_ movement: Movement) async throws
     /// Saves if `movement.version` is the stored one; returns it with the new version.
     func update(_ movement: Movement) async throws -> Movement
-    /// The next launch-plan number of a year.
-    func nextPlanNumber(year: Int) async throws -> Int
 }
 
 public protocol RegistrationRepository: Sendable {
@@ -51,6 +50,8 @@ public protocol PactRepository: Sendable {
     func insert(_ pact: Pact) async throws
     func update(_ pact: Pact) async throws -> Pact
     func signatures(of pactID: UUID) async throws -> [PactSignature]
+    /// Holds the pact's row until the caller's transaction ends, so that a rewrite and a signature take turns.
+    func lock(_ pactID: UUID) async throws
     /// Refused with a conflict when the unit has signed already.
     func sign(_ signature: PactSignature) async throws
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Use cases of the movement cycle: anniversaries, movements and their status, within the account's rights.
-public struct MovementService: Sendable {
+public struct MovementService: UseCases {
     public let store: any DataStore
     public let account: Account
     let policy: AccessPolicy
@@ -16,7 +16,7 @@ public struct MovementService: Sendable {
 
     /// The active anniversaries' occurrences in a year, in date order.
     public func calendar(year: Int) async throws -> [AnniversaryOccurrence] {
-        try await Self.calendar(try await store.anniversaries.all(), year: year)
+        try await Self.calendar(try await store.anniversaries.directory(), year: year)
     }
 
     public static func calendar(_ all: [Anniversary], year: Int) -> [AnniversaryOccurrence] {
@@ -26,13 +26,13 @@ public struct MovementService: Sendable {
 
     /// The next `count` occurrences from a day on, across the year's end.
     public func upcoming(from day: LocalDate, count: Int) async throws -> [AnniversaryOccurrence] {
-        let all = try await store.anniversaries.all()
+        let all = try await store.anniversaries.directory()
         return (Self.calendar(all, year: day.year) + Self.calendar(all, year: day.year + 1)).filter { $0.date >= day }
             .prefix(count).map { $0 }
     }
 
     public func anniversaries() async throws -> [Anniversary] {
-        try await store.anniversaries.all().sorted {
+        try await store.anniversaries.directory().sorted {
             ($0.originDate.month, $0.originDate.day, $0.name) < ($1.originDate.month, $1.originDate.day, $1.name)
         }
     }
@@ -47,10 +47,12 @@ public struct MovementService: Sendable {
 
     public func setAnniversaryActive(_ id: UUID, active: Bool, version: Int) async throws -> Anniversary {
         guard policy.canManageOrganization else { throw DomainError.forbidden }
-        guard var a = try await store.anniversaries.find(id) else { throw DomainError.notFound("ngày kỷ niệm") }
-        a.active = active
-        a.version = version
-        return try await store.anniversaries.update(a)
+        return try await inTransaction { s in
+            guard var a = try await s.store.anniversaries.find(id) else { throw DomainError.notFound("ngày kỷ niệm") }
+            a.active = active
+            a.version = version
+            return try await s.store.anniversaries.update(a)
+        }
     }
 
     static func anniversary(name: String, originDate: String, kind: String) throws -> Anniversary {
@@ -68,34 +70,21 @@ public struct MovementService: Sendable {
     // MARK: document settings
 
     public func documentSettings() async throws -> (settings: DocumentSettings, version: Int) {
-        guard let stored = try await store.settings.load(DocumentSettings.key) else { return (.defaults, 0) }
-        return (
-            (try? JSONDecoder().decode(DocumentSettings.self, from: Data(stored.json.utf8))) ?? .defaults,
-            stored.version
-        )
+        let (settings, version) = try await store.settings.load(SettingKey.documents)
+        return (settings, version)
     }
 
     /// Only the admin changes them.
     public func saveDocumentSettings(_ settings: DocumentSettings, version: Int) async throws -> Int {
         guard policy.canManageOrganization else { throw DomainError.forbidden }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try await store.settings.save(
-            DocumentSettings.key, json: String(decoding: try encoder.encode(try settings.validated()), as: UTF8.self),
-            expectedVersion: version)
+        return try await store.settings.save(SettingKey.documents, try settings.validated(), expectedVersion: version)
     }
 
     // MARK: movements
 
-    /// Who may create, edit and move a movement of a scope: the admin and leaders for any; a bloc secretary
-    /// for their bloc; a unit officer for their unit.
+    /// Who may create, edit and move a movement of a scope (`AccessPolicy.canManageMovement`).
     public func canManage(_ scopeKind: Movement.ScopeKind, _ scopeID: UUID?) -> Bool {
-        switch account.role {
-        case .admin, .leader: return true
-        case .blocSecretary: return scopeKind == .bloc && scopeID != nil && scopeID == account.blocID
-        case .unitOfficer: return scopeKind == .unit && scopeID != nil && scopeID == account.unitID
-        case .councilMember: return false
-        }
+        policy.canManageMovement(scopeKind, scopeID)
     }
 
     /// Drafts only for those who may manage them; launched movements for everyone signed in.
@@ -113,48 +102,62 @@ public struct MovementService: Sendable {
     public func create(_ draft: MovementDraft) async throws -> Movement {
         let m = try draft.validated()
         guard canManage(m.scopeKind, m.scopeID) else { throw DomainError.forbidden }
-        try await checkReferences(m)
-        try await store.movements.insert(m)
-        return m
+        return try await inTransaction { s in
+            try await s.checkReferences(m)
+            try await s.store.movements.insert(m)
+            return m
+        }
     }
 
     public func update(_ id: UUID, version: Int, _ draft: MovementDraft) async throws -> Movement {
-        let current = try await movement(id)
-        guard canManage(current.scopeKind, current.scopeID) else { throw DomainError.forbidden }
-        guard current.status != .closed else {
-            throw DomainError.conflict("Phong trào đã tổng kết, không sửa được nữa.")
+        try await inTransaction { s in
+            let current = try await s.movement(id)
+            guard s.canManage(current.scopeKind, current.scopeID) else { throw DomainError.forbidden }
+            guard current.status != .closed else {
+                throw DomainError.conflict("Phong trào đã tổng kết, không sửa được nữa.")
+            }
+            var m = try draft.validated(version: version, keeping: current)
+            guard s.canManage(m.scopeKind, m.scopeID) else { throw DomainError.forbidden }
+            // A unit's edit of what the public sees goes back to the secretariat.
+            if m.isPublic, !s.policy.publishesWithoutApproval { m.bulletinHeld = true }
+            try await s.checkReferences(m)
+            return try await s.store.movements.update(m)
         }
-        var m = try draft.validated(version: version, keeping: current)
-        guard canManage(m.scopeKind, m.scopeID) else { throw DomainError.forbidden }
-        // A unit's edit of what the public sees goes back to the secretariat.
-        if m.isPublic, !policy.publishesWithoutApproval { m.bulletinHeld = true }
-        try await checkReferences(m)
-        return try await store.movements.update(m)
     }
 
     /// The next status, dated and signed; launching gives the launch plan its number in the year.
-    public func move(_ id: UUID, to status: Movement.Status, on day: LocalDate, version: Int, results: String? = nil)
+    public func advance(_ id: UUID, to status: Movement.Status, on day: LocalDate, version: Int, results: String? = nil)
         async throws -> Movement
     {
-        var m = try await movement(id)
-        guard canManage(m.scopeKind, m.scopeID) else { throw DomainError.forbidden }
-        guard m.status.next.contains(status) else {
-            throw DomainError.conflict(
-                "Phong trào đang ở trạng thái “\(m.status.vietnamese)”, không thể chuyển sang “\(status.vietnamese)”.")
+        try await inTransaction { s in
+            var m = try await s.movement(id)
+            guard s.canManage(m.scopeKind, m.scopeID) else { throw DomainError.forbidden }
+            guard m.status.next.contains(status) else {
+                throw DomainError.conflict(
+                    "Phong trào đang ở trạng thái “\(m.status.vietnamese)”, không thể chuyển sang “\(status.vietnamese)”."
+                )
+            }
+            // A stale form must not take a number: compared before the counter moves.
+            guard m.version == version else { throw DomainError.staleVersion("Phong trào này") }
+            m.status = status
+            m.history.append(Movement.StatusChange(status: status, on: day, by: s.account.displayName))
+            if status == .launched, m.planNumber == nil {
+                m.planNumber = try await s.store.numbers.next(.launchPlan(of: m))
+            }
+            if status == .launched, !s.policy.publishesWithoutApproval { m.bulletinHeld = true }
+            if let results { m.results = VietnameseText.paragraphs(results) }
+            return try await s.store.movements.update(m)
         }
-        m.version = version
-        m.status = status
-        m.history.append(Movement.StatusChange(status: status, on: day, by: account.displayName))
-        if status == .launched, m.planNumber == nil {
-            m.planNumber = try await store.movements.nextPlanNumber(year: m.year)
-        }
-        if status == .launched, !policy.publishesWithoutApproval { m.bulletinHeld = true }
-        if let results { m.results = VietnameseText.paragraphs(results) }
-        return try await store.movements.update(m)
     }
 
     /// Publishes (or withdraws) a closed movement's results on the public bulletin.
     public func publishResults(_ id: UUID, text: String, published: Bool, version: Int) async throws -> Movement {
+        try await inTransaction { s in
+            try await s.publishingResults(id, text: text, published: published, version: version)
+        }
+    }
+
+    private func publishingResults(_ id: UUID, text: String, published: Bool, version: Int) async throws -> Movement {
         var m = try await movement(id)
         guard canManage(m.scopeKind, m.scopeID) else { throw DomainError.forbidden }
         guard m.status == .closed || m.status == .midTermReviewed else {
@@ -180,16 +183,24 @@ public struct MovementService: Sendable {
 
     /// The secretariat lets a unit's launched movement (and its published results) onto the public bulletin.
     public func approveForBulletin(_ id: UUID, version: Int) async throws -> Movement {
-        var m = try await movement(id)
-        guard m.bulletinHeld == true else { throw DomainError.conflict("Phong trào này không chờ duyệt đăng bản tin.") }
-        guard try await canApproveBulletin(m) else { throw DomainError.forbidden }
-        m.bulletinHeld = false
-        m.version = version
-        return try await store.movements.update(m)
+        try await inTransaction { s in
+            var m = try await s.movement(id)
+            guard m.bulletinHeld == true else {
+                throw DomainError.conflict("Phong trào này không chờ duyệt đăng bản tin.")
+            }
+            guard try await s.canApproveBulletin(m) else { throw DomainError.forbidden }
+            m.bulletinHeld = false
+            m.version = version
+            return try await s.store.movements.update(m)
+        }
     }
 
     /// A draft for the next year from this movement: the same content, the period moved by a year.
     public func copyToNextYear(_ id: UUID) async throws -> Movement {
+        try await inTransaction { s in try await s.copying(id) }
+    }
+
+    private func copying(_ id: UUID) async throws -> Movement {
         let source = try await movement(id)
         guard canManage(source.scopeKind, source.scopeID) else { throw DomainError.forbidden }
         func shifted(_ d: LocalDate) -> LocalDate {
@@ -216,7 +227,7 @@ public struct MovementService: Sendable {
     public func participants(_ m: Movement) async throws -> [OrgUnit] {
         switch m.scopeKind {
         case .organization:
-            return try await store.units.all().filter { $0.activeTo == nil && $0.parentID != nil }
+            return try await store.units.directory().filter { $0.activeTo == nil && $0.parentID != nil }
         case .bloc:
             guard let bloc = m.scopeID else { return [] }
             return try await store.blocs.latestMembers(of: bloc, upTo: m.year).members.map(\.unit)

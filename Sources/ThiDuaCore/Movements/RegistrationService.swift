@@ -1,7 +1,7 @@
 import Foundation
 
 /// Registrations for a movement: a unit's targets, who has not registered, and targets the history rules out.
-public struct RegistrationService: Sendable {
+public struct RegistrationService: UseCases {
     public let store: any DataStore
     public let account: Account
     let movements: MovementService
@@ -22,7 +22,7 @@ public struct RegistrationService: Sendable {
     /// Every participating unit the account may see, with its registration or none.
     public func participation(_ movementID: UUID) async throws -> (Movement, [Participation]) {
         let m = try await movements.movement(movementID)
-        let scope = try await peopleScope()
+        let scope = try await unitScope()
         let registrations = Dictionary(
             try await store.registrations.list(movement: m.id).map { ($0.unitID, $0) }, uniquingKeysWith: { a, _ in a })
         let units = try await movements.participants(m).filter { scope.contains($0.id) }
@@ -39,7 +39,7 @@ public struct RegistrationService: Sendable {
 
     public func registration(_ movementID: UUID, unit unitID: UUID) async throws -> Registration? {
         _ = try await movements.movement(movementID)
-        guard try await peopleScope().contains(unitID) else { throw DomainError.notFound("đơn vị") }
+        guard try await unitScope().contains(unitID) else { throw DomainError.notFound("đơn vị") }
         return try await store.registrations.find(movement: movementID, unit: unitID)
     }
 
@@ -49,13 +49,25 @@ public struct RegistrationService: Sendable {
         _ movementID: UUID, unit unitID: UUID, collective: [String], individual: [UUID: [String]],
         version: Int, today: LocalDate
     ) async throws -> (Registration, [RegistrationWarning]) {
-        let m = try await movements.movement(movementID)
-        switch account.role {
-        case .admin: break
-        case .unitOfficer: guard account.unitID == unitID else { throw DomainError.notFound("đơn vị") }
-        default: throw DomainError.forbidden
+        let policy = AccessPolicy(account: account)
+        guard policy.registersUnits else { throw DomainError.forbidden }
+        guard policy.canRegister(forUnit: unitID) else { throw DomainError.notFound("đơn vị") }
+        let (r, m) = try await inTransaction { s in
+            try await s.saving(
+                movementID, unit: unitID, collective: collective, individual: individual, version: version,
+                today: today)
         }
-        if let closed = m.registrationClosed(on: today, byAdmin: account.role == .admin) {
+        return (r, try await warnings(r, movement: m))
+    }
+
+    private func saving(
+        _ movementID: UUID, unit unitID: UUID, collective: [String], individual: [UUID: [String]],
+        version: Int, today: LocalDate
+    ) async throws -> (Registration, Movement) {
+        let m = try await movements.movement(movementID)
+        if let closed = m.registrationClosed(
+            on: today, lateAllowed: AccessPolicy(account: account).registersAfterTheDeadline)
+        {
             throw DomainError.conflict(closed)
         }
         guard try await movements.participants(m).contains(where: { $0.id == unitID }) else {
@@ -95,7 +107,7 @@ public struct RegistrationService: Sendable {
         } else {
             r = try await store.registrations.update(r)
         }
-        return (r, try await warnings(r, movement: m))
+        return (r, m)
     }
 
     /// Targets already impossible from the history, even with the best the year can bring.
@@ -130,7 +142,7 @@ public struct RegistrationService: Sendable {
         return warnings
     }
 
-    private func peopleScope() async throws -> PeopleScope {
-        try await AccessPolicy(account: account).peopleScope { bloc in try await store.blocs.unitIDs(inBloc: bloc) }
+    private func unitScope() async throws -> UnitScope {
+        try await AccessPolicy(account: account).unitScope { bloc in try await store.blocs.unitIDs(inBloc: bloc) }
     }
 }

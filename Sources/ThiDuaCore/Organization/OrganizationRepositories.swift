@@ -3,8 +3,11 @@ import Foundation
 /// Port for units. Implemented in ThiDuaStore for SQLite and PostgreSQL.
 public protocol OrgUnitRepository: Sendable {
     func list(_ query: ListQuery, includeInactive: Bool) async throws -> ListPage<OrgUnit>
-    func all() async throws -> [OrgUnit]
+    /// Every unit, by code, at most `Directory.limit`.
+    func directory() async throws -> [OrgUnit]
     func find(_ id: UUID) async throws -> OrgUnit?
+    /// The units with these ids, in no order; missing ids are left out.
+    func find(ids: [UUID]) async throws -> [OrgUnit]
     func find(code: String) async throws -> OrgUnit?
     func insert(_ unit: OrgUnit) async throws
     /// Saves when the stored version is `unit.version`; returns the unit with the next version.
@@ -15,6 +18,8 @@ public protocol OrgUnitRepository: Sendable {
 /// Port for blocs and their yearly membership.
 public protocol BlocRepository: Sendable {
     func list(_ query: ListQuery) async throws -> ListPage<Bloc>
+    /// Every bloc, by code, at most `Directory.limit`: not one page of them.
+    func directory() async throws -> [Bloc]
     func find(_ id: UUID) async throws -> Bloc?
     func find(code: String) async throws -> Bloc?
     func insert(_ bloc: Bloc) async throws

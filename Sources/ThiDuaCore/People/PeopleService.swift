@@ -20,8 +20,8 @@ public struct PeopleService: Sendable {
         self.policy = AccessPolicy(account: account)
     }
 
-    public func scope() async throws -> PeopleScope {
-        try await policy.peopleScope { bloc in try await store.blocs.unitIDs(inBloc: bloc) }
+    public func scope() async throws -> UnitScope {
+        try await policy.unitScope { bloc in try await store.blocs.unitIDs(inBloc: bloc) }
     }
 
     public func list(_ query: ListQuery, unitID: UUID? = nil, status: Person.Status? = nil) async throws -> ListPage<
@@ -42,7 +42,7 @@ public struct PeopleService: Sendable {
     }
 
     public func create(_ draft: PersonDraft, since: LocalDate = .today()) async throws -> Person {
-        let person = try draft.validated(unitID: policy.account.role == .unitOfficer ? policy.account.unitID : nil)
+        let person = try draft.validated(unitID: policy.actingUnit)
         guard policy.canEditPeople(ofUnit: person.unitID) else { throw DomainError.forbidden }
         return try await store.transaction { tx in
             guard let unit = try await tx.units.find(person.unitID) else {
@@ -113,7 +113,7 @@ public struct PeopleService: Sendable {
         try await Self.visible(id, in: store, scope: try await scope())
     }
 
-    private static func visible(_ id: UUID, in store: any DataStore, scope: PeopleScope) async throws -> Person {
+    private static func visible(_ id: UUID, in store: any DataStore, scope: UnitScope) async throws -> Person {
         guard let person = try await store.people.find(id), scope.contains(person.unitID) else {
             throw DomainError.notFound("người này")
         }

@@ -18,9 +18,9 @@ public struct PeopleFilter: Sendable, Equatable {
     /// nil: every unit the scope allows.
     public var unitID: UUID?
     public var status: Person.Status?
-    public var scope: PeopleScope
+    public var scope: UnitScope
 
-    public init(query: ListQuery, unitID: UUID? = nil, status: Person.Status? = nil, scope: PeopleScope = .all) {
+    public init(query: ListQuery, unitID: UUID? = nil, status: Person.Status? = nil, scope: UnitScope = .all) {
         self.query = query
         self.unitID = unitID
         self.status = status
@@ -41,8 +41,8 @@ public protocol PersonRepository: Sendable {
     /// Closes the open assignment the day before `move.on` and opens one in the new unit.
     func move(_ person: Person, _ move: PersonMove) async throws -> Person
     func count(inUnit unitID: UUID) async throws -> Int
-    /// Every person, for imports and exports.
-    func all() async throws -> [Person]
+    /// The people with these ids, in no order; missing ids are left out.
+    func find(ids: [UUID]) async throws -> [Person]
     /// The people of these units (a sweep's scope), optionally only those with one status.
     func people(inUnits unitIDs: [UUID], status: Person.Status?) async throws -> [Person]
 }

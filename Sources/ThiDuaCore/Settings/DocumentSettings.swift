@@ -24,7 +24,6 @@ public struct DocumentSettings: Sendable, Hashable, Codable {
     }
 
     public static let defaults = DocumentSettings()
-    static let key = "documents"
 
     public func validated() throws -> DocumentSettings {
         var s = self

@@ -30,6 +30,9 @@ public struct FluentDataStore: DataStore {
     public var pacts: any PactRepository { FluentPactRepository(db: db, actor: actor) }
     public var exemplaryModels: any ExemplaryModelRepository { FluentExemplaryModelRepository(db: db, actor: actor) }
 
+    public var numbers: any NumberingRepository { FluentNumberingRepository(db: db) }
+    public var reports: any ReportQueries { FluentReportQueries(db: db) }
+
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any DataStore) async throws -> T) async throws
         -> T
     {

@@ -67,3 +67,17 @@ extension SQLSelectBuilder {
         return self.where(SQLContains(column: column, query: text))
     }
 }
+
+extension SQLDatabase {
+    /// Runs a read per chunk of ids and joins the results: chunks keep an `IN` list within both databases'
+    /// limits on bound parameters.
+    func inChunks<Element>(_ ids: [UUID], size: Int = 500, _ read: ([UUID]) async throws -> [Element])
+        async throws -> [Element]
+    {
+        var found: [Element] = []
+        for start in stride(from: 0, to: ids.count, by: size) {
+            found += try await read(Array(ids[start..<min(start + size, ids.count)]))
+        }
+        return found
+    }
+}

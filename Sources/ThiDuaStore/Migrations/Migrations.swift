@@ -19,6 +19,8 @@ public enum ThiDuaMigrations {
             AuditSeededAnniversaries(),
             CreateHistoryWithdrawal(),
             RenameSeededAnniversaries(),
+            CreateNumberCounters(),
+            AddSettingSchema(),
         ]
     }
 }

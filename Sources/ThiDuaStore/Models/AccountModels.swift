@@ -29,11 +29,12 @@ final class AccountModel: Model, @unchecked Sendable {
         createdAt = Date().timeIntervalSince1970
     }
 
-    var core: Account? {
-        guard let role = Role(rawValue: role) else { return nil }
-        return Account(
-            id: id!, username: username, displayName: displayName, role: role,
-            unitID: unitID, blocID: blocID, active: active)
+    var core: Account {
+        get throws {
+            Account(
+                id: id!, username: username, displayName: displayName, role: try stored(role, Self.schema, "role"),
+                unitID: unitID, blocID: blocID, active: active)
+        }
     }
 }
 

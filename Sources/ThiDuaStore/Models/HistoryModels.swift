@@ -44,13 +44,16 @@ final class HistoryEntryModel: Model, @unchecked Sendable {
     }
 
     var core: HistoryEntry {
-        HistoryEntry(
-            id: id!, subjectKind: SubjectKind(rawValue: subjectKind) ?? .person, subjectID: subjectID,
-            kind: HistoryEntry.Kind(rawValue: kind) ?? .rating, year: year, value: value, title: title,
-            from: fromDate.flatMap(LocalDate.init), to: toDate.flatMap(LocalDate.init), decisionNumber: decisionNumber,
-            decisionDate: decisionDate.flatMap(LocalDate.init), authority: authority,
-            commendationType: commendationType.flatMap(CommendationType.init(rawValue:)), revoked: revoked,
-            version: version)
+        get throws {
+            HistoryEntry(
+                id: id!, subjectKind: try stored(subjectKind, Self.schema, "subject_kind"), subjectID: subjectID,
+                kind: try stored(kind, Self.schema, "kind"), year: year, value: value, title: title,
+                from: fromDate.flatMap(LocalDate.init), to: toDate.flatMap(LocalDate.init),
+                decisionNumber: decisionNumber, decisionDate: decisionDate.flatMap(LocalDate.init),
+                authority: authority,
+                commendationType: try commendationType.map { try stored($0, Self.schema, "commendation_type") },
+                revoked: revoked, version: version)
+        }
     }
 }
 
@@ -98,8 +101,10 @@ final class CustomAwardCodeModel: Model, @unchecked Sendable {
     init() {}
 
     var core: AwardCode {
-        AwardCode(
-            code: id!, name: name, kind: AwardCode.Kind(rawValue: kind) ?? .award,
-            subjectKind: subjectKind.flatMap(SubjectKind.init(rawValue:)), builtIn: false)
+        get throws {
+            AwardCode(
+                code: id!, name: name, kind: try stored(kind, Self.schema, "kind"),
+                subjectKind: try subjectKind.map { try stored($0, Self.schema, "subject_kind") }, builtIn: false)
+        }
     }
 }

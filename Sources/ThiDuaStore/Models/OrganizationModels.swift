@@ -36,11 +36,12 @@ final class OrgUnitModel: Model, @unchecked Sendable {
     }
 
     var core: OrgUnit {
-        OrgUnit(
-            id: id!, code: code, name: name, shortName: shortName, kind: OrgUnit.Kind(rawValue: kind) ?? .agency,
-            parentID: parentID, activeFrom: activeFrom.flatMap(LocalDate.init),
-            activeTo: activeTo.flatMap(LocalDate.init),
-            version: version)
+        get throws {
+            OrgUnit(
+                id: id!, code: code, name: name, shortName: shortName, kind: try stored(kind, Self.schema, "kind"),
+                parentID: parentID, activeFrom: activeFrom.flatMap(LocalDate.init),
+                activeTo: activeTo.flatMap(LocalDate.init), version: version)
+        }
     }
 }
 
@@ -72,9 +73,11 @@ final class BlocModel: Model, @unchecked Sendable {
     static func searchKey(_ bloc: Bloc) -> String { VietnameseText.searchKey("\(bloc.code) \(bloc.name)") }
 
     var core: Bloc {
-        Bloc(
-            id: id!, code: code, name: name, kind: Bloc.Kind(rawValue: kind) ?? .bloc, note: note,
-            activeTo: activeTo.flatMap(LocalDate.init), version: version)
+        get throws {
+            Bloc(
+                id: id!, code: code, name: name, kind: try stored(kind, Self.schema, "kind"), note: note,
+                activeTo: activeTo.flatMap(LocalDate.init), version: version)
+        }
     }
 }
 
@@ -100,8 +103,10 @@ final class BlocMembershipModel: Model, @unchecked Sendable {
     }
 
     var core: BlocMembership {
-        BlocMembership(
-            id: id!, blocID: blocID, unitID: unitID, year: year, role: BlocMembership.Role(rawValue: role) ?? .member,
-            confirmed: confirmed)
+        get throws {
+            BlocMembership(
+                id: id!, blocID: blocID, unitID: unitID, year: year, role: try stored(role, Self.schema, "role"),
+                confirmed: confirmed)
+        }
     }
 }

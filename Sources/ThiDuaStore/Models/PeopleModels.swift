@@ -32,9 +32,12 @@ final class PersonModel: Model, @unchecked Sendable {
     }
 
     var core: Person {
-        Person(
-            id: id!, fullName: fullName, gender: Person.Gender(rawValue: gender) ?? .male, birthYear: birthYear,
-            unitID: unitID, position: position, status: Person.Status(rawValue: status) ?? .working, version: version)
+        get throws {
+            Person(
+                id: id!, fullName: fullName, gender: try stored(gender, Self.schema, "gender"), birthYear: birthYear,
+                unitID: unitID, position: position, status: try stored(status, Self.schema, "status"),
+                version: version)
+        }
     }
 }
 

@@ -6,12 +6,14 @@ final class OrganizationSettingModel: Model, @unchecked Sendable {
     @ID(custom: "key", generatedBy: .user) var id: String?
     @Field(key: "value") var value: String
     @Field(key: "version") var version: Int
+    @Field(key: "schema") var schema: Int
 
     init() {}
 
-    init(key: String, value: String, version: Int) {
+    init(key: String, value: String, version: Int, schema: Int) {
         self.id = key
         self.value = value
         self.version = version
+        self.schema = schema
     }
 }

@@ -35,8 +35,8 @@ struct FluentAccountRepository: AccountRepository {
         try await AccountModel.query(on: db).count()
     }
 
-    func all() async throws -> [Account] {
-        try await AccountModel.query(on: db).sort(\.$username).all().compactMap(\.core)
+    func everyAccount() async throws -> [Account] {
+        try await AccountModel.query(on: db).sort(\.$username).all().map { try $0.core }
     }
 }
 

@@ -202,7 +202,7 @@ struct FluentAuditRepository: AuditRepository {
             seq: try row.decode(column: "seq", as: Int64.self),
             atMillis: try row.decode(column: "at_ms", as: Int64.self),
             actor: try row.decode(column: "actor", as: String.self),
-            action: AuditEvent.Action(rawValue: try row.decode(column: "action", as: String.self)) ?? .update,
+            action: try stored(try row.decode(column: "action", as: String.self), "audit_events", "action"),
             entity: try row.decode(column: "entity", as: String.self),
             entityID: try row.decode(column: "entity_id", as: String.self),
             unitID: try row.decode(column: "unit_id", as: UUID?.self),

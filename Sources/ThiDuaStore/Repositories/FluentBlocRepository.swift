@@ -13,14 +13,22 @@ struct FluentBlocRepository: BlocRepository {
             let items = try await BlocModel.query(on: db).sort(\.$code).range(
                 query.offset..<(query.offset + query.perPage)
             ).all()
-            return ListPage(items: items.map(\.core), page: query.page, perPage: query.perPage, total: total)
+            return ListPage(
+                items: try items.map { try $0.core }, page: query.page, perPage: query.perPage, total: total)
         }
         let rows = try await db.sql.select().column("id").from(BlocModel.schema).matching(query.text).orderBy("code")
             .all()
         let ids = try rows.map { try $0.decode(column: "id", as: UUID.self) }
         let page = Array(ids.dropFirst(query.offset).prefix(query.perPage))
         let models = try await BlocModel.query(on: db).filter(\.$id ~~ page).sort(\.$code).all()
-        return ListPage(items: models.map(\.core), page: query.page, perPage: query.perPage, total: ids.count)
+        return ListPage(
+            items: try models.map { try $0.core }, page: query.page, perPage: query.perPage, total: ids.count)
+    }
+
+    func directory() async throws -> [Bloc] {
+        let models = try await BlocModel.query(on: db).sort(\.$code).limit(Directory.limit + 1).all()
+        guard models.count <= Directory.limit else { throw Directory.tooLarge("khối thi đua") }
+        return try models.map { try $0.core }
     }
 
     func find(_ id: UUID) async throws -> Bloc? {
@@ -82,7 +90,7 @@ struct FluentBlocRepository: BlocRepository {
             let m = BlocMembership(
                 id: try row.decode(column: "m_id", as: UUID.self), blocID: blocID, unitID: unit.id,
                 year: try row.decode(column: "year", as: Int.self),
-                role: BlocMembership.Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .member,
+                role: try stored(try row.decode(column: "role", as: String.self), "bloc_memberships", "role"),
                 confirmed: try row.decode(column: "confirmed", as: Bool.self))
             return BlocMember(membership: m, unit: unit)
         }
@@ -113,7 +121,7 @@ struct FluentBlocRepository: BlocRepository {
     func save(_ membership: BlocMembership) async throws {
         try await db.audited(as: actor) { tx, audit in
             if let existing = try await BlocMembershipModel.find(membership.id, on: tx) {
-                let old = existing.core
+                let old = try existing.core
                 guard old != membership else { return }
                 existing.role = membership.role.rawValue
                 existing.confirmed = membership.confirmed
@@ -149,14 +157,14 @@ struct FluentBlocRepository: BlocRepository {
     func pendingMemberships(limit: Int) async throws -> [BlocMembership] {
         try await BlocMembershipModel.query(on: db).filter(\.$confirmed == false).sort(\.$year, .descending).limit(
             limit
-        ).all().map(\.core)
+        ).all().map { try $0.core }
     }
 
     func memberships(ofUnit unitID: UUID) async throws -> [(Bloc, BlocMembership)] {
         let ms = try await BlocMembershipModel.query(on: db).filter(\.$unitID == unitID).sort(\.$year, .descending)
             .all()
         let blocs = try await BlocModel.query(on: db).filter(\.$id ~~ Set(ms.map(\.blocID))).all()
-        let byID = Dictionary(uniqueKeysWithValues: blocs.map { ($0.id!, $0.core) })
-        return ms.compactMap { m in byID[m.blocID].map { ($0, m.core) } }
+        let byID = Dictionary(uniqueKeysWithValues: try blocs.map { ($0.id!, try $0.core) })
+        return try ms.compactMap { m in try byID[m.blocID].map { ($0, try m.core) } }
     }
 }

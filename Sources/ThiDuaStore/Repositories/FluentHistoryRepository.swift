@@ -10,30 +10,28 @@ struct FluentHistoryRepository: HistoryRepository {
     func entries(of kind: SubjectKind, _ subjectID: UUID) async throws -> [HistoryEntry] {
         try await HistoryEntryModel.query(on: db)
             .filter(\.$subjectKind == kind.rawValue).filter(\.$subjectID == subjectID)
-            .all().map(\.core)
+            .all().map { try $0.core }
     }
 
     func entries(of kind: SubjectKind, subjects: [UUID]) async throws -> [HistoryEntry] {
-        var all: [HistoryEntry] = []
-        // Chunks keep the IN list within both databases' limits on bound parameters. Rows are read with SQLKit,
-        // not as Fluent models: a sweep reads thousands, and the model layer cost most of the page's time.
-        for start in stride(from: 0, to: subjects.count, by: 500) {
-            let chunk = Array(subjects[start..<min(start + 500, subjects.count)])
-            all += try await db.sql.select().column("*").from(HistoryEntryModel.schema)
+        // Rows are read with SQLKit, not as Fluent models: a sweep reads thousands, and the model layer cost most
+        // of the page's time.
+        try await db.sql.inChunks(subjects) { chunk in
+            try await db.sql.select().column("*").from(HistoryEntryModel.schema)
                 .where("subject_kind", .equal, SQLBind(kind.rawValue))
                 .where("subject_id", .in, SQLBind.group(chunk))
                 .all().map(Self.entry)
         }
-        return all
     }
 
     static func entry(_ row: any SQLRow) throws -> HistoryEntry {
         func text(_ c: String) throws -> String? { try row.decode(column: c, as: String?.self) }
         return HistoryEntry(
             id: try row.decode(column: "id", as: UUID.self),
-            subjectKind: SubjectKind(rawValue: try row.decode(column: "subject_kind", as: String.self)) ?? .person,
+            subjectKind: try stored(
+                try row.decode(column: "subject_kind", as: String.self), "history_entries", "subject_kind"),
             subjectID: try row.decode(column: "subject_id", as: UUID.self),
-            kind: HistoryEntry.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .rating,
+            kind: try stored(try row.decode(column: "kind", as: String.self), "history_entries", "kind"),
             year: try row.decode(column: "year", as: Int?.self),
             value: try row.decode(column: "value", as: String.self),
             title: try row.decode(column: "title", as: String.self),
@@ -44,10 +42,6 @@ struct FluentHistoryRepository: HistoryRepository {
             commendationType: try text("commendation_type").flatMap(CommendationType.init(rawValue:)),
             revoked: try row.decode(column: "revoked", as: Bool.self),
             version: try row.decode(column: "version", as: Int.self))
-    }
-
-    func entries(kind: HistoryEntry.Kind) async throws -> [HistoryEntry] {
-        try await HistoryEntryModel.query(on: db).filter(\.$kind == kind.rawValue).sort(\.$year).all().map(\.core)
     }
 
     func find(_ id: UUID) async throws -> HistoryEntry? {
@@ -92,7 +86,7 @@ struct FluentHistoryRepository: HistoryRepository {
             guard let model = try await HistoryEntryModel.find(entry.id, on: tx) else {
                 throw DomainError.notFound("thông tin này")
             }
-            let old = model.core
+            let old = try model.core
             var saved = entry
             saved.version = try await tx.updateVersioned(
                 HistoryEntryModel.schema, id: entry.id, expectedVersion: entry.version, what: "Thông tin này",
@@ -115,7 +109,7 @@ struct FluentHistoryRepository: HistoryRepository {
             guard let model = try await HistoryEntryModel.find(id, on: tx) else {
                 throw DomainError.notFound("thông tin này")
             }
-            let withdrawn = WithdrawnEntry(entry: model.core, reason: reason, withdrawnBy: actor, withdrawnAt: at)
+            let withdrawn = WithdrawnEntry(entry: try model.core, reason: reason, withdrawnBy: actor, withdrawnAt: at)
             try await HistoryWithdrawalModel(withdrawn, ownerUnitID: model.ownerUnitID).create(on: tx)
             try await model.delete(on: tx)
             try await audit.record(
@@ -151,7 +145,7 @@ struct FluentHistoryRepository: HistoryRepository {
     }
 
     func customCodes() async throws -> [AwardCode] {
-        try await CustomAwardCodeModel.query(on: db).sort(\.$id).all().map(\.core)
+        try await CustomAwardCodeModel.query(on: db).sort(\.$id).all().map { try $0.core }
     }
 
     func insertCustomCode(_ code: AwardCode) async throws {

@@ -8,7 +8,11 @@ struct FluentAnniversaryRepository: AnniversaryRepository {
     var actor = "system"
     var table: DocumentTable<Anniversary> { DocumentTable(db: db, actor: actor, table: "anniversaries") }
 
-    func all() async throws -> [Anniversary] { try await table.select { $0 } }
+    func directory() async throws -> [Anniversary] {
+        let all = try await table.select { $0.limit(Directory.limit + 1) }
+        guard all.count <= Directory.limit else { throw Directory.tooLarge("ngày kỷ niệm") }
+        return all
+    }
     func find(_ id: UUID) async throws -> Anniversary? { try await table.find(id) }
 
     func insert(_ a: Anniversary) async throws {
@@ -28,7 +32,8 @@ struct FluentMovementRepository: MovementRepository {
     static func columns(_ m: Movement) -> [(String, any Encodable & Sendable)] {
         [
             ("year", m.year), ("status", m.status.rawValue), ("scope_kind", m.scopeKind.rawValue),
-            ("scope_id", m.scopeID),
+            ("scope_id", m.scopeID), ("plan_issuer", m.planNumber.map { _ in NumberSeries.launchPlan(of: m).issuer }),
+            ("plan_number", m.planNumber),
         ]
     }
 
@@ -54,11 +59,6 @@ struct FluentMovementRepository: MovementRepository {
     func update(_ m: Movement) async throws -> Movement {
         try await table.update(
             m, what: "Phong trào này", columns: Self.columns(m), unit: m.scopeKind == .unit ? m.scopeID : nil)
-    }
-
-    func nextPlanNumber(year: Int) async throws -> Int {
-        let numbers = try await list(MovementFilter(year: year)).compactMap(\.planNumber)
-        return (numbers.max() ?? 0) + 1
     }
 }
 
@@ -99,6 +99,12 @@ struct FluentPactRepository: PactRepository {
 
     func insert(_ p: Pact) async throws {
         try await table.insert(p, columns: [("bloc_id", p.blocID), ("year", p.year)], unit: nil)
+    }
+
+    func lock(_ pactID: UUID) async throws {
+        // A write that changes nothing: PostgreSQL locks the row, SQLite's writer takes the database.
+        try await db.sql.update("pacts").set(SQLIdentifier("version"), to: SQLIdentifier("version"))
+            .where("id", .equal, pactID).run()
     }
 
     func update(_ p: Pact) async throws -> Pact {

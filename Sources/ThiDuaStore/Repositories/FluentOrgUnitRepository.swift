@@ -20,8 +20,18 @@ struct FluentOrgUnitRepository: OrgUnitRepository {
         return ListPage(items: try rows.map(Self.unit), page: query.page, perPage: query.perPage, total: total)
     }
 
-    func all() async throws -> [OrgUnit] {
-        try await db.sql.select().column("*").from(OrgUnitModel.schema).orderBy("code").all().map(Self.unit)
+    func directory() async throws -> [OrgUnit] {
+        let rows = try await db.sql.select().column("*").from(OrgUnitModel.schema).orderBy("code")
+            .limit(Directory.limit + 1).all()
+        guard rows.count <= Directory.limit else { throw Directory.tooLarge("đơn vị") }
+        return try rows.map(Self.unit)
+    }
+
+    func find(ids: [UUID]) async throws -> [OrgUnit] {
+        try await db.sql.inChunks(ids) { chunk in
+            try await db.sql.select().column("*").from(OrgUnitModel.schema).where("id", .in, SQLBind.group(chunk))
+                .all().map(Self.unit)
+        }
     }
 
     func find(_ id: UUID) async throws -> OrgUnit? {
@@ -62,7 +72,7 @@ struct FluentOrgUnitRepository: OrgUnitRepository {
     }
 
     func children(of id: UUID) async throws -> [OrgUnit] {
-        try await OrgUnitModel.query(on: db).filter(\.$parentID == id).sort(\.$code).all().map(\.core)
+        try await OrgUnitModel.query(on: db).filter(\.$parentID == id).sort(\.$code).all().map { try $0.core }
     }
 
     static func unit(_ row: any SQLRow) throws -> OrgUnit {
@@ -71,7 +81,7 @@ struct FluentOrgUnitRepository: OrgUnitRepository {
             code: try row.decode(column: "code", as: String.self),
             name: try row.decode(column: "name", as: String.self),
             shortName: try row.decode(column: "short_name", as: String.self),
-            kind: OrgUnit.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .agency,
+            kind: try stored(try row.decode(column: "kind", as: String.self), "org_units", "kind"),
             parentID: try row.decode(column: "parent_id", as: UUID?.self),
             activeFrom: try row.decode(column: "active_from", as: String?.self).flatMap(LocalDate.init),
             activeTo: try row.decode(column: "active_to", as: String?.self).flatMap(LocalDate.init),

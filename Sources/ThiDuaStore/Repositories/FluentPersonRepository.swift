@@ -141,21 +141,20 @@ struct FluentPersonRepository: PersonRepository {
         return saved
     }
 
-    func all() async throws -> [Person] {
-        try await db.sql.select().column("*").from(PersonModel.schema).orderBy("sort_key").orderBy("id").all().map(
-            Self.person)
+    func find(ids: [UUID]) async throws -> [Person] {
+        try await db.sql.inChunks(ids) { chunk in
+            try await db.sql.select().column("*").from(PersonModel.schema).where("id", .in, SQLBind.group(chunk))
+                .all().map(Self.person)
+        }
     }
 
     func people(inUnits unitIDs: [UUID], status: Person.Status?) async throws -> [Person] {
-        var found: [Person] = []
-        // Chunks keep the IN list within both databases' limits on bound parameters.
-        for start in stride(from: 0, to: unitIDs.count, by: 500) {
-            var select = db.sql.select().column("*").from(PersonModel.schema)
-                .where("unit_id", .in, SQLBind.group(Array(unitIDs[start..<min(start + 500, unitIDs.count)])))
+        try await db.sql.inChunks(unitIDs) { chunk in
+            var select = db.sql.select().column("*").from(PersonModel.schema).where(
+                "unit_id", .in, SQLBind.group(chunk))
             if let status { select = select.where("status", .equal, SQLBind(status.rawValue)) }
-            found += try await select.all().map(Self.person)
+            return try await select.all().map(Self.person)
         }
-        return found
     }
 
     func count(inUnit unitID: UUID) async throws -> Int {
@@ -166,11 +165,11 @@ struct FluentPersonRepository: PersonRepository {
         Person(
             id: try row.decode(column: "id", as: UUID.self),
             fullName: try row.decode(column: "full_name", as: String.self),
-            gender: Person.Gender(rawValue: try row.decode(column: "gender", as: String.self)) ?? .male,
+            gender: try stored(try row.decode(column: "gender", as: String.self), "people", "gender"),
             birthYear: try row.decode(column: "birth_year", as: Int?.self),
             unitID: try row.decode(column: "unit_id", as: UUID.self),
             position: try row.decode(column: "position", as: String.self),
-            status: Person.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .working,
+            status: try stored(try row.decode(column: "status", as: String.self), "people", "status"),
             version: try row.decode(column: "version", as: Int.self))
     }
 }

@@ -46,7 +46,7 @@ enum MovementAPIController {
         var on: String?
     }
 
-    @Sendable static func move(req: Request) async throws -> APIResult<Movement> {
+    @Sendable static func advance(req: Request) async throws -> APIResult<Movement> {
         let service = try req.movementService()
         let id = try MovementController.id(req)
         _ = try await service.movement(id)
@@ -54,7 +54,7 @@ enum MovementAPIController {
         guard let on = body.on.map({ LocalDate($0) }) ?? req.today else {
             throw DomainError.invalid([FieldError("on", "Ngày phải có dạng YYYY-MM-DD.")])
         }
-        return APIResult(try await service.move(id, to: body.status, on: on, version: body.version))
+        return APIResult(try await service.advance(id, to: body.status, on: on, version: body.version))
     }
 
     struct ParticipationRow: Encodable, Sendable {

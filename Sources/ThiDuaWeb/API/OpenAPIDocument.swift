@@ -382,8 +382,10 @@ enum OpenAPIDocument {
                 [
                     "id": uuid, "blocID": uuid, "unitID": uuid, "year": integer,
                     "role": enumeration(BlocMembership.Role.allCases.map(\.rawValue)),
+                    // A secretary's addition of a unit new to the bloc waits for the admin until true.
+                    "confirmed": ["type": "boolean"],
                 ],
-                required: ["id", "blocID", "unitID", "year", "role"]),
+                required: ["id", "blocID", "unitID", "year", "role", "confirmed"]),
             "BlocMember": object(
                 [
                     "membership": ["$ref": "#/components/schemas/BlocMembership"],

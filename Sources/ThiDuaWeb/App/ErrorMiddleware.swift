@@ -46,6 +46,7 @@ struct ThiDuaErrorMiddleware: AsyncMiddleware {
             case .databaseBusy: return (.serviceUnavailable, e.message, nil)
             case .tooManyJobs: return (.tooManyRequests, e.message, nil)
             case .tooMuchWork: return (.payloadTooLarge, e.message, nil)
+            case .unreadable: return (.internalServerError, e.message, nil)
             }
         case let e as DecodingError:
             return (

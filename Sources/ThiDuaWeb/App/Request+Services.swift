@@ -55,12 +55,6 @@ extension Request {
         PactService(store: store, account: try requireAccount())
     }
 
-    /// Every `name=value` pair of a url-encoded form body, in order: repeated names (checkboxes) included.
-    func formPairs() -> [(String, String)] {
-        guard let body = body.string else { return [] }
-        return FormPairs.parse(body)
-    }
-
     func eligibilityService() throws -> EligibilityService {
         EligibilityService(store: store, account: try requireAccount())
     }

@@ -82,7 +82,7 @@ func routes(_ app: Application) throws {
     pages.get(SiteURL.movement(.key).pathComponents, use: MovementController.show)
     pages.get(SiteURL.movementEdit(.key).pathComponents, use: MovementController.edit)
     pages.post(SiteURL.movementEdit(.key).pathComponents, use: MovementController.update)
-    pages.post(SiteURL.movementStatus(.key).pathComponents, use: MovementController.move)
+    pages.post(SiteURL.movementStatus(.key).pathComponents, use: MovementController.advance)
     pages.post(SiteURL.movementCopy(.key).pathComponents, use: MovementController.copy)
     pages.post(SiteURL.movementResults(.key).pathComponents, use: MovementController.results)
     pages.post(SiteURL.movementBulletinApproval(.key).pathComponents, use: MovementController.approveBulletin)
@@ -176,7 +176,7 @@ func routes(_ app: Application) throws {
     secured.post("movements", use: MovementAPIController.create)
     secured.get("movements", movement, use: MovementAPIController.show)
     secured.put("movements", movement, use: MovementAPIController.update)
-    secured.post("movements", movement, "status", use: MovementAPIController.move)
+    secured.post("movements", movement, "status", use: MovementAPIController.advance)
     secured.get("movements", movement, "registrations", use: MovementAPIController.registrations)
     secured.put("movements", movement, "registrations", unit, use: MovementAPIController.register)
 }

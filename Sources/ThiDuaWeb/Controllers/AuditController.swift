@@ -11,11 +11,12 @@ enum AuditController {
             for: account, entity: entity, actor: actor,
             page: req.query[Int.self, at: "page"] ?? 1)
         if let last = req.redirectPastLastPage(page) { return last }
-        let note =
-            account.role == .unitOfficer
-            ? "Bạn chỉ thấy các thay đổi về dữ liệu của đơn vị mình."
-            : account.role == .blocSecretary
-                ? "Bạn thấy các thay đổi về dữ liệu của các đơn vị trong khối." : "Toàn bộ thay đổi trong hệ thống."
+        let note: String
+        switch AccessPolicy(account: account).reach {
+        case .unit: note = "Bạn chỉ thấy các thay đổi về dữ liệu của đơn vị mình."
+        case .bloc: note = "Bạn thấy các thay đổi về dữ liệu của các đơn vị trong khối."
+        case .organization: note = "Toàn bộ thay đổi trong hệ thống."
+        }
         let names = try await names(of: AuditReading.references(in: page.items), req)
         let codes = AwardCode.builtIns + (try await req.store.history.customCodes())
         let readings = page.items.map { AuditReading($0, names: names, codes: codes) }
@@ -25,11 +26,8 @@ enum AuditController {
         return HTMLResponse.make(AuditIndex.render(model))
     }
 
-    /// A page lists at most this many people by name; further ones read as not found rather than cost a query each.
-    static let maxPeopleLookups = 200
-
-    /// The names of the records a page points to: units and anniversaries from their (short) lists, the few blocs,
-    /// movements and people one by one, as their ports have no lookup by many ids.
+    /// The names of the records a page points to, one batch per kind: units and people by their ids, the
+    /// anniversaries from their short list, the few blocs and movements one by one.
     static func names(of references: [AuditReading.Reference: Set<UUID>], _ req: Request) async throws -> [UUID: String]
     {
         var names: [UUID: String] = [:]
@@ -37,17 +35,15 @@ enum AuditController {
             guard let ids = references[kind], !ids.isEmpty else { continue }
             switch kind {
             case .unit:
-                for u in try await req.store.units.all() where ids.contains(u.id) { names[u.id] = u.name }
+                for u in try await req.store.units.find(ids: Array(ids)) { names[u.id] = u.name }
             case .anniversary:
-                for a in try await req.store.anniversaries.all() where ids.contains(a.id) { names[a.id] = a.name }
+                for a in try await req.store.anniversaries.directory() where ids.contains(a.id) { names[a.id] = a.name }
             case .bloc:
                 for id in ids { names[id] = try await req.store.blocs.find(id)?.name }
             case .movement:
                 for id in ids { names[id] = try await req.store.movements.find(id)?.title }
             case .person:
-                for id in ids.sorted(by: { $0.uuidString < $1.uuidString }).prefix(maxPeopleLookups) {
-                    names[id] = try await req.store.people.find(id)?.fullName
-                }
+                for p in try await req.store.people.find(ids: Array(ids)) { names[p.id] = p.fullName }
             }
         }
         return names

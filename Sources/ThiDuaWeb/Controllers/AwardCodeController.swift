@@ -15,7 +15,7 @@ enum AwardCodeController {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let body = try req.content.decode(Body.self)
+        let body = try req.form().decode(Body.self)
         do {
             guard let kind = AwardCode.Kind(rawValue: body.kind ?? "") else {
                 throw DomainError.invalid([FieldError("kind", "Hãy chọn loại: danh hiệu hoặc hình thức khen thưởng.")])

@@ -42,7 +42,7 @@ enum BlocController {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let body = try req.content.decode(FormBody.self)
+        let body = try req.form().decode(FormBody.self)
         do {
             let bloc = try await req.organization().createBloc(body.draft)
             req.flash("Đã thêm “\(bloc.name)”.")
@@ -65,7 +65,7 @@ enum BlocController {
 
     @Sendable static func update(req: Request) async throws -> Response {
         let id = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
-        let body = try req.content.decode(FormBody.self)
+        let body = try req.form().decode(FormBody.self)
         do {
             let bloc = try await req.organization().updateBloc(id, version: body.version ?? 0, body.draft)
             req.flash("Đã lưu “\(bloc.name)”.")
@@ -78,8 +78,8 @@ enum BlocController {
 
     @Sendable static func deactivate(req: Request) async throws -> Response {
         let id = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
-        let version = try req.content.get(Int?.self, at: "version") ?? 0
-        let day = LocalDate(try req.content.get(String?.self, at: "on") ?? "") ?? req.today
+        let version = try req.form().int("version") ?? 0
+        let day = LocalDate(req.form()["on"] ?? "") ?? req.today
         guard req.confirmed else {
             guard try req.organization().policy.canManageOrganization else { throw DomainError.forbidden }
             guard let bloc = try await req.store.blocs.find(id) else { throw DomainError.notFound("khối thi đua") }
@@ -99,7 +99,7 @@ enum BlocController {
 
     @Sendable static func setMember(req: Request) async throws -> Response {
         let blocID = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
-        let body = try req.content.decode(MemberBody.self)
+        let body = try req.form().decode(MemberBody.self)
         do {
             guard let year = Int(body.year ?? "") else {
                 throw DomainError.invalid([FieldError("year", "Năm phải là số, ví dụ 2023.")])
@@ -121,8 +121,8 @@ enum BlocController {
     @Sendable static func copyYear(req: Request) async throws -> Response {
         let blocID = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
         do {
-            guard let from = Int(try req.content.get(String?.self, at: "from") ?? ""),
-                let to = Int(try req.content.get(String?.self, at: "to") ?? "")
+            guard let from = Int(req.form()["from"] ?? ""),
+                let to = Int(req.form()["to"] ?? "")
             else {
                 throw DomainError.invalid([FieldError("year", "Năm phải là số, ví dụ 2023.")])
             }
@@ -182,7 +182,7 @@ enum BlocController {
         let model = BlocShow.Model(
             layout: .init(request: req, title: bloc.name, section: .blocs), bloc: bloc, years: years, year: year,
             members: try await org.members(of: bloc.id, year: year),
-            units: canManage ? try await req.store.units.all() : [],
+            units: canManage ? try await req.store.units.directory() : [],
             canEdit: org.policy.canManageOrganization, canManageMembers: canManage,
             errors: errors, csrf: req.csrf, today: req.today.iso, currentYear: req.today.year)
         return HTMLResponse.make(BlocShow.render(model), status: status)
@@ -193,7 +193,8 @@ enum BlocController {
     ) -> Response {
         let model = BlocForm.Model(
             layout: .init(request: req, title: id == nil ? "Thêm khối" : "Sửa khối", section: .blocs),
-            blocID: id, version: version, draft: draft, errors: errors, message: message, csrf: req.csrf)
+            id: id, version: version, draft: draft, choices: NoChoices(), errors: errors, message: message,
+            csrf: req.csrf)
         return HTMLResponse.make(
             BlocForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
     }

@@ -54,7 +54,7 @@ enum BulletinController {
     }
 
     @Sendable static func createModel(req: Request) async throws -> Response {
-        let body = try req.content.decode(ModelBody.self)
+        let body = try req.form().decode(ModelBody.self)
         do {
             _ = try await ExemplaryModelService(store: req.store, account: try req.requireAccount())
                 .create(
@@ -77,7 +77,7 @@ enum BulletinController {
     }
 
     @Sendable static func publish(req: Request) async throws -> Response {
-        let body = try req.content.decode(PublishBody.self)
+        let body = try req.form().decode(PublishBody.self)
         let m = try await ExemplaryModelService(store: req.store, account: try req.requireAccount())
             .setPublished(
                 try req.uuid(SiteURL.modelKey, what: "gương điển hình"), body.published == "true",

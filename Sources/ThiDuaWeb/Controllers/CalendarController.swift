@@ -15,7 +15,7 @@ enum CalendarController {
     }
 
     @Sendable static func add(req: Request) async throws -> Response {
-        let body = try req.content.decode(Body.self)
+        let body = try req.form().decode(Body.self)
         do {
             let a = try await req.movementService().addAnniversary(
                 name: body.name ?? "", originDate: body.originDate ?? "", kind: body.kind ?? "")
@@ -34,7 +34,7 @@ enum CalendarController {
     }
 
     @Sendable static func toggle(req: Request) async throws -> Response {
-        let body = try req.content.decode(Toggle.self)
+        let body = try req.form().decode(Toggle.self)
         let a = try await req.movementService().setAnniversaryActive(
             try req.uuid(SiteURL.anniversaryKey, what: "ngày kỷ niệm"),
             active: body.active == "true", version: body.version)

@@ -36,19 +36,24 @@ enum EligibilityController {
             }
             if scope == nil { errors.append(FieldError("pham-vi", "Phạm vi không hợp lệ.")) }
         }
+
+        /// The `pham-vi` value of a scope: "u:<id>", "b:<id>", or empty for the organization.
+        static func text(of scope: SweepScope) -> String {
+            switch scope {
+            case .unit(let id): return "u:\(id.uuidString.lowercased())"
+            case .bloc(let id): return "b:\(id.uuidString.lowercased())"
+            case .organization: return ""
+            }
+        }
     }
 
     @Sendable static func sweep(req: Request) async throws -> Response {
         let account = try req.requireAccount()
         var q = Query(req)
         // A unit officer sweeps their own unit; a bloc secretary starts from their bloc.
-        if q.scopeText.isEmpty, account.role == .unitOfficer, let unit = account.unitID {
-            q.scopeText = "u:\(unit.uuidString.lowercased())"
-            q.scope = .unit(unit)
-        }
-        if q.scopeText.isEmpty, account.role == .blocSecretary, let bloc = account.blocID {
-            q.scopeText = "b:\(bloc.uuidString.lowercased())"
-            q.scope = .bloc(bloc)
+        if q.scopeText.isEmpty, let own = AccessPolicy(account: account).ownSweepScope {
+            q.scopeText = Query.text(of: own)
+            q.scope = own
         }
         var result: EligibilitySweep.Result?
         var rows: ListPage<EligibilitySweep.Row>?
@@ -84,24 +89,7 @@ enum EligibilityController {
                 q.errors.isEmpty ? [FieldError("ma", "Hãy chọn một danh hiệu, hình thức.")] : q.errors)
         }
         let result = try await req.eligibilityService().sweep(code: q.code, year: q.year, scope: scope)
-        var rows: [[SheetValue]] = [
-            [
-                "TT", "Đối tượng", "Đơn vị", "Năm sinh", "Kết quả", "Chỉ tiêu", "Ghi chú", "Điều kiện chưa đạt",
-                "Cần xác nhận",
-            ]
-            .map(SheetValue.text)
-        ]
-        for row in result.rows where q.outcome == nil || row.result.outcome == q.outcome {
-            rows.append([
-                row.rank.map(SheetValue.int) ?? .empty, .text(row.subject.name), .text(row.unitName ?? ""),
-                row.birthYear.map(SheetValue.int) ?? .empty, .text(row.result.outcome.vietnamese),
-                .text(row.withinQuota.map { $0 ? "Trong chỉ tiêu" : "Ngoài chỉ tiêu" } ?? ""), .text(row.note ?? ""),
-                .text(
-                    row.result.reasons.filter { $0.holds == false }.map { "\($0.text) (\($0.basis.citation))" }.joined(
-                        separator: "\n")),
-                .text(row.result.reasons.filter { $0.holds == nil }.map(\.text).joined(separator: "\n")),
-            ])
-        }
+        let rows = result.sheet(outcome: q.outcome)
         let data = try SpreadsheetFile.write(rows, sheetName: "\(q.code) \(q.year)", format: .xlsx)
         return .download(
             data, filename: "xet-dieu-kien-\(q.code.lowercased())-\(q.year).xlsx",
@@ -147,7 +135,7 @@ enum EligibilityController {
     }
 
     @Sendable static func saveSettings(req: Request) async throws -> Response {
-        let body = try req.content.decode(SettingsBody.self)
+        let body = try req.form().decode(SettingsBody.self)
         let (settings, parseErrors) = body.settings()
         do {
             if !parseErrors.isEmpty { throw DomainError.invalid(parseErrors) }
@@ -175,13 +163,11 @@ enum EligibilityController {
     /// The scopes the account may sweep.
     private static func scopes(_ req: Request, _ account: Account) async throws -> [Form.Option] {
         let scope = try await req.peopleService().scope()
-        let units = try await req.store.units.all().filter { $0.activeTo == nil && scope.contains($0.id) }
-        let blocs = try await req.store.blocs.list(ListQuery(page: 1, perPage: ListQuery.maxPerPage)).items
-            .filter { account.role != .blocSecretary || $0.id == account.blocID }
-        let unitOptions = units.map { Form.Option("u:\($0.id.uuidString.lowercased())", "Đơn vị: \($0.name)") }
-        let blocOptions =
-            account.role == .unitOfficer
-            ? [] : blocs.map { Form.Option("b:\($0.id.uuidString.lowercased())", "Khối: \($0.name)") }
+        let units = try await req.store.units.directory().filter { $0.activeTo == nil && scope.contains($0.id) }
+        let blocs = try await req.store.blocs.directory()
+            .filter { AccessPolicy(account: account).canSweep(bloc: $0.id) }
+        let unitOptions = units.map { Form.Option(Query.text(of: .unit($0.id)), "Đơn vị: \($0.name)") }
+        let blocOptions = blocs.map { Form.Option(Query.text(of: .bloc($0.id)), "Khối: \($0.name)") }
         return (scope == .all ? [Form.Option("", "Toàn tổ chức")] : []) + blocOptions + unitOptions
     }
 }

@@ -53,7 +53,7 @@ enum HistoryController {
     @Sendable static func update(req: Request) async throws -> Response {
         let service = try req.historyService()
         let entry = try await editableEntry(req, service)
-        let body = try req.content.decode(FormBody.self)
+        let body = try req.form().decode(FormBody.self)
         do {
             _ = try await service.update(entry.id, version: body.version ?? 0, body.draft, today: req.today)
             req.flash("Đã lưu thay đổi.")
@@ -73,7 +73,7 @@ enum HistoryController {
         let service = try req.historyService()
         let entry = try await editableEntry(req, service)
         let summary = entry.summary(codes: try await service.codes())
-        let reason = (try req.content.get(String?.self, at: "reason")) ?? ""
+        let reason = req.form()["reason"] ?? ""
         func confirmation(_ errors: [FieldError]) -> Response {
             req.confirmation(
                 title: "Rút thông tin",
@@ -135,7 +135,7 @@ enum HistoryController {
 
     private static func create(_ req: Request, _ kind: SubjectKind, _ id: UUID) async throws -> Response {
         let service = try req.historyService()
-        let body = try req.content.decode(FormBody.self)
+        let body = try req.form().decode(FormBody.self)
         do {
             let entry = try await service.add(body.draft, to: kind, id, today: req.today)
             req.flash("Đã thêm: \(entry.summary(codes: try await service.codes())).")
@@ -160,9 +160,10 @@ enum HistoryController {
                 request: req, title: entryID == nil ? "Thêm thông tin" : "Sửa thông tin",
                 section: kind == .person ? .people : .units,
                 trail: [(history.name, subjectURL(kind, id).path)]),
-            subjectName: history.name, subjectKind: kind, action: action, back: subjectURL(kind, id),
-            entryID: entryID, version: version, draft: draft,
-            codes: try await service.codes().values.sorted { $0.code < $1.code },
+            id: entryID, version: version, draft: draft,
+            choices: .init(
+                subjectName: history.name, subjectKind: kind, action: action, back: subjectURL(kind, id),
+                codes: try await service.codes().values.sorted { $0.code < $1.code }),
             errors: errors, message: message, csrf: req.csrf)
         return HTMLResponse.make(
             HistoryForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)

@@ -16,6 +16,7 @@ enum HomeController {
             blocs: try await org.blocs(ListQuery(perPage: 1)).total,
             people: try await people.list(ListQuery(perPage: 1), status: .working).total,
             tasks: try await HomeTasks(store: req.store, account: account).list(today: req.today))
+        model.peopleOfOwnUnit = org.policy.actingUnit != nil
         if org.policy.canManageOrganization {
             model.isAdmin = true
             model.pending = try await org.pendingMemberships()

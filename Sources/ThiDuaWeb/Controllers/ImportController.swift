@@ -10,14 +10,8 @@ enum ImportController {
         var dryRun: String?
     }
 
-    /// Kinds an account may import: the admin all, a unit officer everything but units.
-    static func kinds(for account: Account) -> [ImportKind] {
-        switch account.role {
-        case .admin: return ImportKind.allCases
-        case .unitOfficer: return ImportKind.allCases.filter { $0 != .units }
-        default: return []
-        }
-    }
+    /// Kinds an account may import (`AccessPolicy.importKinds`).
+    static func kinds(for account: Account) -> [ImportKind] { AccessPolicy(account: account).importKinds }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let account = try req.requireAccount()

@@ -13,27 +13,22 @@ enum MovementController {
         let filter = MovementFilter(
             year: Int(year).flatMap { LocalDate.plausibleYears.contains($0) ? $0 : nil },
             status: Movement.Status(rawValue: status), scopeKind: Movement.ScopeKind(rawValue: scope))
-        let account = try req.requireAccount()
+        let policy = AccessPolicy(account: try req.requireAccount())
         let model = MovementList.Model(
             layout: .init(request: req, title: "Phong trào thi đua", section: .movements),
             movements: try await service.list(filter), year: year, status: status, scope: scope,
             scopeNames: try await scopeNames(req),
-            canCreate: account.role != .councilMember, isAdmin: account.role == .admin)
+            canCreate: policy.launchesMovements, canManageSite: policy.canManageOrganization)
         return HTMLResponse.make(MovementList.render(model))
     }
 
     @Sendable static func new(req: Request) async throws -> Response {
-        let account = try req.requireAccount()
+        let policy = AccessPolicy(account: try req.requireAccount())
+        guard policy.launchesMovements else { throw DomainError.forbidden }
         var draft = MovementDraft(year: String(req.today.year))
-        switch account.role {
-        case .blocSecretary:
-            draft.scopeKind = "bloc"
-            draft.scopeID = account.blocID?.uuidString.lowercased() ?? ""
-        case .unitOfficer:
-            draft.scopeKind = "unit"
-            draft.scopeID = account.unitID?.uuidString.lowercased() ?? ""
-        case .councilMember: throw DomainError.forbidden
-        default: break
+        if let own = policy.ownMovementScope {
+            draft.scopeKind = own.kind.rawValue
+            draft.scopeID = own.id?.uuidString.lowercased() ?? ""
         }
         return try await form(req, id: nil, version: 1, draft: draft, errors: [], message: nil)
     }
@@ -63,7 +58,7 @@ enum MovementController {
     @Sendable static func update(req: Request) async throws -> Response {
         let id = try id(req)
         let draft = draftFromBody(req)
-        let version = Int(req.formPairs().first { $0.0 == "version" }?.1 ?? "") ?? 0
+        let version = try req.form().int("version") ?? 0
         do {
             let m = try await req.movementService().update(id, version: version, draft)
             req.flash("Đã lưu “\(m.title)”.")
@@ -80,8 +75,8 @@ enum MovementController {
         var on: String?
     }
 
-    @Sendable static func move(req: Request) async throws -> Response {
-        let body = try req.content.decode(StatusBody.self)
+    @Sendable static func advance(req: Request) async throws -> Response {
+        let body = try req.form().decode(StatusBody.self)
         let id = try id(req)
         do {
             guard let status = Movement.Status(rawValue: body.status) else {
@@ -90,7 +85,7 @@ enum MovementController {
             guard let on = LocalDate(body.on ?? "") ?? (body.on?.isEmpty ?? true ? req.today : nil) else {
                 throw DomainError.invalid([FieldError("on", "Ngày không hợp lệ (ngày/tháng/năm).")])
             }
-            let m = try await req.movementService().move(id, to: status, on: on, version: body.version)
+            let m = try await req.movementService().advance(id, to: status, on: on, version: body.version)
             req.flash("“\(m.title)”: \(m.status.vietnamese.lowercased()) ngày \(on.vietnamese).")
             return req.redirect(to: SiteURL.movement(.value(id)).path)
         } catch {
@@ -106,10 +101,10 @@ enum MovementController {
     }
 
     @Sendable static func results(req: Request) async throws -> Response {
-        let pairs = req.formPairs()
-        let version = Int(pairs.first { $0.0 == "version" }?.1 ?? "") ?? 0
-        let text = pairs.first { $0.0 == "results" }?.1 ?? ""
-        let published = pairs.contains { $0.0 == "published" && $0.1 == "on" }
+        let form = req.form()
+        let version = try form.int("version") ?? 0
+        let text = form["results"] ?? ""
+        let published = form.values("published").contains("on")
         do {
             _ = try await req.movementService().publishResults(
                 try id(req), text: text, published: published, version: version)
@@ -121,7 +116,7 @@ enum MovementController {
     }
 
     @Sendable static func approveBulletin(req: Request) async throws -> Response {
-        let version = try req.content.get(Int?.self, at: "version") ?? 0
+        let version = try req.form().int("version") ?? 0
         do {
             let m = try await req.movementService().approveForBulletin(try id(req), version: version)
             req.flash("Đã duyệt: “\(m.title)” được đăng trên bản tin công khai.")
@@ -137,21 +132,21 @@ enum MovementController {
 
     /// The form's fields, with the repeated `codes` checkboxes.
     static func draftFromBody(_ req: Request) -> MovementDraft {
-        let pairs = req.formPairs()
-        func field(_ name: String) -> String { pairs.first { $0.0 == name }?.1 ?? "" }
+        let form = req.form()
+        func field(_ name: String) -> String { form[name] ?? "" }
         return MovementDraft(
             year: field("year"), kind: field("kind"), scopeKind: field("scopeKind"), scopeID: field("scopeID"),
             title: field("title"),
             theme: field("theme"), slogans: field("slogans"), launchedBy: field("launchedBy"),
             periodFrom: field("periodFrom"),
             periodTo: field("periodTo"), targets: field("targets"), anniversaryID: field("anniversaryID"),
-            codes: pairs.filter { $0.0 == "codes" }.map(\.1), registrationDeadline: field("registrationDeadline"))
+            codes: form.values("codes"), registrationDeadline: field("registrationDeadline"))
     }
 
     static func scopeNames(_ req: Request) async throws -> [String: String] {
         var names: [String: String] = [:]
-        for u in try await req.store.units.all() { names[u.id.uuidString] = u.name }
-        for b in try await req.store.blocs.list(ListQuery(page: 1, perPage: ListQuery.maxPerPage)).items {
+        for u in try await req.store.units.directory() { names[u.id.uuidString] = u.name }
+        for b in try await req.store.blocs.directory() {
             names[b.id.uuidString] = b.name
         }
         return names
@@ -168,10 +163,12 @@ enum MovementController {
         }
         let model = MovementForm.Model(
             layout: .init(request: req, title: id == nil ? "Thêm phong trào" : "Sửa phong trào", section: .movements),
-            movementID: id, version: version, draft: draft,
-            blocs: try await req.store.blocs.list(ListQuery(page: 1, perPage: ListQuery.maxPerPage)).items,
-            units: try await req.store.units.all().filter { $0.activeTo == nil },
-            anniversaries: anniversaries, errors: errors, message: message, csrf: req.csrf)
+            id: id, version: version, draft: draft,
+            choices: .init(
+                blocs: try await req.store.blocs.directory(),
+                units: try await req.store.units.directory().filter { $0.activeTo == nil },
+                anniversaries: anniversaries),
+            errors: errors, message: message, csrf: req.csrf)
         return HTMLResponse.make(
             MovementForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)
     }
@@ -194,65 +191,9 @@ enum MovementController {
             scopeName: try await scopeNames(req)[m.scopeID?.uuidString ?? ""] ?? m.scopeKind.vietnamese,
             anniversary: anniversary?.occurrence(in: m.year), canManage: service.canManage(m.scopeKind, m.scopeID),
             registered: registered, participants: participants,
-            canRegister: account.role == .unitOfficer || account.role == .admin,
+            canRegister: AccessPolicy(account: account).registersUnits,
             canApproveBulletin: try await service.canApproveBulletin(m),
             today: req.today.iso, errors: errors, csrf: req.csrf)
         return HTMLResponse.make(MovementShow.render(model), status: status)
-    }
-}
-
-/// The launch plan as .docx, and the document settings it takes its header from.
-enum LaunchPlanController {
-    @Sendable static func plan(req: Request) async throws -> Response {
-        let service = try req.movementService()
-        let m = try await service.movement(try MovementController.id(req))
-        let anniversary = try await m.anniversaryID.asyncMap { try await req.store.anniversaries.find($0) } ?? nil
-        let scopeName = try await MovementController.scopeNames(req)[m.scopeID?.uuidString ?? ""] ?? "toàn tổ chức"
-        let document = LaunchPlan.document(
-            m, anniversary: anniversary?.occurrence(in: m.year), scopeName: scopeName,
-            settings: try await service.documentSettings().settings, today: req.today)
-        return .download(
-            try DOCXWriter.write(document), filename: "ke-hoach-phat-dong-\(m.year)-\(m.planNumber ?? 0).docx",
-            contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    }
-
-    @Sendable static func settings(req: Request) async throws -> Response {
-        let (s, v) = try await req.movementService().documentSettings()
-        return try page(req, s, v, errors: [], status: .ok)
-    }
-
-    struct Body: Decodable {
-        var version: Int
-        var parentBody: String?
-        var issuingBody: String?
-        var place: String?
-        var planSymbol: String?
-        var signerPosition: String?
-        var signerName: String?
-    }
-
-    @Sendable static func save(req: Request) async throws -> Response {
-        let b = try req.content.decode(Body.self)
-        let s = DocumentSettings(
-            parentBody: b.parentBody ?? "", issuingBody: b.issuingBody ?? "", place: b.place ?? "",
-            planSymbol: b.planSymbol ?? "",
-            signerPosition: b.signerPosition ?? "", signerName: b.signerName ?? "")
-        do {
-            _ = try await req.movementService().saveDocumentSettings(s, version: b.version)
-            req.flash("Đã lưu cài đặt văn bản.")
-            return req.redirect(to: SiteURL.documentSettings.path)
-        } catch {
-            return try page(req, s, b.version, errors: try formErrors(error), status: .unprocessableEntity)
-        }
-    }
-
-    private static func page(
-        _ req: Request, _ s: DocumentSettings, _ version: Int, errors: [FieldError], status: HTTPResponseStatus
-    ) throws -> Response {
-        let model = DocumentSettingsPage.Model(
-            layout: .init(request: req, title: "Cài đặt văn bản", section: .movements), settings: s, version: version,
-            canEdit: AccessPolicy(account: try req.requireAccount()).canManageOrganization, errors: errors,
-            csrf: req.csrf)
-        return HTMLResponse.make(DocumentSettingsPage.render(model), status: status)
     }
 }

@@ -20,7 +20,7 @@ enum PactController {
     }
 
     @Sendable static func save(req: Request) async throws -> Response {
-        let body = try req.content.decode(Body.self)
+        let body = try req.form().decode(Body.self)
         let bloc = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
         do {
             _ = try await req.pactService().save(
@@ -39,7 +39,7 @@ enum PactController {
     }
 
     @Sendable static func sign(req: Request) async throws -> Response {
-        let body = try req.content.decode(SignBody.self)
+        let body = try req.form().decode(SignBody.self)
         let bloc = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
         do {
             try await req.pactService().sign(
@@ -54,13 +54,7 @@ enum PactController {
     @Sendable static func export(req: Request) async throws -> Response {
         let s = try await req.pactService().status(
             bloc: try req.uuid(SiteURL.blocKey, what: "khối thi đua"), year: year(req))
-        var rows: [[SheetValue]] = [["Đơn vị", "Người ký", "Ngày ký"].map(SheetValue.text)]
-        for m in s.members {
-            rows.append([
-                .text(m.unit.name), .text(m.signature?.signedBy ?? "Chưa ký"),
-                m.signature.map { .date($0.signedOn) } ?? .empty,
-            ])
-        }
+        let rows = s.sheet
         return RegistrationController.xlsx(
             try SpreadsheetFile.write(rows, sheetName: "Giao ước \(s.year)", format: .xlsx),
             name: "giao-uoc-\(s.year).xlsx")

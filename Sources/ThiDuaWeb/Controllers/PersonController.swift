@@ -41,7 +41,7 @@ enum PersonController {
         let unitID = req.query[String.self, at: "unit"].flatMap(UUID.init(uuidString:))
         let status = req.query[String.self, at: "status"].flatMap(Person.Status.init(rawValue:))
         let scope = try await service.scope()
-        let units = try await req.store.units.all().filter { scope.contains($0.id) }
+        let units = try await req.store.units.directory().filter { scope.contains($0.id) }
         let account = try req.requireAccount()
         let page = try await service.list(query, unitID: unitID, status: status)
         if let last = req.redirectPastLastPage(page) { return last }
@@ -49,7 +49,7 @@ enum PersonController {
             layout: .init(request: req, title: "Cán bộ", section: .people),
             page: page,
             query: query.text, unitID: unitID, status: status, units: units,
-            canCreate: account.role == .admin || account.role == .unitOfficer)
+            canCreate: AccessPolicy(account: account).canCreatePeople)
         return HTMLResponse.make(PeopleIndex.render(model))
     }
 
@@ -59,14 +59,14 @@ enum PersonController {
 
     @Sendable static func new(req: Request) async throws -> Response {
         let account = try req.requireAccount()
-        guard account.role == .admin || account.role == .unitOfficer else { throw DomainError.forbidden }
+        guard AccessPolicy(account: account).canCreatePeople else { throw DomainError.forbidden }
         return try await form(
             req, id: nil, version: 1,
             draft: PersonDraft(fullName: "", gender: "", unitID: account.unitID), errors: [], message: nil)
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let body = try req.content.decode(FormBody.self)
+        let body = try req.form().decode(FormBody.self)
         let (draft, parseErrors) = body.draft()
         do {
             if !parseErrors.isEmpty { throw DomainError.invalid(parseErrors) }
@@ -94,7 +94,7 @@ enum PersonController {
 
     @Sendable static func update(req: Request) async throws -> Response {
         let id = try req.uuid(SiteURL.personKey, what: "người này")
-        let body = try req.content.decode(FormBody.self)
+        let body = try req.form().decode(FormBody.self)
         let (draft, parseErrors) = body.draft()
         do {
             if !parseErrors.isEmpty { throw DomainError.invalid(parseErrors) }
@@ -111,8 +111,8 @@ enum PersonController {
 
     @Sendable static func deactivate(req: Request) async throws -> Response {
         let id = try req.uuid(SiteURL.personKey, what: "người này")
-        let version = try req.content.get(Int?.self, at: "version") ?? 0
-        guard let status = Person.Status(rawValue: try req.content.get(String?.self, at: "status") ?? "") else {
+        let version = try req.form().int("version") ?? 0
+        guard let status = Person.Status(rawValue: req.form()["status"] ?? "") else {
             throw DomainError.invalid([FieldError("status", "Hãy chọn “Đã nghỉ hưu” hoặc “Đã chuyển công tác”.")])
         }
         guard req.confirmed else {
@@ -137,16 +137,16 @@ enum PersonController {
     @Sendable static func move(req: Request) async throws -> Response {
         let id = try req.uuid(SiteURL.personKey, what: "người này")
         do {
-            let version = try req.content.get(Int?.self, at: "version") ?? 0
+            let version = try req.form().int("version") ?? 0
             var errors: [FieldError] = []
             let target =
-                (try? optionalUUID(try req.content.get(String?.self, at: "toUnitID"), field: "toUnitID", message: ""))
+                (try? optionalUUID(req.form()["toUnitID"], field: "toUnitID", message: ""))
                 ?? nil
             if target == nil { errors.append(FieldError("toUnitID", "Hãy chọn đơn vị chuyển đến.")) }
-            let day = LocalDate(try req.content.get(String?.self, at: "on") ?? "")
+            let day = LocalDate(req.form()["on"] ?? "")
             if day == nil { errors.append(FieldError("on", "Ngày chuyển không hợp lệ. Nhập dạng dd/mm/yyyy.")) }
             guard errors.isEmpty, let toUnit = target, let day else { throw DomainError.invalid(errors) }
-            let position = try req.content.get(String?.self, at: "position") ?? ""
+            let position = req.form()["position"] ?? ""
             let person = try await req.peopleService().move(
                 id, version: version, PersonMove(toUnitID: toUnit, position: position, on: day))
             req.flash("Đã chuyển “\(person.fullName)” sang đơn vị mới từ \(day.vietnamese).")
@@ -162,7 +162,7 @@ enum PersonController {
         let history = try req.historyService()
         let model = PersonShow.Model(
             layout: .init(request: req, title: detail.person.fullName, section: .people),
-            detail: detail, moveTargets: detail.canMove ? try await req.store.units.all() : [],
+            detail: detail, moveTargets: detail.canMove ? try await req.store.units.directory() : [],
             history: try await history.history(of: .person, detail.person.id),
             eligibility: .init(
                 year: req.evaluationYear,
@@ -179,11 +179,12 @@ enum PersonController {
         let account = try req.requireAccount()
         // Only the admin picks a unit for a new person; an officer adds to their own unit.
         let units =
-            id == nil && account.role == .admin ? try await req.store.units.all().filter { $0.activeTo == nil } : []
+            id == nil && AccessPolicy(account: account).choosesUnitOfNewPeople
+            ? try await req.store.units.directory().filter { $0.activeTo == nil } : []
         let model = PersonForm.Model(
             layout: .init(request: req, title: id == nil ? "Thêm người" : "Sửa thông tin", section: .people),
-            personID: id, version: version, draft: draft,
-            birthYearText: birthYearText ?? draft.birthYear.map(String.init) ?? "", units: units,
+            id: id, version: version, draft: draft,
+            choices: .init(birthYearText: birthYearText ?? draft.birthYear.map(String.init) ?? "", units: units),
             errors: errors, message: message, csrf: req.csrf)
         return HTMLResponse.make(
             PersonForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)

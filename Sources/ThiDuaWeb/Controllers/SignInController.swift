@@ -15,7 +15,7 @@ enum SignInController {
     }
 
     @Sendable static func submit(req: Request) async throws -> Response {
-        let body = try req.content.decode(Body.self)
+        let body = try req.form().decode(Body.self)
         do {
             let account = try await SignIn(store: req.store, hasher: BcryptHasher())
                 .attempt(username: body.username, password: body.password, address: req.clientAddress)

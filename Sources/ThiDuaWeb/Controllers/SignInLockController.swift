@@ -14,7 +14,7 @@ enum SignInLockController {
 
     @Sendable static func unlock(req: Request) async throws -> Response {
         let admin = try req.requireAccount()
-        let username = try req.content.get(String?.self, at: "username") ?? ""
+        let username = req.form()["username"] ?? ""
         try await SignIn(store: req.store, hasher: BcryptHasher()).unlock(username: username, by: admin)
         req.logger.notice("Mở khóa đăng nhập: \(username) bởi \(admin.username)")
         req.flash("Đã mở khóa đăng nhập cho tài khoản \(username).")

@@ -62,7 +62,7 @@ enum UnitController {
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
-        let body = try req.content.decode(FormBody.self)
+        let body = try req.form().decode(FormBody.self)
         let draft =
             (try? body.draft()) ?? OrgUnitDraft(code: body.code ?? "", name: body.name ?? "", kind: body.kind ?? "")
         do {
@@ -87,7 +87,7 @@ enum UnitController {
 
     @Sendable static func update(req: Request) async throws -> Response {
         let id = try req.uuid(SiteURL.unitKey, what: "đơn vị")
-        let body = try req.content.decode(FormBody.self)
+        let body = try req.form().decode(FormBody.self)
         let draft =
             (try? body.draft()) ?? OrgUnitDraft(code: body.code ?? "", name: body.name ?? "", kind: body.kind ?? "")
         do {
@@ -103,8 +103,8 @@ enum UnitController {
 
     @Sendable static func deactivate(req: Request) async throws -> Response {
         let id = try req.uuid(SiteURL.unitKey, what: "đơn vị")
-        let version = try req.content.get(Int?.self, at: "version") ?? 0
-        guard let day = LocalDate(try req.content.get(String?.self, at: "on") ?? "") else {
+        let version = try req.form().int("version") ?? 0
+        guard let day = LocalDate(req.form()["on"] ?? "") else {
             throw DomainError.invalid([FieldError("on", "Ngày ngừng hoạt động không hợp lệ. Nhập dạng dd/mm/yyyy.")])
         }
         guard req.confirmed else {
@@ -132,7 +132,7 @@ enum UnitController {
     ) async throws -> Response {
         let model = UnitForm.Model(
             layout: .init(request: req, title: id == nil ? "Thêm đơn vị" : "Sửa đơn vị", section: .units),
-            unitID: id, version: version, draft: draft, parents: try await req.store.units.all(),
+            id: id, version: version, draft: draft, choices: .init(parents: try await req.store.units.directory()),
             errors: errors, message: message, csrf: req.csrf)
         return HTMLResponse.make(
             UnitForm.render(model), status: errors.isEmpty && message == nil ? .ok : .unprocessableEntity)

@@ -3,26 +3,17 @@ import Plot
 import ThiDuaCore
 
 enum BlocForm {
-    struct Model: Sendable {
-        var layout: Layout.Model
-        var blocID: UUID?
-        var version: Int
-        var draft: BlocDraft
-        var errors: [FieldError]
-        var message: String?
-        var csrf: String
-    }
+    typealias Model = FormPage<BlocDraft, NoChoices>
 
     static func render(_ model: Model) -> String {
-        let action = model.blocID.map { SiteURL.blocEdit(.value($0)) } ?? .blocNew
+        let action = model.id.map { SiteURL.blocEdit(.value($0)) } ?? .blocNew
         return Layout.render(
             model.layout,
-            .h1(.text(model.blocID == nil ? "Thêm khối, cụm thi đua" : "Sửa khối, cụm thi đua")),
-            Form.errorSummary(model.errors, message: model.message),
+            .h1(.text(model.id == nil ? "Thêm khối, cụm thi đua" : "Sửa khối, cụm thi đua")),
+            model.errorSummary,
             .form(
                 .method(.post), .action(action.path), .class("card"),
-                Form.csrf(model.csrf),
-                Form.hidden("version", String(model.version)),
+                model.hiddenFields,
                 Form.text(
                     "Mã", name: "code", value: model.draft.code, errors: model.errors, required: true,
                     hint: "Chữ không dấu, số, dấu - hoặc _; ví dụ KTD-SNDN."),
@@ -34,7 +25,7 @@ enum BlocForm {
                 .div(
                     .class("actions"),
                     Form.submit("Lưu"),
-                    .a(.href(model.blocID.map { SiteURL.bloc(.value($0)).path } ?? SiteURL.blocs.path), .text("Hủy")))
+                    .a(.href(model.id.map { SiteURL.bloc(.value($0)).path } ?? SiteURL.blocs.path), .text("Hủy")))
             )
         )
     }

@@ -4,19 +4,14 @@ import ThiDuaCore
 
 /// Add or edit one history fact; the fields shown depend on its kind.
 enum HistoryForm {
-    struct Model: Sendable {
-        var layout: Layout.Model
+    typealias Model = FormPage<HistoryDraft, Choices>
+
+    struct Choices: Sendable {
         var subjectName: String
         var subjectKind: SubjectKind
         var action: SiteURL
         var back: SiteURL
-        var entryID: UUID?
-        var version: Int
-        var draft: HistoryDraft
         var codes: [AwardCode]
-        var errors: [FieldError]
-        var message: String?
-        var csrf: String
     }
 
     static func render(_ model: Model) -> String {
@@ -73,8 +68,10 @@ enum HistoryForm {
                 Form.text("Năm", name: "year", value: d.year, errors: e, required: true),
                 Form.select(
                     "Danh hiệu, hình thức khen thưởng", name: "value",
-                    options: model.codes.filter { $0.subjectKind == nil || $0.subjectKind == model.subjectKind }
-                        .map { Form.Option($0.code, Catalogue.label($0.code, name: $0.name)) },
+                    options: model.choices.codes.filter {
+                        $0.subjectKind == nil || $0.subjectKind == model.choices.subjectKind
+                    }
+                    .map { Form.Option($0.code, Catalogue.label($0.code, name: $0.name)) },
                     selected: d.value, errors: e, required: true, emptyLabel: "— Chọn —"),
                 Form.select(
                     "Loại hình khen thưởng", name: "commendationType",
@@ -87,19 +84,18 @@ enum HistoryForm {
                 Form.text("Cơ quan ban hành", name: "authority", value: d.authority, errors: e),
                 Form.checkboxField("Đã bị hủy bỏ, thu hồi", name: "revoked", checked: d.revoked))
         }
-        let title = (model.entryID == nil ? "Thêm: " : "Sửa: ") + kind.vietnamese.lowercased()
+        let title = (model.id == nil ? "Thêm: " : "Sửa: ") + kind.vietnamese.lowercased()
         return Layout.render(
             model.layout,
             .h1(.text(title)),
-            .p(.class("muted"), .text("\(model.subjectKind.vietnamese): \(model.subjectName)")),
-            Form.errorSummary(model.errors, message: model.message),
+            .p(.class("muted"), .text("\(model.choices.subjectKind.vietnamese): \(model.choices.subjectName)")),
+            model.errorSummary,
             .form(
-                .method(.post), .action(model.action.path(query: [("loai", kind.rawValue)])), .class("card"),
-                Form.csrf(model.csrf),
+                .method(.post), .action(model.choices.action.path(query: [("loai", kind.rawValue)])), .class("card"),
+                model.hiddenFields,
                 Form.hidden("kind", kind.rawValue),
-                Form.hidden("version", String(model.version)),
                 fields,
-                .div(.class("actions"), Form.submit("Lưu"), .a(.href(model.back.path), .text("Hủy"))))
+                .div(.class("actions"), Form.submit("Lưu"), .a(.href(model.choices.back.path), .text("Hủy"))))
         )
     }
 }

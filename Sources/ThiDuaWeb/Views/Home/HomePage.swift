@@ -14,6 +14,8 @@ enum HomePage {
         var pending: [(bloc: Bloc, unit: OrgUnit, membership: BlocMembership)] = []
         var signInLocks: Int = 0
         var isAdmin = false
+        /// A unit officer sees their unit's people only.
+        var peopleOfOwnUnit = false
     }
 
     static func render(_ model: Model) -> String {
@@ -30,7 +32,7 @@ enum HomePage {
                 card("Khối, cụm thi đua", model.blocs, SiteURL.blocs.path, "Xem khối thi đua"),
                 // The same count as the list it links to: people at work, not those who retired or moved.
                 card(
-                    model.account.role == .unitOfficer ? "Cán bộ đang công tác của đơn vị" : "Cán bộ đang công tác",
+                    model.peopleOfOwnUnit ? "Cán bộ đang công tác của đơn vị" : "Cán bộ đang công tác",
                     model.people,
                     SiteURL.people.path(query: [("status", Person.Status.working.rawValue)]), "Xem danh sách cán bộ")
             ),

@@ -3,32 +3,27 @@ import Plot
 import ThiDuaCore
 
 enum MovementForm {
-    struct Model: Sendable {
-        var layout: Layout.Model
-        var movementID: UUID?
-        var version: Int
-        var draft: MovementDraft
+    typealias Model = FormPage<MovementDraft, Choices>
+
+    struct Choices: Sendable {
         var blocs: [Bloc]
         var units: [OrgUnit]
         var anniversaries: [(Anniversary, String)]
-        var errors: [FieldError]
-        var message: String?
-        var csrf: String
     }
 
     static func render(_ model: Model) -> String {
         let d = model.draft
-        let action = model.movementID.map { SiteURL.movementEdit(.value($0)).path } ?? SiteURL.movementNew.path
+        let action = model.id.map { SiteURL.movementEdit(.value($0)).path } ?? SiteURL.movementNew.path
         let scopeOptions =
-            model.blocs.map { Form.Option($0.id.uuidString.lowercased(), "Khối: \($0.name)") }
-            + model.units.map { Form.Option($0.id.uuidString.lowercased(), "Đơn vị: \($0.name)") }
+            model.choices.blocs.map { Form.Option($0.id.uuidString.lowercased(), "Khối: \($0.name)") }
+            + model.choices.units.map { Form.Option($0.id.uuidString.lowercased(), "Đơn vị: \($0.name)") }
         return Layout.render(
             model.layout,
-            .h1(.text(model.movementID == nil ? "Thêm phong trào thi đua" : "Sửa phong trào thi đua")),
-            Form.errorSummary(model.errors, message: model.message),
+            .h1(.text(model.id == nil ? "Thêm phong trào thi đua" : "Sửa phong trào thi đua")),
+            model.errorSummary,
             .form(
                 .method(.post), .action(action), .class("card"),
-                Form.csrf(model.csrf), Form.hidden("version", String(model.version)),
+                model.hiddenFields,
                 Form.text(
                     "Tên phong trào", name: "title", value: d.title, errors: model.errors, required: true,
                     hint: "Ví dụ: Thi đua chào mừng kỷ niệm 77 năm Ngày Quốc khánh (02/9/1945-02/9/2022)"),
@@ -48,7 +43,7 @@ enum MovementForm {
                 Form.select(
                     "Ngày kỷ niệm gắn với phong trào (số năm kỷ niệm tính theo năm của phong trào khi lưu)",
                     name: "anniversaryID",
-                    options: model.anniversaries.map { Form.Option($0.0.id.uuidString.lowercased(), $0.1) },
+                    options: model.choices.anniversaries.map { Form.Option($0.0.id.uuidString.lowercased(), $0.1) },
                     selected: d.anniversaryID,
                     errors: model.errors, emptyLabel: "— Không gắn —"),
                 Form.textarea("Chủ đề", name: "theme", value: d.theme, errors: model.errors, rows: 2),
@@ -80,7 +75,7 @@ enum MovementForm {
                                 Catalogue.label(e.code), name: "codes", value: e.code,
                                 checked: d.codes.contains(e.code), id: "code-\(e.code)")
                         })),
-                Form.submit(model.movementID == nil ? "Lưu dự thảo" : "Lưu thay đổi")
+                Form.submit(model.id == nil ? "Lưu dự thảo" : "Lưu thay đổi")
             )
         )
     }

@@ -11,7 +11,7 @@ enum MovementList {
         var scopeNames: [String: String]
         var canCreate: Bool
         /// The admin's own pages (exemplary models, document settings) are linked for the admin only.
-        var isAdmin: Bool
+        var canManageSite: Bool
     }
 
     static func render(_ model: Model) -> String {
@@ -24,8 +24,12 @@ enum MovementList {
                     model.canCreate,
                     .a(.class("button primary"), .href(SiteURL.movementNew.path), .text("Thêm phong trào"))),
                 .a(.class("button"), .href(SiteURL.calendar.path), .text("Lịch ngày kỷ niệm")),
-                .if(model.isAdmin, .a(.class("button"), .href(SiteURL.exemplaryModels.path), .text("Gương điển hình"))),
-                .if(model.isAdmin, .a(.class("button"), .href(SiteURL.documentSettings.path), .text("Cài đặt văn bản")))
+                .if(
+                    model.canManageSite,
+                    .a(.class("button"), .href(SiteURL.exemplaryModels.path), .text("Gương điển hình"))),
+                .if(
+                    model.canManageSite,
+                    .a(.class("button"), .href(SiteURL.documentSettings.path), .text("Cài đặt văn bản")))
             ),
             .form(
                 .method(.get), .action(SiteURL.movements.path), .class("inline-form"),

@@ -3,30 +3,24 @@ import Plot
 import ThiDuaCore
 
 enum PersonForm {
-    struct Model: Sendable {
-        var layout: Layout.Model
-        var personID: UUID?
-        var version: Int
-        var draft: PersonDraft
+    typealias Model = FormPage<PersonDraft, Choices>
+
+    struct Choices: Sendable {
         /// What was typed, even when it is not a number, so nothing typed is lost.
         var birthYearText: String
         /// Empty when the unit is fixed (a unit officer, or an edit).
         var units: [OrgUnit]
-        var errors: [FieldError]
-        var message: String?
-        var csrf: String
     }
 
     static func render(_ model: Model) -> String {
-        let action = model.personID.map { SiteURL.personEdit(.value($0)) } ?? .personNew
+        let action = model.id.map { SiteURL.personEdit(.value($0)) } ?? .personNew
         return Layout.render(
             model.layout,
-            .h1(.text(model.personID == nil ? "Thêm người" : "Sửa thông tin cá nhân")),
-            Form.errorSummary(model.errors, message: model.message),
+            .h1(.text(model.id == nil ? "Thêm người" : "Sửa thông tin cá nhân")),
+            model.errorSummary,
             .form(
                 .method(.post), .action(action.path), .class("card"),
-                Form.csrf(model.csrf),
-                Form.hidden("version", String(model.version)),
+                model.hiddenFields,
                 Form.text(
                     "Họ và tên", name: "fullName", value: model.draft.fullName, errors: model.errors, required: true,
                     hint: "Viết có dấu, ví dụ Nguyễn Văn Hòa.", autocomplete: "off"),
@@ -35,20 +29,20 @@ enum PersonForm {
                     options: Person.Gender.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
                     selected: model.draft.gender, errors: model.errors, required: true, emptyLabel: "— Chọn —"),
                 Form.text(
-                    "Năm sinh", name: "birthYear", value: model.birthYearText, errors: model.errors,
+                    "Năm sinh", name: "birthYear", value: model.choices.birthYearText, errors: model.errors,
                     hint: "Bốn chữ số, ví dụ 1985."),
                 .if(
-                    !model.units.isEmpty,
+                    !model.choices.units.isEmpty,
                     Form.select(
                         "Đơn vị", name: "unitID",
-                        options: model.units.map {
+                        options: model.choices.units.map {
                             Form.Option($0.id.uuidString.lowercased(), "\($0.code) – \($0.name)")
                         },
                         selected: model.draft.unitID?.uuidString.lowercased(), errors: model.errors, required: true,
                         emptyLabel: "— Chọn đơn vị —")),
                 Form.text("Chức vụ", name: "position", value: model.draft.position, errors: model.errors),
                 .if(
-                    model.personID != nil,
+                    model.id != nil,
                     Form.select(
                         "Trạng thái", name: "status",
                         options: Person.Status.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
@@ -57,7 +51,7 @@ enum PersonForm {
                     .class("actions"),
                     Form.submit("Lưu"),
                     .a(
-                        .href(model.personID.map { SiteURL.person(.value($0)).path } ?? SiteURL.people.path),
+                        .href(model.id.map { SiteURL.person(.value($0)).path } ?? SiteURL.people.path),
                         .text("Hủy")))
             )
         )

@@ -3,27 +3,21 @@ import Plot
 import ThiDuaCore
 
 enum UnitForm {
-    struct Model: Sendable {
-        var layout: Layout.Model
-        var unitID: UUID?
-        var version: Int
-        var draft: OrgUnitDraft
+    typealias Model = FormPage<OrgUnitDraft, Choices>
+
+    struct Choices: Sendable {
         var parents: [OrgUnit]
-        var errors: [FieldError]
-        var message: String?
-        var csrf: String
     }
 
     static func render(_ model: Model) -> String {
-        let action = model.unitID.map { SiteURL.unitEdit(.value($0)) } ?? .unitNew
+        let action = model.id.map { SiteURL.unitEdit(.value($0)) } ?? .unitNew
         return Layout.render(
             model.layout,
-            .h1(.text(model.unitID == nil ? "Thêm đơn vị" : "Sửa đơn vị")),
-            Form.errorSummary(model.errors, message: model.message),
+            .h1(.text(model.id == nil ? "Thêm đơn vị" : "Sửa đơn vị")),
+            model.errorSummary,
             .form(
                 .method(.post), .action(action.path), .class("card"),
-                Form.csrf(model.csrf),
-                Form.hidden("version", String(model.version)),
+                model.hiddenFields,
                 Form.text(
                     "Mã đơn vị", name: "code", value: model.draft.code, errors: model.errors, required: true,
                     hint: "Chữ không dấu, số, dấu - hoặc _; ví dụ DV01."),
@@ -37,7 +31,7 @@ enum UnitForm {
                     selected: model.draft.kind, errors: model.errors, required: true, emptyLabel: "— Chọn loại —"),
                 Form.select(
                     "Đơn vị cấp trên", name: "parentID",
-                    options: model.parents.filter { $0.id != model.unitID }.map {
+                    options: model.choices.parents.filter { $0.id != model.id }.map {
                         Form.Option($0.id.uuidString.lowercased(), "\($0.code) – \($0.name)")
                     },
                     selected: model.draft.parentID?.uuidString.lowercased(), errors: model.errors,
@@ -49,7 +43,7 @@ enum UnitForm {
                 .div(
                     .class("actions"),
                     Form.submit("Lưu"),
-                    .a(.href(model.unitID.map { SiteURL.unit(.value($0)).path } ?? SiteURL.units.path), .text("Hủy")))
+                    .a(.href(model.id.map { SiteURL.unit(.value($0)).path } ?? SiteURL.units.path), .text("Hủy")))
             )
         )
     }
