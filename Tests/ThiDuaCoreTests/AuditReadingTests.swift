@@ -82,7 +82,7 @@ import Testing
     @Test func aCreateListsTheFieldsThatHoldSomething() {
         // setup
         let entry = HistoryEntry(
-            subjectKind: .person, subjectID: person, kind: .award, year: 2022, value: "CSTDCS",
+            subjectKind: .person, subjectID: person, .award(code: "CSTDCS"), year: 2022,
             decisionNumber: "15/QĐ-LMHTXVN", decisionDate: LocalDate(year: 2022, month: 3, day: 5),
             commendationType: .thematic)
         // MUT
@@ -109,7 +109,7 @@ import Testing
         // setup
         let own = AwardCode(
             code: "GK_LM", name: "Giấy khen của Liên minh", kind: .award, subjectKind: nil, builtIn: false)
-        let entry = HistoryEntry(subjectKind: .collective, subjectID: unitA, kind: .award, year: 2021, value: "GK_LM")
+        let entry = HistoryEntry(subjectKind: .collective, subjectID: unitA, .award(code: "GK_LM"), year: 2021)
         // MUT
         let r = AuditReading(
             event(.create, "history_entries", old: nil as HistoryEntry?, new: entry), names: [unitA: "Hợp tác xã A"],
@@ -121,7 +121,7 @@ import Testing
 
     @Test func aWithdrawalShowsTheReasonAndARestoreToo() {
         // setup
-        let entry = HistoryEntry(subjectKind: .person, subjectID: person, kind: .rating, year: 2023, value: "excellent")
+        let entry = HistoryEntry(subjectKind: .person, subjectID: person, .rating(.excellent), year: 2023)
         let at = Date(timeIntervalSince1970: 1_718_000_000)  // 10/06/2024 in Vietnam
         let withdrawn = WithdrawnEntry(entry: entry, reason: "Nhập nhầm người", withdrawnBy: "canbo01", withdrawnAt: at)
         // MUT
@@ -241,7 +241,7 @@ import Testing
             individual: [.init(personID: person, codes: ["LDTT"])], registeredBy: "canbo01",
             registeredOn: LocalDate(year: 2025, month: 2, day: 1)!)
         let membership = BlocMembership(blocID: bloc, unitID: unitB, year: 2025)
-        let entry = HistoryEntry(subjectKind: .collective, subjectID: unitB, kind: .rating, year: 2023, value: "good")
+        let entry = HistoryEntry(subjectKind: .collective, subjectID: unitB, .rating(.good), year: 2023)
         let withdrawn = WithdrawnEntry(entry: entry, reason: "Trùng", withdrawnBy: "admin", withdrawnAt: Date())
         let events = [
             event(.create, "registrations", old: nil as Registration?, new: registration),

@@ -69,4 +69,21 @@ import VaporTesting
             }
         }
     }
+
+    @Test(arguments: DatabaseKind.available)
+    func aHistoryValueThatIsNotOfItsKindIsAnError(database: DatabaseKind) async throws {
+        try await withTestApp(database, histories: true) { app in
+            // setup: a rating whose value is not a rating
+            let entry = try #require(try await app.store.everyHistoryEntry().first { $0.kind == .rating })
+            try await (app.db as! any SQLDatabase).update("history_entries").set("value", to: "CSTDCS")
+                .where("id", .equal, entry.id).run()
+            // MUT / validation: read one by one or in a batch, it is an error, not a guess
+            await #expect(throws: DomainError.unreadable("history_entries.value")) {
+                _ = try await app.store.history.find(entry.id)
+            }
+            await #expect(throws: DomainError.unreadable("history_entries.value")) {
+                _ = try await app.store.history.entries(of: entry.subjectKind, subjects: [entry.subjectID])
+            }
+        }
+    }
 }

@@ -17,10 +17,12 @@ enum DemoHistories {
             revoked: Bool = false
         ) {
             let number = "\(10 + Int(rng.next() % 80))/QĐ-LMHTXVN"
+            // The demo's values are the catalogue's own; one that is not would be a typo here, left out.
+            guard let detail = HistoryEntry.Detail(kind: entryKind, value: value) else { return }
             out.append(
                 (
                     HistoryEntry(
-                        subjectKind: kind, subjectID: id, kind: entryKind, year: year, value: value, title: title,
+                        subjectKind: kind, subjectID: id, detail, year: year, title: title,
                         from: from, to: to,
                         decisionNumber: entryKind == .award && year != nil ? number : "",
                         decisionDate: entryKind == .award ? year.map { decisionDate(forYear: $0, today: today) } : nil,

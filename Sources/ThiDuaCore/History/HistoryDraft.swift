@@ -161,9 +161,11 @@ public struct HistoryDraft: Sendable, Hashable, Codable {
             errors.append(FieldError("to", "Ngày kết thúc phải sau ngày bắt đầu."))
         }
         let decisionDate = date(self.decisionDate, "decisionDate", "Ngày quyết định", required: false)
-        if !errors.isEmpty { throw DomainError.invalid(errors) }
+        guard errors.isEmpty, let detail = HistoryEntry.Detail(kind: kind, value: stored) else {
+            throw DomainError.invalid(errors.isEmpty ? [FieldError("value", "Giá trị không hợp lệ.")] : errors)
+        }
         return HistoryEntry(
-            id: id, subjectKind: subjectKind, subjectID: subjectID, kind: kind, year: yearValue, value: stored,
+            id: id, subjectKind: subjectKind, subjectID: subjectID, detail, year: yearValue,
             title: VietnameseText.normalized(title), from: needsPeriod ? fromDate : nil, to: needsPeriod ? toDate : nil,
             decisionNumber: VietnameseText.normalized(decisionNumber), decisionDate: decisionDate,
             authority: VietnameseText.normalized(authority), commendationType: commendation,

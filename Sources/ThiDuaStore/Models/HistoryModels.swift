@@ -45,9 +45,12 @@ final class HistoryEntryModel: Model, @unchecked Sendable {
 
     var core: HistoryEntry {
         get throws {
-            HistoryEntry(
+            guard let detail = HistoryEntry.Detail(kind: try stored(kind, Self.schema, "kind"), value: value) else {
+                throw DomainError.unreadable("\(Self.schema).value")
+            }
+            return HistoryEntry(
                 id: id!, subjectKind: try stored(subjectKind, Self.schema, "subject_kind"), subjectID: subjectID,
-                kind: try stored(kind, Self.schema, "kind"), year: year, value: value, title: title,
+                detail, year: year, title: title,
                 from: fromDate.flatMap(LocalDate.init), to: toDate.flatMap(LocalDate.init),
                 decisionNumber: decisionNumber, decisionDate: decisionDate.flatMap(LocalDate.init),
                 authority: authority,

@@ -26,20 +26,24 @@ struct FluentHistoryRepository: HistoryRepository {
 
     static func entry(_ row: any SQLRow) throws -> HistoryEntry {
         func text(_ c: String) throws -> String? { try row.decode(column: c, as: String?.self) }
+        let kind: HistoryEntry.Kind = try stored(
+            try row.decode(column: "kind", as: String.self), "history_entries", "kind")
+        guard let detail = HistoryEntry.Detail(kind: kind, value: try row.decode(column: "value", as: String.self))
+        else { throw DomainError.unreadable("history_entries.value") }
         return HistoryEntry(
             id: try row.decode(column: "id", as: UUID.self),
             subjectKind: try stored(
                 try row.decode(column: "subject_kind", as: String.self), "history_entries", "subject_kind"),
             subjectID: try row.decode(column: "subject_id", as: UUID.self),
-            kind: try stored(try row.decode(column: "kind", as: String.self), "history_entries", "kind"),
-            year: try row.decode(column: "year", as: Int?.self),
-            value: try row.decode(column: "value", as: String.self),
+            detail, year: try row.decode(column: "year", as: Int?.self),
             title: try row.decode(column: "title", as: String.self),
             from: try text("from_date").flatMap(LocalDate.init), to: try text("to_date").flatMap(LocalDate.init),
             decisionNumber: try row.decode(column: "decision_number", as: String.self),
             decisionDate: try text("decision_date").flatMap(LocalDate.init),
             authority: try row.decode(column: "authority", as: String.self),
-            commendationType: try text("commendation_type").flatMap(CommendationType.init(rawValue:)),
+            commendationType: try text("commendation_type").map {
+                try stored($0, "history_entries", "commendation_type")
+            },
             revoked: try row.decode(column: "revoked", as: Bool.self),
             version: try row.decode(column: "version", as: Int.self))
     }
