@@ -66,8 +66,8 @@ def main():
                     t, size = timed(s, url)           # first ask since the data last changed: computed
                     computed.append(t)
                     sizes.append(size)
-                    kept.append(timed(s, url + "&page=2")[0])
-                    baseline.append(timed(s, base + "/nhan-su?status=working")[0])
+                    kept.append(timed(s, url + "&trang=2")[0])
+                    baseline.append(timed(s, base + "/nhan-su?trang-thai=working")[0])
         finally:
             server.terminate()
             server.wait(timeout=20)

@@ -51,8 +51,9 @@ MAX_REQUESTS = int(os.environ.get("THIDUA_FUZZ_MAX_REQUESTS", "8000"))
 TIME_BUDGET_S = float(os.environ.get("THIDUA_FUZZ_TIME_BUDGET_S", "900"))
 
 # Query names the app commonly reads (see the issue), sent all at once on every GET route.
-COMMON_QUERY = ["page", "per", "q", "nam", "year", "ma", "unit", "don_vi", "don-vi", "bloc", "khoi", "kind",
-                "next", "status", "trang-thai", "pham-vi", "loai", "entity", "actor", "dinh-dang", "code",
+COMMON_QUERY = ["page", "trang", "per", "q", "tim", "nam", "year", "ma", "unit", "don_vi", "don-vi", "bloc", "khoi", "kind",
+                "next", "quay-ve", "status", "trang-thai", "pham-vi", "loai", "entity", "actor", "nguoi-thuc-hien",
+                "dinh-dang", "code",
                 "scope", "activeOnly", "from", "to"]
 # With ~25 names in one URL, a long value must stay well under NIO's 80 KiB limit for a request head.
 COMBINED_VALUES = [v for v in ALL_VALUES if v.label in ("INT64_MAX", "INT64_MIN", "10^23", "-1", "1e309", "empty",
@@ -733,8 +734,8 @@ class Run:
                         detail=f"sign-in {'+'.join(fields)}={v.label}")
         for v in NUMERIC_VALUES[:5] + [HV("long2k", "/" + "A" * 2000), HV("//evil", "//evil.example/x"),
                                        HV("%ff%fe", None, "%ff%fe")]:
-            fz.send(None, "GET", "GET /dang-nhap", "/dang-nhap", query=[("next", v.enc)], auth="none",
-                    detail=f"query next={v.label}")
+            fz.send(None, "GET", "GET /dang-nhap", "/dang-nhap", query=[("quay-ve", v.enc)], auth="none",
+                    detail=f"query quay-ve={v.label}")
         route = "POST /api/v1/auth/login"
         bodies = [(label, raw) for label, raw in MALFORMED_JSON]
         for v in ALL_VALUES:

@@ -38,7 +38,7 @@ def first_link(driver, css, text_part):
 def test_deactivating_a_unit_asks_first_and_cancel_changes_nothing(server, nojs_driver):
     d = nojs_driver
     fill_sign_in(d, server, "admin", "demo")
-    open_page(d, server, "/don-vi?q=DV15")
+    open_page(d, server, "/don-vi?tim=DV15")
     first_link(d, "table a", "").click()
     unit_path = path_of(d)
     d.find_element(By.XPATH, "//button[normalize-space()='Ngừng hoạt động']").click()

@@ -37,7 +37,7 @@ import VaporTesting
                     "kind": unit.kind.rawValue, "parentID": parentID.uuidString.lowercased(),
                     "activeFrom": unit.activeFrom?.vietnamese ?? "", "version": String(unit.version),
                 ])
-            let filtered = try await admin.send(.GET, "/nhat-ky?entity=org_units")
+            let filtered = try await admin.send(.GET, "/nhat-ky?loai=org_units")
             let everything = try await admin.send(.GET, "/nhat-ky")
             // validation
             #expect(saved.status == .seeOther)
@@ -71,7 +71,7 @@ import VaporTesting
             // setup
             let admin = try await Client.browser(app, "admin")
             // MUT
-            let page = try await admin.send(.GET, "/nhat-ky?entity=history_entries")
+            let page = try await admin.send(.GET, "/nhat-ky?loai=history_entries")
             // validation
             let html = page.body.string
             #expect(page.status == .ok)

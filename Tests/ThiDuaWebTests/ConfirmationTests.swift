@@ -179,7 +179,7 @@ struct PageForm {
             // MUT 1: the link on the bloc page posts nothing but the form token
             let ask = try await thuky.send(.POST, path, form: [:])
             // validation 1
-            let form = try Self.expectConfirmationPage(ask, action: path, cancel: "\(blocPath)?year=2023", carried: [:])
+            let form = try Self.expectConfirmationPage(ask, action: path, cancel: "\(blocPath)?nam=2023", carried: [:])
             #expect(ask.body.string.contains("Bỏ “\(dv02.name)” khỏi “\(bloc.name)” năm 2023?"))
             #expect(try await app.store.blocs.membership(m.id) == m)
             // MUT 2
@@ -198,7 +198,7 @@ struct PageForm {
             // setup: the forms exactly as the bloc page renders them
             let admin = try await Client.browser(app, "admin")
             let bloc = try #require(try await app.store.blocs.find(code: DemoData.blocCode))
-            let page = try await admin.send(.GET, "/khoi-thi-dua/\(bloc.id)?year=2023")
+            let page = try await admin.send(.GET, "/khoi-thi-dua/\(bloc.id)?nam=2023")
             let forms = PageForm.all(in: page.body.string)
             let dissolve = try #require(forms.first { $0.action.hasSuffix("/giai-the") })
             let remove = try #require(forms.first { $0.action.hasSuffix("/xoa") })

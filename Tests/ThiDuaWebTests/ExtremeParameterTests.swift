@@ -38,7 +38,8 @@ import VaporTesting
                 "/khoi-thi-dua/\(bloc)", "/khoi-thi-dua/\(bloc)/giao-uoc",
             ]
             for value in Self.extremes {
-                let query = ["page", "per", "nam", "year", "ma"].map { "\($0)=\(value)" }.joined(separator: "&")
+                let query = ["page", "trang", "per", "nam", "year", "ma", "tim"].map { "\($0)=\(value)" }.joined(
+                    separator: "&")
                 for path in apiPaths {
                     // MUT
                     let res = try await api.send(.GET, "\(path)?\(query)")
@@ -68,7 +69,7 @@ import VaporTesting
                 #expect(try await api.send(.GET, "\(path)?q=\(q)").status == .ok, "\(path)")
             }
             for path in ["/don-vi", "/nhan-su", "/khoi-thi-dua"] {
-                #expect(try await admin.send(.GET, "\(path)?q=\(q)").status == .ok, "\(path)")
+                #expect(try await admin.send(.GET, "\(path)?tim=\(q)").status == .ok, "\(path)")
             }
             // A version that overflows when incremented is a stale version, not a trap.
             _ = try await admin.send(

@@ -106,7 +106,7 @@ import VaporTesting
             struct Meta: Decodable { var total: Int }
             let mine = try await officer.send(.GET, "/api/v1/audit?entity=history_entries").content.decode(Events.self)
             let all = try await admin.send(.GET, "/api/v1/audit?entity=history_entries").content.decode(Events.self)
-            let page = try await browser.send(.GET, "/nhat-ky?entity=history_entries")
+            let page = try await browser.send(.GET, "/nhat-ky?loai=history_entries")
             // validation
             let dv01 = try #require(try await app.store.units.find(code: "DV01"))
             #expect(mine.metadata.total == 1)

@@ -97,7 +97,7 @@ import VaporTesting
             #expect(list.contains("Lý do: Nhập nhầm năm, quyết định thuộc năm khác"))
             #expect(list.contains("action=\"/qua-trinh/\(entry.id.uuidString.lowercased())/khoi-phuc\""))
             #expect(try await Self.outcome(app, api, person: person.id, code: "LDTT", year: 2024) != "eligible")
-            let log = try await officer.send(.GET, "/nhat-ky?entity=history_entries")
+            let log = try await officer.send(.GET, "/nhat-ky?loai=history_entries")
             #expect(log.status == .ok)
             #expect(log.body.string.contains(#"<td data-label="Thao tác">Rút</td>"#))
             #expect(log.body.string.contains("Nhập nhầm năm, quyết định thuộc năm khác"))

@@ -60,8 +60,8 @@ import VaporTesting
             // MUT
             let home = try await admin.send(.GET, "/").body.string
             let link = try #require(
-                home.range(of: #"href="/nhan-su?status=working""#), "the card links to the people at work")
-            let list = try await admin.send(.GET, "/nhan-su?status=working").body.string
+                home.range(of: #"href="/nhan-su?trang-thai=working""#), "the card links to the people at work")
+            let list = try await admin.send(.GET, "/nhan-su?trang-thai=working").body.string
             // validation: the card's number is the list's count (363 and 369 before)
             let stat = home[..<link.lowerBound].components(separatedBy: #"<p class="stat">"#).last?.prefix {
                 $0.isNumber

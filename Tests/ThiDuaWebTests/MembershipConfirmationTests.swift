@@ -29,7 +29,7 @@ import VaporTesting
             #expect(m.confirmed == false)
             #expect(try await thukyAPI.send(.GET, "/api/v1/people/\(person.id)").status == .notFound)
             #expect(try await thuky.send(.GET, "/nhan-su/\(person.id)").status == .notFound)
-            let page = try await admin.send(.GET, "/khoi-thi-dua/\(bloc)?year=2024")
+            let page = try await admin.send(.GET, "/khoi-thi-dua/\(bloc)?nam=2024")
             #expect(page.body.string.contains("Chờ quản trị xác nhận"))
             // MUT 2: the secretary cannot confirm; the admin does
             let selfConfirm = try await thuky.send(

@@ -80,8 +80,8 @@ import VaporTesting
             // setup
             let admin = try await Client.browser(app, "admin")
             // MUT
-            let res = try await admin.send(.GET, "/nhan-su?q=nguyen+van+hoa")
-            let literal = try await admin.send(.GET, "/nhan-su?q=%25")
+            let res = try await admin.send(.GET, "/nhan-su?tim=nguyen+van+hoa")
+            let literal = try await admin.send(.GET, "/nhan-su?tim=%25")
             // validation
             let html = res.body.string
             #expect(html.contains("Nguyễn Văn Hoà"))
@@ -98,8 +98,8 @@ import VaporTesting
             let leader = try await Client.browser(app, "lanhdao")
             let bloc = try #require(try await app.store.blocs.find(code: DemoData.blocCode))
             // MUT
-            let y2022 = try await leader.send(.GET, "/khoi-thi-dua/\(bloc.id)?year=2022")
-            let y2023 = try await leader.send(.GET, "/khoi-thi-dua/\(bloc.id)?year=2023")
+            let y2022 = try await leader.send(.GET, "/khoi-thi-dua/\(bloc.id)?nam=2022")
+            let y2023 = try await leader.send(.GET, "/khoi-thi-dua/\(bloc.id)?nam=2023")
             // validation
             #expect(y2022.body.string.contains("Trưởng khối: <strong>Quỹ Phát triển Hợp tác xã</strong>"))
             #expect(
@@ -158,7 +158,7 @@ import VaporTesting
                 try await browser.send(.GET, "/nhan-su/\(person.id)"),
                 try await browser.send(.GET, "/nhan-su/\(person.id)/sua"),
                 try await browser.send(
-                    .GET, "/nhan-su?q=" + "<script>".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!),
+                    .GET, "/nhan-su?tim=" + "<script>".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!),
             ]
             // validation
             #expect(created.status == .created)

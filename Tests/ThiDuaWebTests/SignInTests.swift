@@ -128,7 +128,7 @@ import VaporTesting
             // validation
             #expect(out.status == .seeOther)
             #expect(after.status == .seeOther)
-            #expect(after.headers.first(name: .location) == "/dang-nhap?next=/don-vi")
+            #expect(after.headers.first(name: .location) == "/dang-nhap?quay-ve=/don-vi")
             #expect(try await Client(app).send(.GET, "/nhan-su").status == .seeOther)
         }
     }

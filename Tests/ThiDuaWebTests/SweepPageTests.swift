@@ -83,7 +83,7 @@ import VaporTesting
             var times: [Duration] = [elapsed]
             for page in 1...pages {
                 let before = clock.now
-                let res = page == 1 ? first : try await admin.send(.GET, Self.sweep + "&page=\(page)")
+                let res = page == 1 ? first : try await admin.send(.GET, Self.sweep + "&trang=\(page)")
                 if page > 1 { times.append(clock.now - before) }
                 let rows = Self.rows(res.body.string)
                 #expect(res.status == .ok)
@@ -116,11 +116,11 @@ import VaporTesting
             #expect(all.contains { $0.contains("outcome-eligible") }, "the demo has someone eligible")
             #expect(!all.joined().contains("<summary>0 "))
             // MUT 2: a page past the end
-            let past = try await admin.send(.GET, Self.sweep + "&page=99")
+            let past = try await admin.send(.GET, Self.sweep + "&trang=99")
             // validation 2: to the last page, with the same sweep
             #expect(past.status == .seeOther || past.status == .found, "\(past.status)")
             let location = try #require(past.headers.first(name: .location))
-            #expect(location.contains("page=\(pages)"))
+            #expect(location.contains("trang=\(pages)"))
             #expect(location.contains("ma=CSTDCS") && location.contains("nam=2024"))
             let landed = try await admin.send(.GET, location)
             #expect(landed.status == .ok)
@@ -153,7 +153,7 @@ import VaporTesting
             if counts.notEligible > 50 {
                 #expect(html.contains("Trang 1/\(Self.pageCount(counts.notEligible))"))
                 #expect(
-                    html.contains("ket-qua=notEligible&amp;page=2") || html.contains("ket-qua=notEligible&page=2"),
+                    html.contains("ket-qua=notEligible&amp;trang=2") || html.contains("ket-qua=notEligible&trang=2"),
                     "the next page keeps the filter")
             }
             #expect(html.contains(#"<option value="notEligible" selected"#), "the form keeps the choice")
@@ -194,7 +194,7 @@ import VaporTesting
                 let pages = Self.pageCount(Self.total(first.body.string) ?? 0)
                 var bodies = [first.body.string]
                 if pages > 1 {
-                    for p in 2...pages { bodies.append(try await admin.send(.GET, query + "&page=\(p)").body.string) }
+                    for p in 2...pages { bodies.append(try await admin.send(.GET, query + "&trang=\(p)").body.string) }
                 }
                 return bodies
             }
@@ -221,17 +221,17 @@ import VaporTesting
             let admin = try await Client.browser(app, "admin")
             for (path, query) in [
                 ("/nhan-su", ""), ("/nhan-su", "q=nguyen&"), ("/don-vi", ""), ("/khoi-thi-dua", ""),
-                ("/nhat-ky", "actor=admin&"),
+                ("/nhat-ky", "nguoi-thuc-hien=admin&"),
             ] {
                 let first = try await admin.send(.GET, "\(path)?\(query)")
                 let pages = PagesTests.matches(#"Trang 1/(\d+)"#, in: first.body.string).first.flatMap { Int($0) } ?? 1
                 // MUT
-                let past = try await admin.send(.GET, "\(path)?\(query)page=99")
+                let past = try await admin.send(.GET, "\(path)?\(query)trang=99")
                 // validation
                 #expect(past.status == .seeOther || past.status == .found, "\(path)?\(query): \(past.status)")
                 let location = try #require(past.headers.first(name: .location), "\(path)")
                 #expect(location.hasPrefix(path))
-                #expect(location.contains("page=\(pages)"), "\(path)?\(query) → \(location), \(pages) pages")
+                #expect(location.contains("trang=\(pages)"), "\(path)?\(query) → \(location), \(pages) pages")
                 if !query.isEmpty { #expect(location.contains(query.dropLast()), "the search is kept: \(location)") }
                 let landed = try await admin.send(.GET, location)
                 #expect(landed.status == .ok)

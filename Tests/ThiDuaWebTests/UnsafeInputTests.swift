@@ -93,7 +93,7 @@ import VaporTesting
         ] {
             #expect(SignInController.safeNext(bad) == "/", "\(bad)")
         }
-        for good in ["/nhan-su", "/don-vi?page=2&q=qu%E1%BB%B9", "/phong-trao/1/dang-ky"] {
+        for good in ["/nhan-su", "/don-vi?trang=2&tim=qu%E1%BB%B9", "/phong-trao/1/dang-ky"] {
             #expect(SignInController.safeNext(good) == good)
         }
     }

@@ -18,7 +18,7 @@ enum OrganizationAPIController {
 
     @Sendable static func units(req: Request) async throws -> APIResult<APIPage<OrgUnit>> {
         let active = req.query[Bool.self, at: "activeOnly"] ?? false
-        return APIResult(APIPage(try await req.organization().units(req.listQuery(), includeInactive: !active)))
+        return APIResult(APIPage(try await req.organization().units(req.apiListQuery(), includeInactive: !active)))
     }
 
     @Sendable static func unit(req: Request) async throws -> APIResult<OrgUnit> {
@@ -50,7 +50,7 @@ enum OrganizationAPIController {
     // MARK: blocs
 
     @Sendable static func blocs(req: Request) async throws -> APIResult<APIPage<Bloc>> {
-        APIResult(APIPage(try await req.organization().blocs(req.listQuery())))
+        APIResult(APIPage(try await req.organization().blocs(req.apiListQuery())))
     }
 
     @Sendable static func bloc(req: Request) async throws -> APIResult<Bloc> {

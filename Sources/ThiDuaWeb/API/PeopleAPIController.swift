@@ -34,7 +34,7 @@ enum PeopleAPIController {
             }
             return s
         }
-        return APIResult(APIPage(try await req.peopleService().list(req.listQuery(), unitID: unit, status: status)))
+        return APIResult(APIPage(try await req.peopleService().list(req.apiListQuery(), unitID: unit, status: status)))
     }
 
     @Sendable static func show(req: Request) async throws -> APIResult<DetailResult> {

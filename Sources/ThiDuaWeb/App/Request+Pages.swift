@@ -36,14 +36,21 @@ extension Request {
     func redirectPastLastPage<T>(_ page: ListPage<T>) -> Response? {
         guard page.page > page.pageCount, var c = URLComponents(string: url.string) else { return nil }
         c.queryItems =
-            (c.queryItems ?? []).filter { $0.name != "page" } + [
-                URLQueryItem(name: "page", value: String(page.pageCount))
+            (c.queryItems ?? []).filter { $0.name != PageQuery.page } + [
+                URLQueryItem(name: PageQuery.page, value: String(page.pageCount))
             ]
         return redirect(to: c.string ?? url.path)
     }
 
-    /// Reads the `page` query parameter and the text search into a list query.
-    func listQuery(perPage: Int = 50) -> ListQuery {
+    /// A page's list query: its text search (`tim`) and page number (`trang`).
+    func pageListQuery(perPage: Int = 50) -> ListQuery {
+        ListQuery(
+            text: query[String.self, at: PageQuery.search], page: query[Int.self, at: PageQuery.page] ?? 1,
+            perPage: perPage)
+    }
+
+    /// The API's list query: `q`, `page` and `per`.
+    func apiListQuery(perPage: Int = 50) -> ListQuery {
         ListQuery(
             text: query[String.self, at: "q"], page: query[Int.self, at: "page"] ?? 1,
             perPage: query[Int.self, at: "per"] ?? perPage)

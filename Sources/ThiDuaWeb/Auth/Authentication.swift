@@ -56,7 +56,7 @@ struct RequireSignIn: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.auth.has(Account.self) else {
             let back = request.url.string
-            return request.redirect(to: SiteURL.signIn.path(query: [("next", back)]))
+            return request.redirect(to: SiteURL.signIn.path(query: [(PageQuery.back, back)]))
         }
         return try await next.respond(to: request)
     }

@@ -5,11 +5,11 @@ import Vapor
 enum AuditController {
     @Sendable static func index(req: Request) async throws -> Response {
         let account = try req.requireAccount()
-        let entity = req.query[String.self, at: "entity"].flatMap { $0.isEmpty ? nil : $0 }
-        let actor = req.query[String.self, at: "actor"].flatMap { $0.isEmpty ? nil : $0.lowercased() }
+        let entity = req.query[String.self, at: PageQuery.kind].flatMap { $0.isEmpty ? nil : $0 }
+        let actor = req.query[String.self, at: PageQuery.actor].flatMap { $0.isEmpty ? nil : $0.lowercased() }
         let page = try await AuditService(store: req.store).list(
             for: account, entity: entity, actor: actor,
-            page: req.query[Int.self, at: "page"] ?? 1)
+            page: req.query[Int.self, at: PageQuery.page] ?? 1)
         if let last = req.redirectPastLastPage(page) { return last }
         let note: String
         switch AccessPolicy(account: account).reach {

@@ -21,7 +21,7 @@ enum BlocController {
 
     @Sendable static func index(req: Request) async throws -> Response {
         let org = try req.organization()
-        let query = req.listQuery()
+        let query = req.pageListQuery()
         let page = try await org.blocs(query)
         if let last = req.redirectPastLastPage(page) { return last }
         let model = BlocsIndex.Model(
@@ -112,7 +112,7 @@ enum BlocController {
             }
             _ = try await req.organization().setMembership(bloc: blocID, unit: unitID, year: year, role: role)
             req.flash("Đã lưu thành viên năm \(year).")
-            return req.redirect(to: SiteURL.bloc(.value(blocID)).path(query: [("year", String(year))]))
+            return req.redirect(to: SiteURL.bloc(.value(blocID)).path(query: [(PageQuery.year, String(year))]))
         } catch {
             return try await page(req, errors: try formErrors(error), status: .unprocessableEntity)
         }
@@ -128,7 +128,7 @@ enum BlocController {
             }
             let count = try await req.organization().copyMembership(bloc: blocID, from: from, to: to)
             req.flash("Đã sao chép \(count) thành viên từ năm \(from) sang năm \(to).")
-            return req.redirect(to: SiteURL.bloc(.value(blocID)).path(query: [("year", String(to))]))
+            return req.redirect(to: SiteURL.bloc(.value(blocID)).path(query: [(PageQuery.year, String(to))]))
         } catch {
             return try await page(req, errors: try formErrors(error), status: .unprocessableEntity)
         }
@@ -153,12 +153,12 @@ enum BlocController {
                     "Việc bỏ được ghi vào nhật ký thay đổi; có thể thêm lại đơn vị bằng mục “Thêm thành viên”.",
                 ],
                 confirmLabel: "Bỏ khỏi năm \(m.year)",
-                cancel: SiteURL.bloc(.value(blocID)).path(query: [("year", String(m.year))]),
+                cancel: SiteURL.bloc(.value(blocID)).path(query: [(PageQuery.year, String(m.year))]),
                 section: .blocs)
         }
         try await org.removeMembership(membershipID)
         req.flash("Đã bỏ đơn vị khỏi khối năm \(m.year).")
-        return req.redirect(to: SiteURL.bloc(.value(blocID)).path(query: [("year", String(m.year))]))
+        return req.redirect(to: SiteURL.bloc(.value(blocID)).path(query: [(PageQuery.year, String(m.year))]))
     }
 
     @Sendable static func confirmMember(req: Request) async throws -> Response {
@@ -169,7 +169,7 @@ enum BlocController {
         }
         _ = try await req.organization().confirmMembership(membershipID)
         req.flash("Đã xác nhận thành viên năm \(m.year): thư ký khối từ nay xem được cán bộ của đơn vị.")
-        return req.redirect(to: SiteURL.bloc(.value(blocID)).path(query: [("year", String(m.year))]))
+        return req.redirect(to: SiteURL.bloc(.value(blocID)).path(query: [(PageQuery.year, String(m.year))]))
     }
 
     private static func page(_ req: Request, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response
@@ -177,7 +177,7 @@ enum BlocController {
         let org = try req.organization()
         let bloc = try await org.bloc(try req.uuid(SiteURL.blocKey, what: "khối thi đua"))
         let years = try await org.years(of: bloc.id)
-        let year = req.queryYear("year") ?? years.first ?? req.today.year
+        let year = req.queryYear(PageQuery.year) ?? years.first ?? req.today.year
         let canManage = org.policy.canManageMembership(ofBloc: bloc.id)
         let model = BlocShow.Model(
             layout: .init(request: req, title: bloc.name, section: .blocs), bloc: bloc, years: years, year: year,

@@ -20,7 +20,7 @@ enum EligibilityController {
             year = req.evaluationYear
             scopeText = req.query[String.self, at: "pham-vi"] ?? ""
             outcome = req.query[String.self, at: "ket-qua"].flatMap(EligibilityResult.Outcome.init(rawValue:))
-            page = min(max(1, req.query[Int.self, at: "page"] ?? 1), ListQuery.maxPage)
+            page = min(max(1, req.query[Int.self, at: PageQuery.page] ?? 1), ListQuery.maxPage)
             errors = []
             if let raw = req.query[String.self, at: "nam"], Int(raw).map({ (1990...2100).contains($0) }) != true {
                 errors.append(FieldError("nam", "Năm xét phải là một năm từ 1990 đến 2100."))

@@ -37,9 +37,9 @@ enum PersonController {
 
     @Sendable static func index(req: Request) async throws -> Response {
         let service = try req.peopleService()
-        let query = req.listQuery()
-        let unitID = req.query[String.self, at: "unit"].flatMap(UUID.init(uuidString:))
-        let status = req.query[String.self, at: "status"].flatMap(Person.Status.init(rawValue:))
+        let query = req.pageListQuery()
+        let unitID = req.query[String.self, at: PageQuery.unit].flatMap(UUID.init(uuidString:))
+        let status = req.query[String.self, at: PageQuery.status].flatMap(Person.Status.init(rawValue:))
         let scope = try await service.scope()
         let units = try await req.store.units.directory().filter { scope.contains($0.id) }
         let account = try req.requireAccount()

@@ -11,7 +11,7 @@ enum SignInController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         if req.auth.has(Account.self) { return req.redirect(to: SiteURL.home.path) }
-        return page(req, username: "", next: req.query[String.self, at: "next"], error: nil, status: .ok)
+        return page(req, username: "", next: req.query[String.self, at: PageQuery.back], error: nil, status: .ok)
     }
 
     @Sendable static func submit(req: Request) async throws -> Response {

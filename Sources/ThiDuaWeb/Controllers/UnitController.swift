@@ -22,7 +22,7 @@ enum UnitController {
 
     @Sendable static func index(req: Request) async throws -> Response {
         let org = try req.organization()
-        let query = req.listQuery()
+        let query = req.pageListQuery()
         let page = try await org.units(query)
         if let last = req.redirectPastLastPage(page) { return last }
         let model = UnitsIndex.Model(

@@ -21,10 +21,10 @@ enum AuditIndex {
             .form(
                 .method(.get), .action(SiteURL.auditLog.path), .class("search"),
                 Form.select(
-                    "Loại dữ liệu", name: "entity",
+                    "Loại dữ liệu", name: PageQuery.kind,
                     options: AuditReading.entities.map { Form.Option($0.table, $0.vietnamese) },
-                    selected: model.entity, emptyLabel: "Tất cả", id: "entity"),
-                Form.text("Người thực hiện", name: "actor", value: model.actor ?? "", id: "actor"),
+                    selected: model.entity, emptyLabel: "Tất cả", id: PageQuery.kind),
+                Form.text("Người thực hiện", name: PageQuery.actor, value: model.actor ?? "", id: PageQuery.actor),
                 .button(.type(.submit), .text("Lọc"))),
             Pagination.count(model.page, noun: "sự kiện"),
             .div(
@@ -50,7 +50,8 @@ enum AuditIndex {
                                     .small(.class("muted"), .text(r.entity)), .br(), .text(r.record)),
                                 .td(.attribute(named: "data-label", value: "Thay đổi"), changes(r), raw(e)))
                         }))),
-            Pagination.render(model.page, base: .auditLog, query: [("entity", model.entity), ("actor", model.actor)])
+            Pagination.render(
+                model.page, base: .auditLog, query: [(PageQuery.kind, model.entity), (PageQuery.actor, model.actor)])
         )
     }
 

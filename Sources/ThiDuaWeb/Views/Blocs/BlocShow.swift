@@ -74,7 +74,7 @@ enum BlocShow {
                     .forEach(shownYears) { y in
                         .li(
                             .a(
-                                .href(SiteURL.bloc(.value(bloc.id)).path(query: [("year", String(y))])),
+                                .href(SiteURL.bloc(.value(bloc.id)).path(query: [(PageQuery.year, String(y))])),
                                 .text(String(y)),
                                 .if(y == model.year, .attribute(named: "aria-current", value: "page"))))
                     })),

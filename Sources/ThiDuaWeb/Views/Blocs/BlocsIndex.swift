@@ -40,7 +40,7 @@ enum BlocsIndex {
                         })
                 )
             ),
-            Pagination.render(model.page, base: .blocs, query: [("q", model.query)])
+            Pagination.render(model.page, base: .blocs, query: [(PageQuery.search, model.query)])
         )
     }
 }

@@ -34,7 +34,8 @@ enum HomePage {
                 card(
                     model.peopleOfOwnUnit ? "Cán bộ đang công tác của đơn vị" : "Cán bộ đang công tác",
                     model.people,
-                    SiteURL.people.path(query: [("status", Person.Status.working.rawValue)]), "Xem danh sách cán bộ")
+                    SiteURL.people.path(query: [(PageQuery.status, Person.Status.working.rawValue)]),
+                    "Xem danh sách cán bộ")
             ),
             .if(
                 model.isAdmin,
@@ -51,7 +52,7 @@ enum HomePage {
                                     .a(
                                         .href(
                                             SiteURL.bloc(.value(p.bloc.id)).path(query: [
-                                                ("year", String(p.membership.year))
+                                                (PageQuery.year, String(p.membership.year))
                                             ])),
                                         .text("\(p.unit.name) chờ xác nhận vào \(p.bloc.name) năm \(p.membership.year)")
                                     ))

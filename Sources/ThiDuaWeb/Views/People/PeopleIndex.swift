@@ -18,13 +18,13 @@ enum PeopleIndex {
         let unitParam = model.unitID?.uuidString.lowercased()
         let filters: Node<HTML.FormContext> = .group(
             Form.select(
-                "Đơn vị", name: "unit",
+                "Đơn vị", name: PageQuery.unit,
                 options: model.units.map { Form.Option($0.id.uuidString.lowercased(), "\($0.code) – \($0.shortName)") },
-                selected: unitParam, emptyLabel: "Tất cả đơn vị", id: "unit"),
+                selected: unitParam, emptyLabel: "Tất cả đơn vị", id: PageQuery.unit),
             Form.select(
-                "Trạng thái", name: "status",
+                "Trạng thái", name: PageQuery.status,
                 options: Person.Status.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
-                selected: model.status?.rawValue, emptyLabel: "Mọi trạng thái", id: "status")
+                selected: model.status?.rawValue, emptyLabel: "Mọi trạng thái", id: PageQuery.status)
         )
         return Layout.render(
             model.layout,
@@ -73,7 +73,10 @@ enum PeopleIndex {
             ),
             Pagination.render(
                 model.page, base: .people,
-                query: [("q", model.query), ("unit", unitParam), ("status", model.status?.rawValue)])
+                query: [
+                    (PageQuery.search, model.query), (PageQuery.unit, unitParam),
+                    (PageQuery.status, model.status?.rawValue),
+                ])
         )
     }
 }

@@ -11,13 +11,13 @@ enum Pagination {
                 .if(
                     page.page > 1,
                     .a(
-                        .href(base.path(query: query + [("page", String(page.page - 1))])),
+                        .href(base.path(query: query + [(PageQuery.page, String(page.page - 1))])),
                         .attribute(named: "rel", value: "prev"), .text("← Trang trước"))),
                 .span(.text("Trang \(page.page)/\(page.pageCount)")),
                 .if(
                     page.page < page.pageCount,
                     .a(
-                        .href(base.path(query: query + [("page", String(page.page + 1))])),
+                        .href(base.path(query: query + [(PageQuery.page, String(page.page + 1))])),
                         .attribute(named: "rel", value: "next"), .text("Trang sau →")))
             ))
     }
@@ -40,9 +40,10 @@ enum SearchBox {
             .attribute(named: "role", value: "search"),
             .div(
                 .class("field"),
-                .label(.for("q"), .text(label)),
+                .label(.for(PageQuery.search), .text(label)),
                 .input(
-                    .type(.search), .id("q"), .name("q"), .value(Escape.attribute(query ?? "")),
+                    .type(.search), .id(PageQuery.search), .name(PageQuery.search),
+                    .value(Escape.attribute(query ?? "")),
                     .placeholder("Gõ có dấu hoặc không dấu"))),
             extra,
             .button(.type(.submit), .text("Tìm"))

@@ -56,7 +56,7 @@ enum UnitShow {
             .unwrap(model.peopleCount) { count in
                 .p(
                     .a(
-                        .href(SiteURL.people.path(query: [("unit", unit.id.uuidString.lowercased())])),
+                        .href(SiteURL.people.path(query: [(PageQuery.unit, unit.id.uuidString.lowercased())])),
                         .text("Xem \(count) cán bộ của đơn vị")))
             },
             .unwrap(model.history) {
@@ -81,7 +81,9 @@ enum UnitShow {
                                     .td(
                                         .a(
                                             .href(
-                                                SiteURL.bloc(.value(bloc.id)).path(query: [("year", String(m.year))])),
+                                                SiteURL.bloc(.value(bloc.id)).path(query: [
+                                                    (PageQuery.year, String(m.year))
+                                                ])),
                                             .text(bloc.name))),
                                     .td(.attribute(named: "data-label", value: "Vai trò"), BlocShow.roleBadge(m.role)))
                             })))),

@@ -45,7 +45,7 @@ enum UnitsIndex {
                         })
                 )
             ),
-            Pagination.render(model.page, base: .units, query: [("q", model.query)])
+            Pagination.render(model.page, base: .units, query: [(PageQuery.search, model.query)])
         )
     }
 
