@@ -8,69 +8,150 @@ enum Parameter<T: Sendable>: Sendable {
     case value(T)
 }
 
-/// Every page of the site, as typed paths (SwiftPackageIndex-Server style): no string literals in links.
+extension Parameter where T == UUID {
+    /// The path component: the route's parameter named `key`, or the id in a link.
+    func component(_ key: String) -> PathComponent {
+        switch self {
+        case .key: return .parameter(key)
+        case .value(let id): return .constant(id.uuidString.lowercased())
+        }
+    }
+}
+
+/// Every page of the site, as typed paths (SwiftPackageIndex-Server style): no string literals in links. A
+/// record's pages nest under it, by feature: `.movement(.value(id), .registration)`; its own page is the
+/// default, `.movement(.value(id))`.
 enum SiteURL: Sendable {
     case home
     case signIn
     case signOut
     case stylesheet
+    case signInLocks
+    case documentSettings
+
     case units
     case unitNew
-    case unit(Parameter<UUID>)
-    case unitEdit(Parameter<UUID>)
-    case unitDeactivate(Parameter<UUID>)
+    case unit(Parameter<UUID>, Unit = .show)
     case blocs
     case blocNew
-    case bloc(Parameter<UUID>)
-    case blocEdit(Parameter<UUID>)
-    case blocDeactivate(Parameter<UUID>)
-    case blocMembers(Parameter<UUID>)
-    case blocCopyYear(Parameter<UUID>)
-    case blocMemberRemove(Parameter<UUID>, Parameter<UUID>)
-    case blocMemberConfirm(Parameter<UUID>, Parameter<UUID>)
+    case bloc(Parameter<UUID>, Bloc = .show)
     case people
     case personNew
-    case person(Parameter<UUID>)
-    case personEdit(Parameter<UUID>)
-    case personDeactivate(Parameter<UUID>)
-    case personMove(Parameter<UUID>)
-    case personHistoryNew(Parameter<UUID>)
-    case unitHistoryNew(Parameter<UUID>)
-    case historyEdit(Parameter<UUID>)
-    case historyWithdraw(Parameter<UUID>)
-    case historyRestore(Parameter<UUID>)
+    case person(Parameter<UUID>, Person = .show)
+    case historyEntry(Parameter<UUID>, HistoryEntry)
     case auditLog
     case awardCodes
+
     case importData
     case exportData(String)
     case importTemplate(String)
+
     case eligibility
     case eligibilityExport
     case eligibilitySettings
+
     case calendar
-    case anniversaryToggle(Parameter<UUID>)
+    case anniversary(Parameter<UUID>, Anniversary)
     case movements
     case movementNew
-    case movement(Parameter<UUID>)
-    case movementEdit(Parameter<UUID>)
-    case movementStatus(Parameter<UUID>)
-    case movementCopy(Parameter<UUID>)
-    case movementResults(Parameter<UUID>)
-    case movementPlan(Parameter<UUID>)
-    case movementBulletinApproval(Parameter<UUID>)
-    case movementRegistration(Parameter<UUID>)
-    case movementRegistrationsExport(Parameter<UUID>)
-    case pact(Parameter<UUID>)
-    case pactSign(Parameter<UUID>)
-    case pactExport(Parameter<UUID>)
+    case movement(Parameter<UUID>, Movement = .show)
     case exemplaryModels
-    case exemplaryModelPublish(Parameter<UUID>)
+    case exemplaryModel(Parameter<UUID>, ExemplaryModel)
+
     case bulletin
     case bulletinFeed
     case bulletinMovement(Parameter<UUID>)
     case bulletinModel(Parameter<UUID>)
-    case documentSettings
-    case signInLocks
+
+    enum Unit: Sendable {
+        case show, edit, deactivate, historyNew
+
+        var components: [PathComponent] {
+            switch self {
+            case .show: return []
+            case .edit: return ["sua"]
+            case .deactivate: return ["ngung-hoat-dong"]
+            case .historyNew: return ["qua-trinh", "moi"]
+            }
+        }
+    }
+
+    enum Bloc: Sendable {
+        case show, edit, deactivate, members, copyYear, pact, pactSign, pactExport
+        case memberRemove(Parameter<UUID>)
+        case memberConfirm(Parameter<UUID>)
+
+        var components: [PathComponent] {
+            switch self {
+            case .show: return []
+            case .edit: return ["sua"]
+            case .deactivate: return ["giai-the"]
+            case .members: return ["thanh-vien"]
+            case .copyYear: return ["sao-chep-nam"]
+            case .pact: return ["giao-uoc"]
+            case .pactSign: return ["giao-uoc", "ky"]
+            case .pactExport: return ["giao-uoc.xlsx"]
+            case .memberRemove(let m): return ["thanh-vien", m.component(SiteURL.membershipKey), "xoa"]
+            case .memberConfirm(let m): return ["thanh-vien", m.component(SiteURL.membershipKey), "xac-nhan"]
+            }
+        }
+    }
+
+    enum Person: Sendable {
+        case show, edit, deactivate, move, historyNew
+
+        var components: [PathComponent] {
+            switch self {
+            case .show: return []
+            case .edit: return ["sua"]
+            case .deactivate: return ["ngung-theo-doi"]
+            case .move: return ["chuyen-don-vi"]
+            case .historyNew: return ["qua-trinh", "moi"]
+            }
+        }
+    }
+
+    enum HistoryEntry: Sendable {
+        case edit, withdraw, restore
+
+        var components: [PathComponent] {
+            switch self {
+            case .edit: return ["sua"]
+            case .withdraw: return ["rut"]
+            case .restore: return ["khoi-phuc"]
+            }
+        }
+    }
+
+    enum Anniversary: Sendable {
+        case toggle
+
+        var components: [PathComponent] { ["trang-thai"] }
+    }
+
+    enum Movement: Sendable {
+        case show, edit, status, copy, results, plan, bulletinApproval, registration, registrationsExport
+
+        var components: [PathComponent] {
+            switch self {
+            case .show: return []
+            case .edit: return ["sua"]
+            case .status: return ["trang-thai"]
+            case .copy: return ["sao-chep"]
+            case .results: return ["ket-qua"]
+            case .plan: return ["ke-hoach.docx"]
+            case .bulletinApproval: return ["duyet-ban-tin"]
+            case .registration: return ["dang-ky"]
+            case .registrationsExport: return ["dang-ky.xlsx"]
+            }
+        }
+    }
+
+    enum ExemplaryModel: Sendable {
+        case publish
+
+        var components: [PathComponent] { ["cong-bo"] }
+    }
 
     static let movementKey = "movementID"
     static let anniversaryKey = "anniversaryID"
@@ -83,44 +164,23 @@ enum SiteURL: Sendable {
     static let kindKey = "kind"
 
     var pathComponents: [PathComponent] {
-        func p(_ param: Parameter<UUID>, _ key: String) -> PathComponent {
-            switch param {
-            case .key: return .parameter(key)
-            case .value(let id): return .constant(id.uuidString.lowercased())
-            }
-        }
         switch self {
         case .home: return []
         case .signIn: return ["dang-nhap"]
         case .signOut: return ["dang-xuat"]
         case .stylesheet: return ["static", "style.css"]
+        case .signInLocks: return ["cai-dat", "khoa-dang-nhap"]
+        case .documentSettings: return ["cai-dat", "van-ban"]
         case .units: return ["don-vi"]
         case .unitNew: return ["don-vi", "moi"]
-        case .unit(let id): return ["don-vi", p(id, Self.unitKey)]
-        case .unitEdit(let id): return ["don-vi", p(id, Self.unitKey), "sua"]
-        case .unitDeactivate(let id): return ["don-vi", p(id, Self.unitKey), "ngung-hoat-dong"]
+        case .unit(let id, let page): return ["don-vi", id.component(Self.unitKey)] + page.components
         case .blocs: return ["khoi-thi-dua"]
         case .blocNew: return ["khoi-thi-dua", "moi"]
-        case .bloc(let id): return ["khoi-thi-dua", p(id, Self.blocKey)]
-        case .blocEdit(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "sua"]
-        case .blocDeactivate(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "giai-the"]
-        case .blocMembers(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "thanh-vien"]
-        case .blocCopyYear(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "sao-chep-nam"]
-        case .blocMemberRemove(let bloc, let m):
-            return ["khoi-thi-dua", p(bloc, Self.blocKey), "thanh-vien", p(m, Self.membershipKey), "xoa"]
-        case .blocMemberConfirm(let bloc, let m):
-            return ["khoi-thi-dua", p(bloc, Self.blocKey), "thanh-vien", p(m, Self.membershipKey), "xac-nhan"]
+        case .bloc(let id, let page): return ["khoi-thi-dua", id.component(Self.blocKey)] + page.components
         case .people: return ["nhan-su"]
         case .personNew: return ["nhan-su", "moi"]
-        case .person(let id): return ["nhan-su", p(id, Self.personKey)]
-        case .personEdit(let id): return ["nhan-su", p(id, Self.personKey), "sua"]
-        case .personDeactivate(let id): return ["nhan-su", p(id, Self.personKey), "ngung-theo-doi"]
-        case .personMove(let id): return ["nhan-su", p(id, Self.personKey), "chuyen-don-vi"]
-        case .personHistoryNew(let id): return ["nhan-su", p(id, Self.personKey), "qua-trinh", "moi"]
-        case .unitHistoryNew(let id): return ["don-vi", p(id, Self.unitKey), "qua-trinh", "moi"]
-        case .historyEdit(let id): return ["qua-trinh", p(id, Self.entryKey), "sua"]
-        case .historyWithdraw(let id): return ["qua-trinh", p(id, Self.entryKey), "rut"]
-        case .historyRestore(let id): return ["qua-trinh", p(id, Self.entryKey), "khoi-phuc"]
+        case .person(let id, let page): return ["nhan-su", id.component(Self.personKey)] + page.components
+        case .historyEntry(let id, let page): return ["qua-trinh", id.component(Self.entryKey)] + page.components
         case .auditLog: return ["nhat-ky"]
         case .awardCodes: return ["danh-muc"]
         case .importData: return ["nhap-du-lieu"]
@@ -130,29 +190,18 @@ enum SiteURL: Sendable {
         case .eligibilityExport: return ["xet-dieu-kien", "danh-sach.xlsx"]
         case .eligibilitySettings: return ["xet-dieu-kien", "cai-dat"]
         case .calendar: return ["lich-ky-niem"]
-        case .anniversaryToggle(let id): return ["lich-ky-niem", p(id, Self.anniversaryKey), "trang-thai"]
+        case .anniversary(let id, let page):
+            return ["lich-ky-niem", id.component(Self.anniversaryKey)] + page.components
         case .movements: return ["phong-trao"]
         case .movementNew: return ["phong-trao", "moi"]
-        case .movement(let id): return ["phong-trao", p(id, Self.movementKey)]
-        case .movementEdit(let id): return ["phong-trao", p(id, Self.movementKey), "sua"]
-        case .movementStatus(let id): return ["phong-trao", p(id, Self.movementKey), "trang-thai"]
-        case .movementCopy(let id): return ["phong-trao", p(id, Self.movementKey), "sao-chep"]
-        case .movementResults(let id): return ["phong-trao", p(id, Self.movementKey), "ket-qua"]
-        case .movementPlan(let id): return ["phong-trao", p(id, Self.movementKey), "ke-hoach.docx"]
-        case .movementBulletinApproval(let id): return ["phong-trao", p(id, Self.movementKey), "duyet-ban-tin"]
-        case .movementRegistration(let id): return ["phong-trao", p(id, Self.movementKey), "dang-ky"]
-        case .movementRegistrationsExport(let id): return ["phong-trao", p(id, Self.movementKey), "dang-ky.xlsx"]
-        case .pact(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "giao-uoc"]
-        case .pactSign(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "giao-uoc", "ky"]
-        case .pactExport(let id): return ["khoi-thi-dua", p(id, Self.blocKey), "giao-uoc.xlsx"]
+        case .movement(let id, let page): return ["phong-trao", id.component(Self.movementKey)] + page.components
         case .exemplaryModels: return ["guong-dien-hinh"]
-        case .exemplaryModelPublish(let id): return ["guong-dien-hinh", p(id, Self.modelKey), "cong-bo"]
+        case .exemplaryModel(let id, let page):
+            return ["guong-dien-hinh", id.component(Self.modelKey)] + page.components
         case .bulletin: return ["ban-tin"]
         case .bulletinFeed: return ["ban-tin", "atom.xml"]
-        case .bulletinMovement(let id): return ["ban-tin", "phong-trao", p(id, Self.movementKey)]
-        case .bulletinModel(let id): return ["ban-tin", "guong-dien-hinh", p(id, Self.modelKey)]
-        case .documentSettings: return ["cai-dat", "van-ban"]
-        case .signInLocks: return ["cai-dat", "khoa-dang-nhap"]
+        case .bulletinMovement(let id): return ["ban-tin", "phong-trao", id.component(Self.movementKey)]
+        case .bulletinModel(let id): return ["ban-tin", "guong-dien-hinh", id.component(Self.modelKey)]
         }
     }
 

@@ -153,8 +153,8 @@ enum HistoryController {
     ) async throws -> Response {
         let history = try await service.history(of: kind, id)
         let action: SiteURL =
-            entryID.map { .historyEdit(.value($0)) }
-            ?? (kind == .person ? .personHistoryNew(.value(id)) : .unitHistoryNew(.value(id)))
+            entryID.map { .historyEntry(.value($0), .edit) }
+            ?? (kind == .person ? .person(.value(id), .historyNew) : .unit(.value(id), .historyNew))
         let model = HistoryForm.Model(
             layout: .init(
                 request: req, title: entryID == nil ? "Thêm thông tin" : "Sửa thông tin",

@@ -97,7 +97,7 @@ enum MovementController {
         let copy = try await req.movementService().copyToNextYear(try id(req))
         req.flash(
             "Đã tạo dự thảo năm \(copy.year) từ phong trào năm \(copy.year - 1). Hãy xem lại ngày tháng và chỉ tiêu.")
-        return req.redirect(to: SiteURL.movementEdit(.value(copy.id)).path)
+        return req.redirect(to: SiteURL.movement(.value(copy.id), .edit).path)
     }
 
     @Sendable static func results(req: Request) async throws -> Response {

@@ -26,7 +26,7 @@ enum PactController {
             _ = try await req.pactService().save(
                 bloc: bloc, year: body.year, text: body.text ?? "", version: body.version)
             req.flash("Đã lưu giao ước thi đua năm \(body.year).")
-            return req.redirect(to: SiteURL.pact(.value(bloc)).path(query: [("nam", String(body.year))]))
+            return req.redirect(to: SiteURL.bloc(.value(bloc), .pact).path(query: [("nam", String(body.year))]))
         } catch {
             return try await page(req, year: body.year, errors: try formErrors(error), status: .unprocessableEntity)
         }
@@ -45,7 +45,7 @@ enum PactController {
             try await req.pactService().sign(
                 bloc: bloc, year: body.year, unit: body.unitID, signedBy: body.signedBy ?? "", today: req.today)
             req.flash("Đã ghi nhận chữ ký giao ước.")
-            return req.redirect(to: SiteURL.pact(.value(bloc)).path(query: [("nam", String(body.year))]))
+            return req.redirect(to: SiteURL.bloc(.value(bloc), .pact).path(query: [("nam", String(body.year))]))
         } catch {
             return try await page(req, year: body.year, errors: try formErrors(error), status: .unprocessableEntity)
         }

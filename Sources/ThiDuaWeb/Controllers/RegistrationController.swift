@@ -28,7 +28,7 @@ enum RegistrationController {
             if warnings.isEmpty {
                 req.flash("Đã lưu đăng ký thi đua.")
                 return req.redirect(
-                    to: SiteURL.movementRegistration(.value(movementID)).path(query: [
+                    to: SiteURL.movement(.value(movementID), .registration).path(query: [
                         ("don-vi", unitID.uuidString.lowercased())
                     ]))
             }

@@ -5,14 +5,14 @@ import Vapor
 enum HistoryRoutes {
     static func register(_ g: RouteGroups) {
         let pages = g.pages
-        pages.get(SiteURL.personHistoryNew(.key).pathComponents, use: HistoryController.newForPerson)
-        pages.post(SiteURL.personHistoryNew(.key).pathComponents, use: HistoryController.createForPerson)
-        pages.get(SiteURL.unitHistoryNew(.key).pathComponents, use: HistoryController.newForUnit)
-        pages.post(SiteURL.unitHistoryNew(.key).pathComponents, use: HistoryController.createForUnit)
-        pages.get(SiteURL.historyEdit(.key).pathComponents, use: HistoryController.edit)
-        pages.post(SiteURL.historyEdit(.key).pathComponents, use: HistoryController.update)
-        pages.post(SiteURL.historyWithdraw(.key).pathComponents, use: HistoryController.withdraw)
-        pages.post(SiteURL.historyRestore(.key).pathComponents, use: HistoryController.restore)
+        pages.get(SiteURL.person(.key, .historyNew).pathComponents, use: HistoryController.newForPerson)
+        pages.post(SiteURL.person(.key, .historyNew).pathComponents, use: HistoryController.createForPerson)
+        pages.get(SiteURL.unit(.key, .historyNew).pathComponents, use: HistoryController.newForUnit)
+        pages.post(SiteURL.unit(.key, .historyNew).pathComponents, use: HistoryController.createForUnit)
+        pages.get(SiteURL.historyEntry(.key, .edit).pathComponents, use: HistoryController.edit)
+        pages.post(SiteURL.historyEntry(.key, .edit).pathComponents, use: HistoryController.update)
+        pages.post(SiteURL.historyEntry(.key, .withdraw).pathComponents, use: HistoryController.withdraw)
+        pages.post(SiteURL.historyEntry(.key, .restore).pathComponents, use: HistoryController.restore)
         pages.get(SiteURL.awardCodes.pathComponents, use: AwardCodeController.index)
         pages.post(SiteURL.awardCodes.pathComponents, use: AwardCodeController.create)
         pages.get(SiteURL.auditLog.pathComponents, use: AuditController.index)

@@ -8,10 +8,10 @@ enum PeopleRoutes {
         pages.get(SiteURL.personNew.pathComponents, use: PersonController.new)
         pages.post(SiteURL.personNew.pathComponents, use: PersonController.create)
         pages.get(SiteURL.person(.key).pathComponents, use: PersonController.show)
-        pages.get(SiteURL.personEdit(.key).pathComponents, use: PersonController.edit)
-        pages.post(SiteURL.personEdit(.key).pathComponents, use: PersonController.update)
-        pages.post(SiteURL.personDeactivate(.key).pathComponents, use: PersonController.deactivate)
-        pages.post(SiteURL.personMove(.key).pathComponents, use: PersonController.move)
+        pages.get(SiteURL.person(.key, .edit).pathComponents, use: PersonController.edit)
+        pages.post(SiteURL.person(.key, .edit).pathComponents, use: PersonController.update)
+        pages.post(SiteURL.person(.key, .deactivate).pathComponents, use: PersonController.deactivate)
+        pages.post(SiteURL.person(.key, .move).pathComponents, use: PersonController.move)
 
         let api = g.secured
         let person = RouteGroups.person

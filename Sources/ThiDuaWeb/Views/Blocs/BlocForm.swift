@@ -6,7 +6,7 @@ enum BlocForm {
     typealias Model = FormPage<BlocDraft, NoChoices>
 
     static func render(_ model: Model) -> String {
-        let action = model.id.map { SiteURL.blocEdit(.value($0)) } ?? .blocNew
+        let action = model.id.map { SiteURL.bloc(.value($0), .edit) } ?? .blocNew
         return Layout.render(
             model.layout,
             .h1(.text(model.id == nil ? "Thêm khối, cụm thi đua" : "Sửa khối, cụm thi đua")),

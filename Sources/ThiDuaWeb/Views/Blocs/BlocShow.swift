@@ -39,7 +39,7 @@ enum BlocShow {
                 .forEach(Array(Set([model.currentYear, model.year])).sorted(by: >)) { y in
                     .a(
                         .class(y == model.currentYear ? "button primary" : "button"),
-                        .href(SiteURL.pact(.value(bloc.id)).path(query: [("nam", String(y))])),
+                        .href(SiteURL.bloc(.value(bloc.id), .pact).path(query: [("nam", String(y))])),
                         .text("Giao ước thi đua năm \(y)"))
                 }),
             .div(
@@ -57,11 +57,11 @@ enum BlocShow {
                 model.canEdit,
                 .div(
                     .class("actions"),
-                    .a(.class("button"), .href(SiteURL.blocEdit(.value(bloc.id)).path), .text("Sửa thông tin")),
+                    .a(.class("button"), .href(SiteURL.bloc(.value(bloc.id), .edit).path), .text("Sửa thông tin")),
                     .if(
                         bloc.activeTo == nil,
                         .form(
-                            .method(.post), .action(SiteURL.blocDeactivate(.value(bloc.id)).path), .class("inline"),
+                            .method(.post), .action(SiteURL.bloc(.value(bloc.id), .deactivate).path), .class("inline"),
                             Form.csrf(model.csrf), Form.hidden("version", String(bloc.version)),
                             Form.hidden("on", model.today),
                             .button(.type(.submit), .class("danger"), .text("Giải thể khối"))))
@@ -111,8 +111,8 @@ enum BlocShow {
                                                 .form(
                                                     .method(.post),
                                                     .action(
-                                                        SiteURL.blocMemberConfirm(
-                                                            .value(bloc.id), .value(m.membership.id)
+                                                        SiteURL.bloc(
+                                                            .value(bloc.id), .memberConfirm(.value(m.membership.id))
                                                         ).path), .class("inline"),
                                                     Form.csrf(model.csrf),
                                                     .button(
@@ -124,8 +124,10 @@ enum BlocShow {
                                             .form(
                                                 .method(.post),
                                                 .action(
-                                                    SiteURL.blocMemberRemove(.value(bloc.id), .value(m.membership.id))
-                                                        .path), .class("inline"),
+                                                    SiteURL.bloc(
+                                                        .value(bloc.id), .memberRemove(.value(m.membership.id))
+                                                    )
+                                                    .path), .class("inline"),
                                                 Form.csrf(model.csrf),
                                                 .button(
                                                     .type(.submit), .class("link"), .text("Bỏ khỏi năm \(model.year)"),
@@ -139,7 +141,7 @@ enum BlocShow {
                 .group(
                     .h2(.text("Thêm thành viên hoặc đổi vai trò")),
                     .form(
-                        .method(.post), .action(SiteURL.blocMembers(.value(bloc.id)).path), .class("card"),
+                        .method(.post), .action(SiteURL.bloc(.value(bloc.id), .members).path), .class("card"),
                         Form.csrf(model.csrf),
                         Form.text(
                             "Năm", name: "year", value: String(model.year), errors: model.errors, type: .number,
@@ -169,7 +171,7 @@ enum BlocShow {
                         Form.submit("Lưu thành viên")
                     ),
                     .form(
-                        .method(.post), .action(SiteURL.blocCopyYear(.value(bloc.id)).path), .class("card"),
+                        .method(.post), .action(SiteURL.bloc(.value(bloc.id), .copyYear).path), .class("card"),
                         Form.csrf(model.csrf),
                         .p(
                             .text("Sao chép toàn bộ thành viên và vai trò của một năm sang năm mới chưa có thành viên.")

@@ -33,7 +33,7 @@ enum ExemplaryModelsPage {
                                 .td(
                                     .attribute(named: "data-label", value: "Công bố"),
                                     .form(
-                                        .method(.post), .action(SiteURL.exemplaryModelPublish(.value(g.id)).path),
+                                        .method(.post), .action(SiteURL.exemplaryModel(.value(g.id), .publish).path),
                                         .class("inline"),
                                         Form.csrf(model.csrf), Form.hidden("version", String(g.version)),
                                         Form.hidden("published", g.published ? "false" : "true"),

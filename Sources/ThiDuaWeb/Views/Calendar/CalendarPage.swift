@@ -84,7 +84,8 @@ enum CalendarPage {
                                             .attribute(named: "data-label", value: "Theo dõi"),
                                             .text(a.active ? "Đang theo dõi " : "Không theo dõi "),
                                             .form(
-                                                .method(.post), .action(SiteURL.anniversaryToggle(.value(a.id)).path),
+                                                .method(.post),
+                                                .action(SiteURL.anniversary(.value(a.id), .toggle).path),
                                                 .class("inline"),
                                                 Form.csrf(model.csrf), Form.hidden("version", String(a.version)),
                                                 Form.hidden("active", a.active ? "false" : "true"),

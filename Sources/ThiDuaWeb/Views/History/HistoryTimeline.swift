@@ -56,7 +56,7 @@ enum HistoryTimeline {
                                                     history.canEdit,
                                                     .td(
                                                         .a(
-                                                            .href(SiteURL.historyEdit(.value(entry.id)).path),
+                                                            .href(SiteURL.historyEntry(.value(entry.id), .edit).path),
                                                             .text("Sửa"),
                                                             .attribute(
                                                                 named: "aria-label",
@@ -65,7 +65,8 @@ enum HistoryTimeline {
                                                         .text(" "),
                                                         .form(
                                                             .method(.post),
-                                                            .action(SiteURL.historyWithdraw(.value(entry.id)).path),
+                                                            .action(
+                                                                SiteURL.historyEntry(.value(entry.id), .withdraw).path),
                                                             .class("inline"),
                                                             Form.csrf(csrf),
                                                             .button(
@@ -110,7 +111,7 @@ enum HistoryTimeline {
                             .if(
                                 history.canEdit,
                                 .form(
-                                    .method(.post), .action(SiteURL.historyRestore(.value(w.entry.id)).path),
+                                    .method(.post), .action(SiteURL.historyEntry(.value(w.entry.id), .restore).path),
                                     .class("inline"),
                                     Form.csrf(csrf),
                                     .button(

@@ -94,9 +94,9 @@ enum HomePage {
 
     static func link(_ target: HomeTask.Target) -> String {
         switch target {
-        case .registration(let id): return SiteURL.movementRegistration(.value(id)).path
+        case .registration(let id): return SiteURL.movement(.value(id), .registration).path
         case .movement(let id): return SiteURL.movement(.value(id)).path
-        case .pact(let bloc, let year): return SiteURL.pact(.value(bloc)).path(query: [("nam", String(year))])
+        case .pact(let bloc, let year): return SiteURL.bloc(.value(bloc), .pact).path(query: [("nam", String(year))])
         case .eligibility(let year): return SiteURL.eligibility.path(query: [("nam", String(year))])
         }
     }

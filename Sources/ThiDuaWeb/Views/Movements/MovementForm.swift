@@ -13,7 +13,7 @@ enum MovementForm {
 
     static func render(_ model: Model) -> String {
         let d = model.draft
-        let action = model.id.map { SiteURL.movementEdit(.value($0)).path } ?? SiteURL.movementNew.path
+        let action = model.id.map { SiteURL.movement(.value($0), .edit).path } ?? SiteURL.movementNew.path
         let scopeOptions =
             model.choices.blocs.map { Form.Option($0.id.uuidString.lowercased(), "Khối: \($0.name)") }
             + model.choices.units.map { Form.Option($0.id.uuidString.lowercased(), "Đơn vị: \($0.name)") }

@@ -52,10 +52,10 @@ enum MovementShow {
                 .div(
                     .class("actions"),
                     .a(
-                        .class("button"), .href(SiteURL.movementPlan(.value(m.id)).path),
+                        .class("button"), .href(SiteURL.movement(.value(m.id), .plan).path),
                         .text("Tải kế hoạch phát động (.docx)")),
                     .a(
-                        .class("button"), .href(SiteURL.movementRegistration(.value(m.id)).path),
+                        .class("button"), .href(SiteURL.movement(.value(m.id), .registration).path),
                         .text(model.canRegister ? "Đăng ký thi đua của đơn vị" : "Tình hình đăng ký")),
                     .unwrap(model.registered) { r in
                         .span(.class("muted"), .text("Đã đăng ký: \(r)/\(model.participants ?? 0) đơn vị"))
@@ -68,7 +68,7 @@ enum MovementShow {
                     .if(
                         model.canApproveBulletin,
                         .form(
-                            .method(.post), .action(SiteURL.movementBulletinApproval(.value(m.id)).path),
+                            .method(.post), .action(SiteURL.movement(.value(m.id), .bulletinApproval).path),
                             .class("inline"),
                             Form.csrf(model.csrf), Form.hidden("version", String(m.version)),
                             .button(.type(.submit), .class("primary"), .text("Duyệt đăng bản tin")))))),
@@ -95,13 +95,13 @@ enum MovementShow {
                 .class("actions"),
                 .if(
                     m.status != .closed,
-                    .a(.class("button"), .href(SiteURL.movementEdit(.value(m.id)).path), .text("Sửa"))),
+                    .a(.class("button"), .href(SiteURL.movement(.value(m.id), .edit).path), .text("Sửa"))),
                 .form(
-                    .method(.post), .action(SiteURL.movementCopy(.value(m.id)).path), .class("inline"),
+                    .method(.post), .action(SiteURL.movement(.value(m.id), .copy).path), .class("inline"),
                     Form.csrf(model.csrf), .button(.type(.submit), .text("Sao chép sang năm \(m.year + 1)")))),
             .forEach(m.status.next) { next in
                 .form(
-                    .method(.post), .action(SiteURL.movementStatus(.value(m.id)).path), .class("inline-form"),
+                    .method(.post), .action(SiteURL.movement(.value(m.id), .status).path), .class("inline-form"),
                     Form.csrf(model.csrf), Form.hidden("version", String(m.version)),
                     Form.hidden("status", next.rawValue),
                     Form.text(
@@ -114,7 +114,7 @@ enum MovementShow {
             .if(
                 m.status == .midTermReviewed || m.status == .closed,
                 .form(
-                    .method(.post), .action(SiteURL.movementResults(.value(m.id)).path),
+                    .method(.post), .action(SiteURL.movement(.value(m.id), .results).path),
                     Form.csrf(model.csrf), Form.hidden("version", String(m.version)),
                     Form.textarea("Kết quả (công bố trên bản tin)", name: "results", value: m.results, rows: 4),
                     Form.checkboxField(

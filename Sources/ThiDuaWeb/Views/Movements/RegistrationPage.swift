@@ -73,7 +73,7 @@ enum RegistrationPage {
                         }))),
             .p(
                 .a(
-                    .class("button"), .href(SiteURL.movementRegistrationsExport(.value(m.id)).path),
+                    .class("button"), .href(SiteURL.movement(.value(m.id), .registrationsExport).path),
                     .text("Tải danh sách (.xlsx)")))
         )
     }
@@ -100,7 +100,7 @@ enum RegistrationPage {
             .if(
                 f.closed == nil,
                 .form(
-                    .method(.post), .action(SiteURL.movementRegistration(.value(model.movement.id)).path),
+                    .method(.post), .action(SiteURL.movement(.value(model.movement.id), .registration).path),
                     .class("card"),
                     Form.csrf(model.csrf), Form.hidden("version", String(r?.version ?? 0)),
                     Form.hidden("unitID", f.unit.id.uuidString.lowercased()),

@@ -18,7 +18,7 @@ enum PactPage {
             model.layout,
             .h1(.text("Giao ước thi đua năm \(s.year)")),
             .form(
-                .method(.get), .action(SiteURL.pact(.value(s.bloc.id)).path), .class("inline-form"),
+                .method(.get), .action(SiteURL.bloc(.value(s.bloc.id), .pact).path), .class("inline-form"),
                 Form.text("Năm", name: "nam", value: String(s.year), type: .number, id: "f-nam-giao-uoc"),
                 .button(.type(.submit), .text("Xem"))),
             Form.errorSummary(model.errors),
@@ -27,7 +27,7 @@ enum PactPage {
             .if(
                 s.canEdit && (s.pact == nil || signed == 0),
                 .form(
-                    .method(.post), .action(SiteURL.pact(.value(s.bloc.id)).path), .class("card"),
+                    .method(.post), .action(SiteURL.bloc(.value(s.bloc.id), .pact).path), .class("card"),
                     Form.csrf(model.csrf), Form.hidden("version", String(s.pact?.version ?? 0)),
                     Form.hidden("year", String(s.year)),
                     Form.textarea(
@@ -49,7 +49,8 @@ enum PactPage {
                                     member.signature.map { .text($0.signedBy) }
                                         ?? (s.canSignFor.contains(member.unit.id)
                                             ? .form(
-                                                .method(.post), .action(SiteURL.pactSign(.value(s.bloc.id)).path),
+                                                .method(.post),
+                                                .action(SiteURL.bloc(.value(s.bloc.id), .pactSign).path),
                                                 .class("inline-form"),
                                                 Form.csrf(model.csrf), Form.hidden("year", String(s.year)),
                                                 Form.hidden("unitID", member.unit.id.uuidString.lowercased()),
@@ -65,7 +66,7 @@ enum PactPage {
             .p(
                 .a(
                     .class("button"),
-                    .href(SiteURL.pactExport(.value(s.bloc.id)).path(query: [("nam", String(s.year))])),
+                    .href(SiteURL.bloc(.value(s.bloc.id), .pactExport).path(query: [("nam", String(s.year))])),
                     .text("Tải danh sách (.xlsx)")))
         )
     }

@@ -13,7 +13,7 @@ enum PersonForm {
     }
 
     static func render(_ model: Model) -> String {
-        let action = model.id.map { SiteURL.personEdit(.value($0)) } ?? .personNew
+        let action = model.id.map { SiteURL.person(.value($0), .edit) } ?? .personNew
         return Layout.render(
             model.layout,
             .h1(.text(model.id == nil ? "Thêm người" : "Sửa thông tin cá nhân")),

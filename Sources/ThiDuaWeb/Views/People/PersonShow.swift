@@ -37,11 +37,11 @@ enum PersonShow {
                 model.detail.canEdit,
                 .div(
                     .class("actions"),
-                    .a(.class("button"), .href(SiteURL.personEdit(.value(p.id)).path), .text("Sửa thông tin")),
+                    .a(.class("button"), .href(SiteURL.person(.value(p.id), .edit).path), .text("Sửa thông tin")),
                     .if(
                         p.status == .working,
                         .form(
-                            .method(.post), .action(SiteURL.personDeactivate(.value(p.id)).path), .class("inline"),
+                            .method(.post), .action(SiteURL.person(.value(p.id), .deactivate).path), .class("inline"),
                             Form.csrf(model.csrf), Form.hidden("version", String(p.version)),
                             Form.select(
                                 "Lý do ngừng theo dõi", name: "status",
@@ -52,7 +52,7 @@ enum PersonShow {
                             .button(.type(.submit), .class("danger"), .text("Ngừng theo dõi"))))
                 )),
             HistoryTimeline.render(
-                model.history, codes: model.codes, newURL: .personHistoryNew(.value(p.id)), csrf: model.csrf),
+                model.history, codes: model.codes, newURL: .person(.value(p.id), .historyNew), csrf: model.csrf),
             EligibilityPanel.render(model.eligibility),
             .h2(.text("Quá trình công tác")),
             .div(
@@ -76,7 +76,7 @@ enum PersonShow {
                 .group(
                     .h2(.text("Chuyển đơn vị")),
                     .form(
-                        .method(.post), .action(SiteURL.personMove(.value(p.id)).path), .class("card"),
+                        .method(.post), .action(SiteURL.person(.value(p.id), .move).path), .class("card"),
                         Form.csrf(model.csrf), Form.hidden("version", String(p.version)),
                         Form.select(
                             "Đơn vị chuyển đến", name: "toUnitID",

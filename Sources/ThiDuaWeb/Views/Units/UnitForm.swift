@@ -10,7 +10,7 @@ enum UnitForm {
     }
 
     static func render(_ model: Model) -> String {
-        let action = model.id.map { SiteURL.unitEdit(.value($0)) } ?? .unitNew
+        let action = model.id.map { SiteURL.unit(.value($0), .edit) } ?? .unitNew
         return Layout.render(
             model.layout,
             .h1(.text(model.id == nil ? "Thêm đơn vị" : "Sửa đơn vị")),

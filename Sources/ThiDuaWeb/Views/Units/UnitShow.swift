@@ -44,11 +44,11 @@ enum UnitShow {
                 model.canEdit,
                 .div(
                     .class("actions"),
-                    .a(.class("button"), .href(SiteURL.unitEdit(.value(unit.id)).path), .text("Sửa thông tin")),
+                    .a(.class("button"), .href(SiteURL.unit(.value(unit.id), .edit).path), .text("Sửa thông tin")),
                     .if(
                         unit.activeTo == nil,
                         .form(
-                            .method(.post), .action(SiteURL.unitDeactivate(.value(unit.id)).path), .class("inline"),
+                            .method(.post), .action(SiteURL.unit(.value(unit.id), .deactivate).path), .class("inline"),
                             Form.csrf(model.csrf), Form.hidden("version", String(unit.version)),
                             Form.text("Ngày ngừng hoạt động", name: "on", value: model.today, type: .date),
                             .button(.type(.submit), .class("danger"), .text("Ngừng hoạt động"))))
@@ -61,7 +61,7 @@ enum UnitShow {
             },
             .unwrap(model.history) {
                 HistoryTimeline.render(
-                    $0, codes: model.codes, newURL: .unitHistoryNew(.value(unit.id)), csrf: model.csrf)
+                    $0, codes: model.codes, newURL: .unit(.value(unit.id), .historyNew), csrf: model.csrf)
             },
             .unwrap(model.eligibility) { EligibilityPanel.render($0) },
             .h2(.text("Khối, cụm thi đua")),
