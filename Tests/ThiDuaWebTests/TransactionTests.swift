@@ -143,4 +143,67 @@ import VaporTesting
             }
         }
     }
+
+    @Test(arguments: DatabaseKind.available)
+    func aMoveThatFailsKeepsThePersonAndTheirAssignment(database: DatabaseKind) async throws {
+        try await withTestApp(database) { app in
+            // setup: a person of DV01 moving to DV02; the person's save is refused after the old assignment closed
+            let (dv01, dv02) = (
+                try #require(try await app.store.units.find(code: "DV01")),
+                try #require(try await app.store.units.find(code: "DV02"))
+            )
+            let person = try #require(try await app.store.people.people(inUnits: [dv01.id], status: .working).first)
+            let assignments = try await app.store.people.assignments(of: person.id)
+            let injection = FailureInjection(app: app, kind: database)
+            try await injection.arm(entity: "people")
+            // MUT
+            await #expect(throws: (any Error).self) {
+                try await PeopleService(store: app.store, account: Self.admin).move(
+                    person.id, version: person.version,
+                    PersonMove(toUnitID: dv02.id, position: "Chuyên viên", on: LocalDate(year: 2026, month: 6, day: 1)!)
+                )
+            }
+            // validation: still in DV01, with the same open assignment
+            try await injection.disarm()
+            #expect(try await app.store.people.find(person.id) == person)
+            #expect(try await app.store.people.assignments(of: person.id) == assignments)
+        }
+    }
+
+    @Test(arguments: DatabaseKind.available)
+    func aCopyOfLastYearThatFailsCopiesNobody(database: DatabaseKind) async throws {
+        try await withTestApp(database) { app in
+            // setup: the bloc's latest year copied into the next; the third membership is refused
+            let bloc = try #require(try await app.store.blocs.find(code: DemoData.blocCode))
+            let from = try #require(try await app.store.blocs.years(of: bloc.id).max())
+            let injection = FailureInjection(app: app, kind: database)
+            try await injection.arm(entity: "bloc_memberships", failOn: 3)
+            // MUT
+            await #expect(throws: (any Error).self) {
+                try await OrganizationService(store: app.store, account: Self.admin).copyMembership(
+                    bloc: bloc.id, from: from, to: from + 1)
+            }
+            // validation: the new year has no member at all
+            try await injection.disarm()
+            #expect(try await app.store.blocs.members(of: bloc.id, year: from + 1).isEmpty)
+        }
+    }
+
+    @Test(arguments: DatabaseKind.available)
+    func aRestoreThatFailsLeavesTheEntryWithdrawn(database: DatabaseKind) async throws {
+        try await withTestApp(database, histories: true) { app in
+            // setup: an entry withdrawn; its restore's event is refused after the entry went back
+            let entry = try #require(try await app.store.everyHistoryEntry().first { $0.subjectKind == .person })
+            let service = HistoryService(store: app.store, account: Self.admin)
+            _ = try await service.withdraw(entry.id, reason: "Nhập nhầm người")
+            let injection = FailureInjection(app: app, kind: database)
+            try await injection.arm(entity: "history_entries")
+            // MUT
+            await #expect(throws: (any Error).self) { try await service.restore(entry.id) }
+            // validation: still withdrawn, not back in the record
+            try await injection.disarm()
+            #expect(try await app.store.history.find(entry.id) == nil)
+            #expect(try await app.store.history.withdrawn(of: .person, entry.subjectID).map(\.entry.id) == [entry.id])
+        }
+    }
 }
