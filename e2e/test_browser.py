@@ -6,7 +6,7 @@ The page contract these tests rely on:
   and a submit button; a wrong password shows a message containing "không đúng".
 - after sign-in the browser is at / and the page shows "Đăng xuất".
 - /don-vi: table#danh-sach-don-vi lists the units.
-- /nhan-su: form#tim-kiem with a labelled input#q; the results are in
+- /nhan-su: form#tim-kiem with a labelled input#tim; the results are in
   table#danh-sach-nhan-su; search ignores diacritics.
 - every page has <html lang="vi"> and no horizontal scroll at phone width.
 """
@@ -175,8 +175,8 @@ def test_sign_in_units_and_people_search(server, driver, screenshot_dir):
     assert_no_horizontal_scroll(driver, "/nhan-su")
 
     form = find(driver, "form#tim-kiem", "search form")
-    q = find(form, "input#q", "search field")
-    assert_labelled(driver, "q", strict_for=False)
+    q = find(form, "input#tim", "search field")
+    assert_labelled(driver, "tim", strict_for=False)
     q.clear()
     q.send_keys("nguyen van hoa")
     submit_and_wait(driver, form)
