@@ -48,11 +48,4 @@ import Testing
         #expect(RewardAmount(multipleHundredths: 0, baseSalary: 2_340_000)?.amount == 0)
     }
 
-    @Test func theMultipleReadsAsAReaderWritesIt() {
-        #expect(RewardAmount(multipleHundredths: 30, baseSalary: 1)?.multipleText == "0,3")
-        #expect(RewardAmount(multipleHundredths: 450, baseSalary: 1)?.multipleText == "4,5")
-        #expect(RewardAmount(multipleHundredths: 1200, baseSalary: 1)?.multipleText == "12")
-        #expect(RewardAmount(multipleHundredths: 15, baseSalary: 1)?.multipleText == "0,15")
-        #expect(RewardAmount(multipleHundredths: 1250, baseSalary: 1)?.multipleText == "12,5")
-    }
 }

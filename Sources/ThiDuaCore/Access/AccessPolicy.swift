@@ -46,12 +46,6 @@ public struct AccessPolicy: Sendable {
         return nil
     }
 
-    /// The bloc a bloc secretary acts for; nil for every other account.
-    public var actingBloc: UUID? {
-        if case .bloc(let id) = reach { return id }
-        return nil
-    }
-
     public var canManageOrganization: Bool { account.role == .admin }
     public var canManageAccounts: Bool { account.role == .admin }
 

@@ -27,12 +27,4 @@ public struct RewardAmount: Hashable, Sendable, Codable {
         guard let step = table.step(on: day) else { return nil }
         self.init(multipleHundredths: multipleHundredths, baseSalary: step.amount)
     }
-
-    /// The multiple as a reader writes it: "0,3", "4,5", "12".
-    public var multipleText: String {
-        let whole = multipleHundredths / 100
-        let rest = multipleHundredths % 100
-        guard rest != 0 else { return String(whole) }
-        return "\(whole)," + (rest % 10 == 0 ? String(rest / 10) : String(format: "%02d", rest))
-    }
 }
