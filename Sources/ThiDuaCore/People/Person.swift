@@ -20,9 +20,31 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
         }
     }
 
+    /// Who the person is in the law's eyes: the standards of some titles differ (Law 06/2022 Art. 24;
+    /// the 2013 law Art. 24(3)). Public employee unless told otherwise.
+    public enum Category: String, CaseIterable, Sendable, Codable {
+        case civilServant, publicEmployee, worker, farmer, cooperativeMember, other
+
+        public var vietnamese: String {
+            switch self {
+            case .civilServant: return "Cán bộ, công chức"
+            case .publicEmployee: return "Viên chức"
+            case .worker: return "Công nhân, người lao động"
+            case .farmer: return "Nông dân"
+            case .cooperativeMember: return "Thành viên hợp tác xã"
+            case .other: return "Khác"
+            }
+        }
+
+        /// Workers, farmers and cooperative members outside the civil service earn Lao động tiên tiến by
+        /// productive work, not by an annual rating.
+        public var earnsByProductiveWork: Bool { self == .worker || self == .farmer || self == .cooperativeMember }
+    }
+
     public var id: UUID
     public var fullName: String
     public var gender: Gender
+    public var category: Category
     public var birthYear: Int?
     public var unitID: UUID
     public var position: String
@@ -30,12 +52,13 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
     public var version: Int
 
     public init(
-        id: UUID = UUID(), fullName: String, gender: Gender, birthYear: Int? = nil, unitID: UUID,
-        position: String = "", status: Status = .working, version: Int = 1
+        id: UUID = UUID(), fullName: String, gender: Gender, category: Category = .publicEmployee,
+        birthYear: Int? = nil, unitID: UUID, position: String = "", status: Status = .working, version: Int = 1
     ) {
         self.id = id
         self.fullName = fullName
         self.gender = gender
+        self.category = category
         self.birthYear = birthYear
         self.unitID = unitID
         self.position = position
@@ -52,20 +75,25 @@ public struct PersonDraft: Sendable, Hashable, Codable {
     public var unitID: UUID?
     public var position: String
     public var status: String?
+    /// Empty: public employee.
+    public var category: String
 
     public init(
         fullName: String, gender: String, birthYear: Int? = nil, unitID: UUID? = nil,
-        position: String = "", status: String? = nil
+        position: String = "", status: String? = nil, category: String = ""
     ) {
         self.fullName = fullName
         self.gender = gender
+        self.category = category
         self.birthYear = birthYear
         self.unitID = unitID
         self.position = position
         self.status = status
     }
 
-    private enum CodingKeys: String, CodingKey { case fullName, gender, birthYear, unitID, position, status }
+    private enum CodingKeys: String, CodingKey {
+        case fullName, gender, birthYear, unitID, position, status, category
+    }
 
     /// Optional fields may be left out of a JSON body.
     public init(from decoder: Decoder) throws {
@@ -76,7 +104,8 @@ public struct PersonDraft: Sendable, Hashable, Codable {
             birthYear: try c.decodeIfPresent(Int.self, forKey: .birthYear),
             unitID: try c.decodeIfPresent(UUID.self, forKey: .unitID),
             position: try c.decodeIfPresent(String.self, forKey: .position) ?? "",
-            status: try c.decodeIfPresent(String.self, forKey: .status))
+            status: try c.decodeIfPresent(String.self, forKey: .status),
+            category: try c.decodeIfPresent(String.self, forKey: .category) ?? "")
     }
 
     public func validated(
@@ -111,9 +140,11 @@ public struct PersonDraft: Sendable, Hashable, Codable {
                 errors.append(FieldError("status", "Trạng thái không hợp lệ."))
             }
         }
-        guard errors.isEmpty, let gender, let unit else { throw DomainError.invalid(errors) }
+        let category = category.isEmpty ? Person.Category.publicEmployee : Person.Category(rawValue: category)
+        if category == nil { errors.append(FieldError("category", "Đối tượng không hợp lệ.")) }
+        guard errors.isEmpty, let gender, let unit, let category else { throw DomainError.invalid(errors) }
         return Person(
-            id: id, fullName: name, gender: gender, birthYear: birthYear, unitID: unit,
+            id: id, fullName: name, gender: gender, category: category, birthYear: birthYear, unitID: unit,
             position: position, status: status, version: version)
     }
 }
