@@ -88,32 +88,107 @@ public enum Catalogue {
             B(document, article, .unverified))
     }
 
+    /// The standard of Lao động tiên tiến, which CSTĐCS also asks for. Civil servants and public employees earn it
+    /// by their annual rating; workers, farmers and cooperative members outside the civil service by productive
+    /// work, which only a person can judge (Law 06/2022 Art. 24; the 2013 law Art. 24(3)).
+    static func laborStandard(_ id: String, _ regime: LegalRegime, ratingBasis: LegalBasis? = nil) -> Condition {
+        let law = regime.isLaw2022 ? B.law2022 : B.law2013
+        let rated: [Person.Category] = [.civilServant, .publicEmployee, .other]
+        let productive: [Person.Category] = [.worker, .farmer, .cooperativeMember, .other]
+        let ratingBasis =
+            ratingBasis
+            ?? (regime.isLaw2022
+                ? B(B.law2022, "Điều 24 khoản 1 điểm a", .verified) : B(B.law2013, "Điều 24", .inferred))
+        let workBasis =
+            regime.isLaw2022
+            ? B(B.law2022, "Điều 24 khoản 2 và 3", .secondary) : B(B.law2013, "Điều 24 khoản 3", .verified)
+        return .any([
+            Route(
+                "cán bộ, công chức, viên chức",
+                .all([
+                    rule(
+                        "\(id)-DT", .category(rated),
+                        B(law, "Điều 24 khoản 1", regime.isLaw2022 ? .verified : .inferred)),
+                    rule(id, .ratedConsecutively(years: 1, atLeast: .good), ratingBasis),
+                ])),
+            Route(
+                "công nhân, nông dân, thành viên hợp tác xã, người lao động",
+                .all([
+                    rule("\(id)-LD", .category(productive), workBasis),
+                    rule(
+                        "\(id)-SX",
+                        .manual(
+                            "lao động sản xuất có hiệu quả, tích cực tham gia phong trào thi đua và hoạt động xã hội (đơn vị xác nhận)"
+                        ), workBasis),
+                ])),
+        ])
+    }
+
+    /// Huân chương Lao động hạng Ba for long service in leadership posts: a judgement on the person's posts and
+    /// years, which the history does not hold. The years per post are the organization's settings.
+    static func longService(_ regime: LegalRegime, _ settings: EligibilitySettings) -> Condition {
+        let posts = settings.leadershipTenure.map { "\($0.post): \($0.period(reduced: false))" }
+            .joined(separator: "; ")
+        let women =
+            settings.womenTenureReduced
+            ? "; nữ được giảm một phần ba thời gian (\(settings.leadershipTenure.map { "\($0.post): \($0.period(reduced: true))" }.joined(separator: "; ")))"
+            : ""
+        let basis =
+            regime == .decree152
+            ? B(B.decree152, "Điều 21; thời gian giữ chức vụ là cài đặt của tổ chức", .secondary)
+            : B(
+                B.decree98,
+                "quy định chi tiết Luật 06/2022 Điều 44 khoản 1 điểm g, Điều 4 (giảm một phần ba cho nữ); thời gian giữ chức vụ chưa đối chiếu, là cài đặt của tổ chức (mặc định theo Nghị định 152/2025 Điều 21)",
+                .unverified)
+        return rule(
+            "HCLD3-5",
+            .manual("có quá trình cống hiến lâu dài, giữ chức vụ lãnh đạo đủ thời gian: \(posts)\(women)"), basis)
+    }
+
+    /// Cờ thi đua của Chính phủ before 2024, in the clauses of Decree 91/2017 Art. 11.
+    static let oldGovernmentFlag: [Condition] = [
+        .any([
+            Route(
+                "khoản 1: dẫn đầu các tập thể đạt Cờ thi đua cấp bộ",
+                rule(
+                    "COCP-1",
+                    .manual(
+                        "là tập thể tiêu biểu xuất sắc, dẫn đầu trong số các tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương"
+                    ), B(B.decree91, "Điều 11 khoản 1", .verified))),
+            Route(
+                "khoản 2",
+                notFound(
+                    "COCP-2", "Tiêu chuẩn khoản 2 (chưa đọc được văn bản)", B.decree91, "Điều 11 khoản 2")),
+            Route(
+                "khoản 3: dẫn đầu phong trào do Chủ tịch nước, Thủ tướng phát động",
+                rule(
+                    "COCP-4",
+                    .manual(
+                        "là tập thể dẫn đầu phong trào thi đua do Chủ tịch nước hoặc Thủ tướng Chính phủ phát động, khi sơ kết, tổng kết"
+                    ), B(B.decree91, "Điều 11 khoản 3", .verified))),
+        ])
+    ]
+
     // MARK: individual titles
 
     static let individualTitles: [CatalogueEntry] = [
         CatalogueEntry(
             code: "LDTT", name: "Lao động tiên tiến", shortName: "LĐTT", kind: .title, subjectKinds: [.person],
             level: .grassroots,
-            authority: "Thủ trưởng cơ quan, đơn vị", rewardMultiple: 0.3
+            authority: "Thủ trưởng cơ quan, đơn vị"
         ) { _, regime, _ in
-            [
-                rule(
-                    "LDTT-1", .ratedConsecutively(years: 1, atLeast: .good),
-                    regime.isLaw2022
-                        ? B(B.law2022, "Điều 24 khoản 1 điểm a", .verified)
-                        : B(B.law2013, "Điều 24", .inferred))
-            ]
+            [laborStandard("LDTT-1", regime)]
         },
         CatalogueEntry(
             code: "CSTDCS", name: "Chiến sĩ thi đua cơ sở", shortName: "CSTĐCS", kind: .title, subjectKinds: [.person],
             level: .grassroots,
-            authority: "Thủ trưởng cơ quan, đơn vị", rewardMultiple: 1.0
+            authority: "Thủ trưởng cơ quan, đơn vị"
         ) { _, regime, _ in
             if regime.isLaw2022 {
                 return [
-                    rule(
-                        "CSTDCS-1", .ratedConsecutively(years: 1, atLeast: .good),
-                        B(B.law2022, "Điều 23 khoản 1 (đạt tiêu chuẩn Lao động tiên tiến)", .secondary)),
+                    laborStandard(
+                        "CSTDCS-1", regime,
+                        ratingBasis: B(B.law2022, "Điều 23 khoản 1 (đạt tiêu chuẩn Lao động tiên tiến)", .secondary)),
                     .any([
                         Route(
                             "hoàn thành xuất sắc nhiệm vụ",
@@ -129,9 +204,9 @@ public enum Catalogue {
                 ]
             }
             return [
-                rule(
-                    "CSTDCS-1", .ratedConsecutively(years: 1, atLeast: .good),
-                    B(B.decree91, "Điều 9 khoản 3 (đạt tiêu chuẩn Lao động tiên tiến)", .verified)),
+                laborStandard(
+                    "CSTDCS-1", regime,
+                    ratingBasis: B(B.decree91, "Điều 9 khoản 3 (đạt tiêu chuẩn Lao động tiên tiến)", .verified)),
                 rule(
                     "CSTDCS-2", .initiatives(count: 1, scope: .grassroots, within: 1, notUsedFor: nil),
                     B(B.decree91, "Điều 9 khoản 3", .verified)),
@@ -143,7 +218,7 @@ public enum Catalogue {
             level: .ministry,
             authority:
                 "Bộ trưởng, thủ trưởng cơ quan trung ương, Chủ tịch UBND tỉnh (Liên minh HTX Việt Nam: Chủ tịch Liên minh)",
-            rewardMultiple: 3.0, window: 3
+            window: 3
         ) { _, regime, _ in
             let basis =
                 regime.isLaw2022
@@ -157,7 +232,7 @@ public enum Catalogue {
         CatalogueEntry(
             code: "CSTD_TQ", name: "Chiến sĩ thi đua toàn quốc", shortName: "CSTĐ toàn quốc", kind: .title,
             subjectKinds: [.person],
-            level: .national, authority: "Thủ tướng Chính phủ", rewardMultiple: 4.5, window: 6
+            level: .national, authority: "Thủ tướng Chính phủ", window: 6
         ) { _, regime, _ in
             let basis = regime.isLaw2022 ? B(B.law2022, "Điều 21", .verified) : B(B.law2013, "Điều 21", .inferred)
             return [
@@ -173,7 +248,7 @@ public enum Catalogue {
         CatalogueEntry(
             code: "TTLDTT", name: "Tập thể lao động tiên tiến", shortName: "TTLĐTT", kind: .title,
             subjectKinds: [.collective],
-            level: .grassroots, authority: "Thủ trưởng cơ quan, đơn vị", rewardMultiple: 0.8
+            level: .grassroots, authority: "Thủ trưởng cơ quan, đơn vị"
         ) { _, regime, _ in
             if regime.isLaw2022 {
                 let basis = B(
@@ -196,8 +271,7 @@ public enum Catalogue {
             code: "TTLDXS", name: "Tập thể lao động xuất sắc", shortName: "TTLĐXS", kind: .title,
             subjectKinds: [.collective],
             level: .ministry,
-            authority: "Bộ trưởng, thủ trưởng cơ quan trung ương, Chủ tịch UBND tỉnh (cấp quyết định chưa đối chiếu)",
-            rewardMultiple: 1.5
+            authority: "Bộ trưởng, thủ trưởng cơ quan trung ương, Chủ tịch UBND tỉnh (cấp quyết định chưa đối chiếu)"
         ) { _, regime, _ in
             let basis =
                 regime.isLaw2022
@@ -209,11 +283,14 @@ public enum Catalogue {
                 rule("TTLDXS-3", .memberShare(.title("LDTT"), percent: 70, strictlyAbove: false), basis),
                 rule("TTLDXS-4", .memberCount(.title("CSTDCS"), atLeast: 1), basis),
                 regime.isLaw2022
+                    // Art. 27(1) lists points a–đ with no discipline clause [V]; the clause was the old law's.
+                    // A disciplined member is left to the council rather than ignored.
                     ? rule(
                         "TTLDXS-5", .noMemberDisciplined(manualIfAny: true),
                         B(
-                            B.law2022, "Điều 27 (điều kiện không có thành viên bị kỷ luật chưa rõ còn hay không)",
-                            .unverified))
+                            B.law2022,
+                            "Điều 27 khoản 1 (điểm a–đ không có điều kiện về thành viên bị kỷ luật; điều kiện này thuộc luật cũ)",
+                            .verified))
                     : rule("TTLDXS-5", .noMemberDisciplined(manualIfAny: false), basis),
             ]
         },
@@ -261,11 +338,10 @@ public enum Catalogue {
         CatalogueEntry(
             code: "CO_CP", name: "Cờ thi đua của Chính phủ", shortName: "Cờ thi đua của Chính phủ", kind: .title,
             subjectKinds: [.collective],
-            level: .national, authority: "Thủ tướng Chính phủ", rewardMultiple: 12.0
+            level: .national, authority: "Thủ tướng Chính phủ"
         ) { _, regime, _ in
-            let basis =
-                regime.isLaw2022
-                ? B(B.law2022, "Điều 25", .verified) : B(B.law2013, "Điều 25; Nghị định 91/2017 Điều 11", .verified)
+            guard regime.isLaw2022 else { return oldGovernmentFlag }
+            let basis = B(B.law2022, "Điều 25", .verified)
             return [
                 .any([
                     Route(
@@ -393,25 +469,59 @@ public enum Catalogue {
                 ]
             }
             if regime.isLaw2022 {
-                let basis = B(B.law2022, "Điều 73 khoản 1 điểm b", .secondary)
+                let basis = B(B.law2022, "Điều 73 khoản 1 điểm b", .verified)
                 return [
-                    rule("BKTTG-1", .heldBefore(code: "BK_BO", yearsAfter: 5), basis),
-                    rule("BKTTG-2", .ratedConsecutively(years: 5, atLeast: .good), basis),
-                    rule("BKTTG-3", .titleCount(code: "CSTDCS", times: 3, within: 5), basis),
+                    .any([
+                        Route(
+                            "(b) sau Bằng khen cấp bộ, 5 năm liên tục",
+                            .all([
+                                rule("BKTTG-1", .heldBefore(code: "BK_BO", yearsAfter: 5), basis),
+                                rule("BKTTG-2", .ratedConsecutively(years: 5, atLeast: .good), basis),
+                                rule("BKTTG-3", .titleCount(code: "CSTDCS", times: 3, within: 5), basis),
+                            ])),
+                        Route(
+                            "các tiêu chuẩn khác của khoản 1",
+                            notFound(
+                                "BKTTG-KHAC",
+                                "Đạt một tiêu chuẩn khác của khoản 1 (ngoài điểm b), do hội đồng nhận định",
+                                B.law2022, "Điều 73 khoản 1 (các điểm khác điểm b)")),
+                    ])
                 ]
             }
             let basis = B(B.decree91, "Điều 38 khoản 1 điểm c", .verified)
             return [
-                rule("BKTTG-1", .heldBefore(code: "BK_BO", yearsAfter: 5), basis),
-                rule("BKTTG-2", .ratedConsecutively(years: 5, atLeast: .excellent), basis),
-                rule("BKTTG-3", .initiatives(count: 5, scope: .grassroots, within: 5, notUsedFor: nil), basis),
+                .any([
+                    Route(
+                        "(a) thành tích xuất sắc trong phong trào thi đua từ 3 năm trở lên",
+                        rule(
+                            "BKTTG-1A",
+                            .manual(
+                                "có thành tích xuất sắc được bình xét trong phong trào thi đua do Hội đồng Thi đua - Khen thưởng Trung ương hoặc bộ, ngành, tỉnh, đoàn thể trung ương phát động, thời gian từ 3 năm trở lên"
+                            ), B(B.decree91, "Điều 38 khoản 1 điểm a", .secondary))),
+                    Route(
+                        "(b) nhiều thành tích, thành tích có phạm vi ảnh hưởng",
+                        rule(
+                            "BKTTG-1B",
+                            .manual(
+                                "lập được nhiều thành tích hoặc thành tích có phạm vi ảnh hưởng trong bộ, ngành, tỉnh, đoàn thể trung ương"
+                            ), B(B.decree91, "Điều 38 khoản 1 điểm b", .secondary))),
+                    Route(
+                        "(c) sau Bằng khen cấp bộ, 5 năm liên tục",
+                        .all([
+                            rule("BKTTG-1", .heldBefore(code: "BK_BO", yearsAfter: 5), basis),
+                            rule("BKTTG-2", .ratedConsecutively(years: 5, atLeast: .excellent), basis),
+                            rule(
+                                "BKTTG-3", .initiatives(count: 5, scope: .grassroots, within: 5, notUsedFor: nil),
+                                basis),
+                        ])),
+                ])
             ]
         },
         CatalogueEntry(
             code: "HCLD3", name: "Huân chương Lao động hạng Ba", shortName: "Huân chương Lao động hạng Ba",
             kind: .award,
             subjectKinds: [.person, .collective], level: .state, authority: "Chủ tịch nước", window: 5
-        ) { kind, regime, _ in
+        ) { kind, regime, settings in
             guard kind == .person else {
                 return [
                     notFound(
@@ -431,18 +541,10 @@ public enum Catalogue {
                 rule("HCLD3-3", .ratedOnce(rating: .excellent, within: 5), basis),
                 rule("HCLD3-4", .titleCount(code: "CSTDCS", times: 3, within: 5), basis),
             ])
-            guard regime == .decree152 else { return [merit] }
             return [
                 .any([
                     Route("thành tích (điểm e)", merit),
-                    Route(
-                        "quá trình cống hiến (điểm g)",
-                        rule(
-                            "HCLD3-5",
-                            .manual(
-                                "đủ thời gian giữ chức vụ lãnh đạo theo Nghị định 152/2025/NĐ-CP Điều 21 (khen thưởng quá trình cống hiến)"
-                            ),
-                            B(B.decree152, "Điều 21", .secondary))),
+                    Route("quá trình cống hiến (điểm g)", longService(regime, settings)),
                 ])
             ]
         },

@@ -21,15 +21,13 @@ public struct CatalogueEntry: Sendable {
     public var subjectKinds: [SubjectKind]
     public var level: Level
     public var authority: String
-    /// Reward as a multiple of the base salary, and where the multiple comes from.
-    public var rewardMultiple: Double?
     /// Years before the evaluation year that achievements are drawn from (for the discipline check).
     public var window: Int
     let conditions: @Sendable (SubjectKind, LegalRegime, EligibilitySettings) -> [Condition]
 
     init(
         code: String, name: String, shortName: String, kind: AwardCode.Kind, subjectKinds: [SubjectKind], level: Level,
-        authority: String, rewardMultiple: Double? = nil, window: Int = 1,
+        authority: String, window: Int = 1,
         conditions: @escaping @Sendable (SubjectKind, LegalRegime, EligibilitySettings) -> [Condition]
     ) {
         self.code = code
@@ -39,7 +37,6 @@ public struct CatalogueEntry: Sendable {
         self.subjectKinds = subjectKinds
         self.level = level
         self.authority = authority
-        self.rewardMultiple = rewardMultiple
         self.window = window
         self.conditions = conditions
     }
@@ -49,7 +46,10 @@ public struct CatalogueEntry: Sendable {
         guard subjectKinds.contains(kind) else {
             return .rule(Rule("\(code)-DOI-TUONG", .subjectKind(subjectKinds[0]), Catalogue.subjectBasis(code, regime)))
         }
-        return .all(conditions(kind, regime, settings) + Catalogue.principles(window: window, regime: regime))
+        let own: Condition = .all(conditions(kind, regime, settings))
+        // A one-year window ends in the evaluation year itself, which no earlier award can have spent.
+        let cycled = window > 1 ? Condition.cycle(Cycle(code: code, window: window), own) : own
+        return .all([cycled] + Catalogue.principles(window: window, regime: regime))
     }
 
     /// The quota that binds a sweep, if the settings turn one on: at most `percent` of the holders of `of`.

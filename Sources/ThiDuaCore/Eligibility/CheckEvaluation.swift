@@ -3,11 +3,23 @@ public struct EvaluationContext: Sendable {
     public var year: Int
     public var referenceDate: LocalDate
     public var regime: LegalRegime
+    /// The first year whose achievements count: after the latest award of the cycle being read (0: no cycle).
+    public var from: Int
 
-    public init(year: Int, referenceDate: LocalDate, regime: LegalRegime) {
+    public init(year: Int, referenceDate: LocalDate, regime: LegalRegime, from: Int = 0) {
         self.year = year
         self.referenceDate = referenceDate
         self.regime = regime
+        self.from = from
+    }
+
+    /// The context within a cycle of `code` for this history: from the year after its latest award before the year.
+    @inline(__always)
+    func within(_ codeID: UInt16, _ h: CompactHistory) -> EvaluationContext {
+        guard let last = CheckLeaf.lastAward(h, codeID, before: year) else { return self }
+        var c = self
+        c.from = max(from, last + 1)
+        return c
     }
 
     /// First day of a window of `years` years ending in the evaluation year.
@@ -35,6 +47,8 @@ extension Condition {
                 if result == .holds { return .holds }
             }
             return result
+        case .cycle(let cycle, let inner):
+            return inner.truth(h, c.within(CatalogueCode.id(cycle.code), h))
         }
     }
 }
@@ -60,6 +74,7 @@ extension Check {
         case .memberCount(let measure, let atLeast): return L.memberCount(h, measure, atLeast)
         case .noMemberDisciplined(let manualIfAny): return L.noMemberDisciplined(h, manualIfAny)
         case .subjectKind(let kind): return h.kind == kind ? .holds : .fails
+        case .category(let categories): return categories.contains(h.personCategory) ? .holds : .fails
         case .manual: return .unknown
         }
     }
@@ -73,8 +88,10 @@ extension Check {
     }
 
     /// The latest award of `code` in `from...to` whose chain of `times` awards, `spacing` years apart, is whole.
-    static func awardChainEnd(_ h: CompactHistory, code: String, times: Int, spacing: Int, from: Int, to: Int) -> Int? {
-        CheckLeaf.awardChainEnd(h, CatalogueCode.id(code), times, spacing, from, to)
+    static func awardChainEnd(
+        _ h: CompactHistory, code: String, times: Int, spacing: Int, from: Int, to: Int, floor: Int = 0
+    ) -> Int? {
+        CheckLeaf.awardChainEnd(h, CatalogueCode.id(code), times, spacing, from, to, floor)
     }
 
     static func availableInitiatives(
@@ -86,10 +103,21 @@ extension Check {
 
 /// The one implementation of each check's meaning, shared by `Check.truth` and `CompiledCondition`.
 enum CheckLeaf {
+    /// The latest award of `code` that counts, before `year`: its window is spent.
+    @inline(__always)
+    static func lastAward(_ h: CompactHistory, _ code: UInt16, before year: Int) -> Int? {
+        var last: Int?
+        for a in h.achievements where a.codeID == code && a.year < year && a.counts(meritOnly: true) {
+            if last == nil || a.year > last! { last = a.year }
+        }
+        return last
+    }
+
     @inline(__always)
     static func ratedConsecutively(_ h: CompactHistory, _ c: EvaluationContext, _ years: Int, _ minimum: Rating)
         -> Truth
     {
+        guard c.year - years + 1 >= c.from else { return .fails }
         for y in (c.year - years + 1)...c.year {
             guard let r = h.rating(in: y), r >= minimum else { return .fails }
         }
@@ -98,7 +126,8 @@ enum CheckLeaf {
 
     @inline(__always)
     static func ratedOnce(_ h: CompactHistory, _ c: EvaluationContext, _ rating: Rating, _ within: Int) -> Truth {
-        for y in (c.year - within + 1)...c.year {
+        guard max(c.year - within + 1, c.from) <= c.year else { return .fails }
+        for y in max(c.year - within + 1, c.from)...c.year {
             if let r = h.rating(in: y), r >= rating { return .holds }
         }
         return .fails
@@ -106,6 +135,7 @@ enum CheckLeaf {
 
     @inline(__always)
     static func titleConsecutively(_ h: CompactHistory, _ c: EvaluationContext, _ code: UInt16, _ times: Int) -> Truth {
+        guard c.year - times + 1 >= c.from else { return .fails }
         for y in (c.year - times + 1)...c.year where !h.holds(code, in: y) { return .fails }
         return .holds
     }
@@ -115,7 +145,8 @@ enum CheckLeaf {
         -> Truth
     {
         var n = 0
-        for y in (c.year - within + 1)...c.year where h.holds(code, in: y) { n += 1 }
+        guard max(c.year - within + 1, c.from) <= c.year else { return .fails }
+        for y in max(c.year - within + 1, c.from)...c.year where h.holds(code, in: y) { n += 1 }
         return n >= times ? .holds : .fails
     }
 
@@ -123,15 +154,17 @@ enum CheckLeaf {
     static func consecutiveAwards(
         _ h: CompactHistory, _ c: EvaluationContext, _ code: UInt16, _ times: Int, _ spacing: Int, _ latestWithin: Int
     ) -> Truth {
-        awardChainEnd(h, code, times, spacing, c.year - latestWithin, c.year) != nil ? .holds : .fails
+        awardChainEnd(h, code, times, spacing, c.year - latestWithin, c.year, c.from) != nil ? .holds : .fails
     }
 
-    /// The latest award of `code` in `from...to` that ends a whole chain of `times` awards `spacing` years apart.
-    static func awardChainEnd(_ h: CompactHistory, _ code: UInt16, _ times: Int, _ spacing: Int, _ from: Int, _ to: Int)
-        -> Int?
-    {
+    /// The latest award of `code` in `from...to` that ends a whole chain of `times` awards `spacing` years apart,
+    /// none of them before `floor`.
+    static func awardChainEnd(
+        _ h: CompactHistory, _ code: UInt16, _ times: Int, _ spacing: Int, _ from: Int, _ to: Int, _ floor: Int
+    ) -> Int? {
         guard from <= to else { return nil }
         for end in stride(from: to, through: from, by: -1) where h.holds(code, in: end) {
+            guard end - (max(times, 1) - 1) * spacing >= floor else { return nil }
             var whole = true
             for k in 1..<max(times, 1) where !h.holds(code, in: end - k * spacing) {
                 whole = false
@@ -144,7 +177,8 @@ enum CheckLeaf {
 
     @inline(__always)
     static func heldBefore(_ h: CompactHistory, _ c: EvaluationContext, _ code: UInt16, _ yearsAfter: Int) -> Truth {
-        for a in h.achievements where a.codeID == code && a.year <= c.year - yearsAfter && a.counts(meritOnly: true) {
+        for a in h.achievements
+        where a.codeID == code && a.year >= c.from && a.year <= c.year - yearsAfter && a.counts(meritOnly: true) {
             return .holds
         }
         return .fails
@@ -155,7 +189,7 @@ enum CheckLeaf {
         _ h: CompactHistory, _ c: EvaluationContext, _ count: Int, _ scope: InitiativeScope, _ within: Int,
         _ notUsedFor: UInt16?
     ) -> Truth {
-        availableInitiatives(h, scope, c.year - within + 1, c.year, notUsedFor) >= count ? .holds : .fails
+        availableInitiatives(h, scope, max(c.year - within + 1, c.from), c.year, notUsedFor) >= count ? .holds : .fails
     }
 
     /// Initiatives of at least `scope` in the years, less one for each year a title `notUsedFor` rested on one.

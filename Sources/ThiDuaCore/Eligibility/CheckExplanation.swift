@@ -44,6 +44,8 @@ extension Check {
             return "Không có thành viên bị kỷ luật từ cảnh cáo trở lên trong năm"
         case .subjectKind(let kind):
             return "Chỉ xét cho \(kind == .person ? "cá nhân" : "tập thể")"
+        case .category(let categories):
+            return "Đối tượng là \(categories.map { $0.vietnamese.lowercased() }.joined(separator: "; "))"
         case .manual(let text):
             return text
         }
@@ -55,8 +57,8 @@ extension Check {
         switch self {
         case .ratedConsecutively(let years, let minimum):
             let window = Array((c.year - years + 1)...c.year)
-            let good = window.filter { h.rating(in: $0).map { $0 >= minimum } ?? false }
-            let bad = window.filter { !good.contains($0) }.map { y in
+            let good = window.filter { $0 >= c.from && (h.rating(in: $0).map { $0 >= minimum } ?? false) }
+            let bad = window.filter { !good.contains($0) && $0 >= c.from }.map { y in
                 "năm \(y): " + (h.rating(in: y).map { "“\($0.phrase)”" } ?? "chưa có xếp loại")
             }
             if years == 1 {
@@ -67,29 +69,33 @@ extension Check {
                     ?? "Năm \(c.year) chưa có xếp loại."
             }
             return "Có \(good.count)/\(years) năm (\(window.first!)–\(c.year)) xếp loại “\(minimum.phrase)” trở lên"
-                + (good.isEmpty ? "" : " (\(list(good)))") + (bad.isEmpty ? "." : "; \(bad.joined(separator: ", ")).")
+                + (good.isEmpty ? "" : " (\(list(good)))") + (bad.isEmpty ? "" : "; \(bad.joined(separator: ", "))")
+                + spent(window, c) + "."
         case .ratedOnce(let rating, let within):
             let window = Array((c.year - within + 1)...c.year)
-            let hits = window.filter { h.rating(in: $0).map { $0 >= rating } ?? false }
-            return hits.isEmpty
-                ? "Trong \(window.first!)–\(c.year) chưa có năm nào “\(rating.phrase)”."
-                : "Năm “\(rating.phrase)”: \(list(hits))."
+            let hits = window.filter { $0 >= c.from && (h.rating(in: $0).map { $0 >= rating } ?? false) }
+            return
+                (hits.isEmpty
+                ? "Trong \(window.first!)–\(c.year) chưa có năm nào “\(rating.phrase)”"
+                : "Năm “\(rating.phrase)”: \(list(hits))") + spent(window, c) + "."
         case .titleConsecutively(let code, let times):
             let window = Array((c.year - times + 1)...c.year)
-            let held = window.filter { h.holds(code, in: $0) }
-            let missing = window.filter { !held.contains($0) }
+            let held = window.filter { $0 >= c.from && h.holds(code, in: $0) }
+            let missing = window.filter { !held.contains($0) && $0 >= c.from }
             return "Có \(held.count)/\(times) năm liên tục đạt \(name(code))" + (held.isEmpty ? "" : " (\(list(held)))")
-                + (missing.isEmpty ? "" : "; thiếu năm \(list(missing))") + "." + ignored(h, code, window, name)
+                + (missing.isEmpty ? "" : "; thiếu năm \(list(missing))") + spent(window, c) + "."
+                + ignored(h, code, window, name)
         case .titleCount(let code, let times, let within):
             let window = Array((c.year - within + 1)...c.year)
-            let held = window.filter { h.holds(code, in: $0) }
+            let held = window.filter { $0 >= c.from && h.holds(code, in: $0) }
             return "Đạt \(name(code)) \(held.count)/\(times) lần trong \(window.first!)–\(c.year)"
-                + (held.isEmpty ? "." : " (\(list(held))).")
+                + (held.isEmpty ? "" : " (\(list(held)))") + spent(window, c) + "."
                 + ignored(h, code, window, name)
         case .consecutiveAwards(let code, let times, let spacing, let latestWithin):
-            let all = h.achievements.filter { $0.code == code && $0.counts(meritOnly: true) }.map(\.year).sorted()
+            let all = h.achievements.filter { $0.code == code && $0.counts(meritOnly: true) && $0.year >= c.from }
+                .map(\.year).sorted()
             if let end = Check.awardChainEnd(
-                h, code: code, times: times, spacing: spacing, from: c.year - latestWithin, to: c.year)
+                h, code: code, times: times, spacing: spacing, from: c.year - latestWithin, to: c.year, floor: c.from)
             {
                 let years = (0..<times).map { end - $0 * spacing }.reversed()
                 return "Có \(times) lần liên tục đạt \(name(code)): \(list(Array(years)))."
@@ -99,7 +105,8 @@ extension Check {
                 "Chưa đủ \(times) lần liên tục đạt \(name(code)) (cách nhau \(spacing) năm, lần sau cùng từ năm \(c.year - latestWithin)): \(have)."
                 + ignored(h, code, nil, name)
         case .heldBefore(let code, let yearsAfter):
-            let valid = h.achievements.filter { $0.code == code && $0.counts(meritOnly: true) }.map(\.year).sorted()
+            let valid = h.achievements.filter { $0.code == code && $0.counts(meritOnly: true) && $0.year >= c.from }
+                .map(\.year).sorted()
             if let year = valid.last(where: { $0 <= c.year - yearsAfter }) {
                 return "Có \(name(code)) năm \(year); từ đó đến \(c.year) đủ \(yearsAfter) năm."
             }
@@ -110,10 +117,10 @@ extension Check {
             }
             return "Chưa có \(name(code))." + ignored(h, code, nil, name)
         case .initiatives(let count, let scope, let within, let notUsedFor):
-            let from = c.year - within + 1
+            let from = max(c.year - within + 1, c.from)
             let found = h.initiatives.filter { $0.year >= from && $0.year <= c.year && $0.scope >= scope }
             let available = Check.availableInitiatives(h, scope: scope, from: from, to: c.year, notUsedFor: notUsedFor)
-            let period = within == 1 ? "năm \(c.year)" : "\(from)–\(c.year)"
+            let period = from == c.year ? "năm \(c.year)" : "\(from)–\(c.year)"
             var text =
                 "Có \(found.count) sáng kiến, đề tài từ \(scope.phrase) trở lên trong \(period)"
                 + (found.isEmpty ? "" : " (\(list(found.map(\.year))))")
@@ -164,13 +171,39 @@ extension Check {
             return truth == .holds
                 ? "Đối tượng là \(kind == .person ? "cá nhân" : "tập thể")."
                 : "Danh hiệu, hình thức này chỉ xét cho \(kind == .person ? "cá nhân" : "tập thể")."
+        case .category:
+            let recorded = h.category == nil ? " (chưa ghi đối tượng: coi là viên chức)" : ""
+            return "Đối tượng: \(h.personCategory.vietnamese.lowercased())\(recorded)"
+                + (truth == .holds ? "." : ": không áp dụng phương án này.")
         case .manual(let text):
             // The outcome ("Cần xác nhận") is shown beside the text by whoever prints it.
             return text.prefix(1).uppercased() + text.dropFirst() + "."
         }
     }
 
+    /// Whether the check reads years before the context's cycle start, so that the cycle changed its answer.
+    func reachesBefore(_ c: EvaluationContext) -> Bool {
+        switch self {
+        case .ratedConsecutively(let years, _): return c.year - years + 1 < c.from
+        case .ratedOnce(_, let within), .titleCount(_, _, let within), .initiatives(_, _, let within, _):
+            return c.year - within + 1 < c.from
+        case .titleConsecutively(_, let times): return c.year - times + 1 < c.from
+        case .consecutiveAwards(_, let times, let spacing, let latestWithin):
+            return c.year - latestWithin - (times - 1) * spacing < c.from
+        case .heldBefore: return true
+        case .noDiscipline, .noPending, .memberShare, .memberCount, .noMemberDisciplined, .subjectKind, .category,
+            .manual:
+            return false
+        }
+    }
+
     private func list(_ years: [Int]) -> String { years.map(String.init).joined(separator: ", ") }
+
+    /// The years of a window that a cycle has already spent.
+    private func spent(_ window: [Int], _ c: EvaluationContext) -> String {
+        let spent = window.filter { $0 < c.from }
+        return spent.isEmpty ? "" : "; năm \(list(spent)) đã tính cho lần khen trước"
+    }
 
     private func percentText(_ n: Int, _ total: Int) -> String {
         let tenths = (n * 1000 + total / 2) / total

@@ -5,6 +5,8 @@ public struct CompactHistory: Sendable, Hashable {
     public var name: String
     public var kind: SubjectKind
     public var gender: Person.Gender?
+    /// A person's category; nil when not recorded (then a public employee, as before categories existed).
+    public var category: Person.Category?
     /// Ratings from `firstRatingYear`, one slot per year; nil where the year is not known to be rated.
     public private(set) var ratings: [Rating?]
     public private(set) var firstRatingYear: Int
@@ -16,7 +18,8 @@ public struct CompactHistory: Sendable, Hashable {
     public var members: MemberCounts?
 
     public init(
-        id: String, name: String = "", kind: SubjectKind, gender: Person.Gender? = nil, ratings: [Int: Rating] = [:],
+        id: String, name: String = "", kind: SubjectKind, gender: Person.Gender? = nil,
+        category: Person.Category? = nil, ratings: [Int: Rating] = [:],
         achievements: [Achievement] = [], initiatives: [InitiativeRecord] = [], discipline: [DateSpan] = [],
         pending: [PendingMatter] = [], members: MemberCounts? = nil
     ) {
@@ -24,6 +27,7 @@ public struct CompactHistory: Sendable, Hashable {
         self.name = name
         self.kind = kind
         self.gender = gender
+        self.category = category
         let first = ratings.keys.min() ?? 0
         self.firstRatingYear = first
         var slots = [Rating?](repeating: nil, count: ratings.isEmpty ? 0 : (ratings.keys.max()! - first + 1))
@@ -35,6 +39,8 @@ public struct CompactHistory: Sendable, Hashable {
         self.pending = pending
         self.members = members
     }
+
+    public var personCategory: Person.Category { category ?? .publicEmployee }
 
     @inline(__always)
     public func rating(in year: Int) -> Rating? {

@@ -7,7 +7,8 @@ public struct CompiledCondition: Sendable {
     enum Kind: UInt8 {
         case all, any, ratedConsecutively, ratedOnce, titleConsecutively, titleCount, consecutiveAwards, heldBefore,
             initiatives,
-            noDiscipline, noPending, memberShare, memberCount, noMemberDisciplined, subjectKind, manual
+            noDiscipline, noPending, memberShare, memberCount, noMemberDisciplined, subjectKind, category, manual,
+            cycle
     }
 
     struct Op {
@@ -48,6 +49,9 @@ public struct CompiledCondition: Sendable {
             case .any(let routes):
                 ops.append(Op(kind: .any, children: Int32(routes.count)))
                 for route in routes { emit(route.condition) }
+            case .cycle(let cycle, let inner):
+                ops.append(Op(kind: .cycle, children: 1, code: CatalogueCode.id(cycle.code)))
+                emit(inner)
             case .rule(let rule):
                 switch rule.check {
                 case .ratedConsecutively(let years, let minimum):
@@ -79,6 +83,8 @@ public struct CompiledCondition: Sendable {
                 case .noMemberDisciplined(let manualIfAny):
                     ops.append(Op(kind: .noMemberDisciplined, flag: manualIfAny))
                 case .subjectKind(let kind): ops.append(Op(kind: .subjectKind, a: kind == .person ? 0 : 1))
+                case .category(let categories):
+                    ops.append(Op(kind: .category, a: categories.reduce(0) { $0 | $1.bit }))
                 case .manual: ops.append(Op(kind: .manual))
                 }
             }
@@ -164,7 +170,23 @@ public struct CompiledCondition: Sendable {
         case .memberCount: return L.memberCount(hp.pointee, measure(), Int(op.a))
         case .noMemberDisciplined: return L.noMemberDisciplined(hp.pointee, op.flag)
         case .subjectKind: return (hp.pointee.kind == .person) == (op.a == 0) ? .holds : .fails
+        case .category: return op.a & hp.pointee.personCategory.bit != 0 ? .holds : .fails
         case .manual: return .unknown
+        case .cycle: return eval(ops, i + 1, hp, c.within(op.code, hp.pointee), codes)
+        }
+    }
+}
+
+extension Person.Category {
+    /// One bit per category, for the compiled form of `Check.category`.
+    fileprivate var bit: Int32 {
+        switch self {
+        case .civilServant: return 1
+        case .publicEmployee: return 2
+        case .worker: return 4
+        case .farmer: return 8
+        case .cooperativeMember: return 16
+        case .other: return 32
         }
     }
 }

@@ -41,20 +41,48 @@ public struct Route: Sendable {
     }
 }
 
-/// Rules combined: every one of them, or any one of several routes.
+/// One achievement earns one reward (Law 06/2022 Art. 5(2)(c)): once `code` is awarded, the achievements of its
+/// window are spent, and the next award of the same code counts only what comes after it.
+public struct Cycle: Sendable, Hashable {
+    public var code: String
+    /// Years of achievement behind one award, ending in its year (for the reasons: "thành tích 2019–2021").
+    public var window: Int
+
+    public init(code: String, window: Int) {
+        self.code = code
+        self.window = window
+    }
+}
+
+/// Rules combined: every one of them, any one of several routes, or rules read within a cycle.
 public indirect enum Condition: Sendable {
     case rule(Rule)
     case all([Condition])
     case any([Route])
+    /// The inner rules see only the years after the latest award of the cycle's code before the evaluation year.
+    case cycle(Cycle, Condition)
 
     /// The leaves in order, each with the route labels above it.
-    public var rules: [(route: [String], rule: Rule)] {
+    public var rules: [(route: [String], rule: Rule)] { leaves.map { ($0.route, $0.rule) } }
+
+    /// The leaves in order, with the route labels above each and the cycle it is read within.
+    public var leaves: [Leaf] {
         switch self {
-        case .rule(let r): return [([], r)]
-        case .all(let parts): return parts.flatMap(\.rules)
+        case .rule(let r): return [Leaf(route: [], rule: r, cycle: nil)]
+        case .all(let parts): return parts.flatMap(\.leaves)
         case .any(let routes):
-            return routes.flatMap { route in route.condition.rules.map { ([route.label] + $0.route, $0.rule) } }
+            return routes.flatMap { route in
+                route.condition.leaves.map { Leaf(route: [route.label] + $0.route, rule: $0.rule, cycle: $0.cycle) }
+            }
+        case .cycle(let cycle, let inner):
+            return inner.leaves.map { Leaf(route: $0.route, rule: $0.rule, cycle: $0.cycle ?? cycle) }
         }
+    }
+
+    public struct Leaf: Sendable {
+        public var route: [String]
+        public var rule: Rule
+        public var cycle: Cycle?
     }
 }
 
@@ -64,7 +92,8 @@ public enum MemberMeasure: Sendable, Hashable {
     case title(String)
 }
 
-/// The combinators. Windows are whole years ending in the evaluation year.
+/// The combinators. Windows are whole years ending in the evaluation year; within a cycle, the years before the
+/// cycle's start do not count (a window reaching back before it cannot be whole).
 public enum Check: Sendable {
     /// Rated at least `atLeast` in each of the last `years` years.
     case ratedConsecutively(years: Int, atLeast: Rating)
@@ -94,6 +123,13 @@ public enum Check: Sendable {
     case noMemberDisciplined(manualIfAny: Bool)
     /// The code is for this kind of subject only.
     case subjectKind(SubjectKind)
+    /// The person is of one of these categories (a person with none recorded is a public employee).
+    case category([Person.Category])
     /// A judgement the history cannot give.
     case manual(String)
+
+    var isCategory: Bool {
+        if case .category = self { return true }
+        return false
+    }
 }

@@ -33,22 +33,36 @@ public struct EligibilityResult: Sendable, Hashable {
     public var code: String
     public var year: Int
     public var regime: LegalRegime
+    /// The day the achievements are considered: it chose the regime, and pending matters are checked on it.
+    public var proposalDate: LocalDate
     public var outcome: Outcome
     public var reasons: [Reason]
     public var reminders: [Reminder]
+    /// What the code pays this subject on the proposal date, where the code pays anything.
+    public var reward: Reward?
+    /// Changes to the law in force on the proposal date that the catalogue has not read yet.
+    public var warnings: [Amendment]
 }
 
 /// Evaluates histories against the catalogue, under the regime in force for the year.
 public struct EligibilityEngine: Sendable {
     public var settings: EligibilitySettings
+    public var rewards: RewardSettings
+    /// A proposal date given with the request, instead of the one the settings derive from the year.
+    public var proposalDate: LocalDate?
 
-    public init(settings: EligibilitySettings = .defaults) {
+    public init(
+        settings: EligibilitySettings = .defaults, rewards: RewardSettings = .defaults, proposalDate: LocalDate? = nil
+    ) {
         self.settings = settings
+        self.rewards = rewards
+        self.proposalDate = proposalDate
     }
 
+    /// The year, the proposal date and the regime in force on it.
     public func context(year: Int) -> EvaluationContext {
-        EvaluationContext(
-            year: year, referenceDate: settings.referenceDate(in: year), regime: settings.regime(for: year))
+        let day = proposalDate ?? settings.referenceDate(in: year)
+        return EvaluationContext(year: year, referenceDate: day, regime: LegalRegime.inForce(on: day))
     }
 
     /// The outcome only: no text, no allocation per subject. A sweep compiles `condition` once per code and kind.
@@ -62,16 +76,38 @@ public struct EligibilityEngine: Sendable {
     public func evaluate(_ h: CompactHistory, entry: CatalogueEntry, year: Int) -> EligibilityResult {
         let c = context(year: year)
         let condition = entry.condition(for: h.kind, regime: c.regime, settings: settings)
-        let reasons = condition.rules.map { route, rule -> EligibilityResult.Reason in
-            let truth = rule.check.truth(h, c)
+        let leaves = condition.leaves
+        var reasons = leaves.map { leaf -> EligibilityResult.Reason in
+            let within = leaf.cycle.map { c.within(CatalogueCode.id($0.code), h) } ?? c
+            let truth = leaf.rule.check.truth(h, within)
+            var text = leaf.rule.check.explain(h, within, truth: truth, Catalogue.shortName)
+            if let cycle = leaf.cycle, within.from > 0, leaf.rule.check.reachesBefore(within) {
+                text =
+                    Self.cycleNote(cycle, spentUpTo: within.from - 1) + text.prefix(1).lowercased() + text.dropFirst()
+            }
             return EligibilityResult.Reason(
-                rule: rule.id, route: route, holds: truth == .unknown ? nil : truth == .holds,
-                text: rule.check.explain(h, c, truth: truth, Catalogue.shortName), basis: rule.basis)
+                rule: leaf.rule.id, route: leaf.route, holds: truth == .unknown ? nil : truth == .holds,
+                text: text, basis: leaf.rule.basis)
         }
-        let reminders = entry.subjectKinds.contains(h.kind) ? Catalogue.reminders(for: h.kind, regime: c.regime) : []
+        // A route for another category of person says so once, without its other rules.
+        let otherCategory = Set(
+            zip(leaves, reasons).filter { $0.0.rule.check.isCategory && $0.1.holds == false }.map(\.0.route))
+        reasons = zip(leaves, reasons).filter { $0.0.rule.check.isCategory || !otherCategory.contains($0.0.route) }.map(
+            \.1)
+        let applies = entry.subjectKinds.contains(h.kind)
+        let reminders = applies ? Catalogue.reminders(for: h.kind, regime: c.regime) : []
         return EligibilityResult(
-            subject: h.id, code: entry.code, year: year, regime: c.regime,
-            outcome: outcome(h, condition, c), reasons: reasons, reminders: reminders)
+            subject: h.id, code: entry.code, year: year, regime: c.regime, proposalDate: c.referenceDate,
+            outcome: outcome(h, condition, c), reasons: reasons, reminders: reminders,
+            reward: applies ? Catalogue.reward(entry.code, h.kind, c.regime, on: c.referenceDate, rewards) : nil,
+            warnings: Catalogue.amendments(on: c.referenceDate))
+    }
+
+    /// "Đã được tặng CSTĐ cấp bộ năm 2021 (thành tích 2019–2021); chu kỳ mới tính từ năm 2022: "
+    static func cycleNote(_ cycle: Cycle, spentUpTo last: Int) -> String {
+        let first = last - cycle.window + 1
+        return "Đã được tặng \(Catalogue.shortName(cycle.code)) năm \(last) (thành tích \(first)–\(last)); "
+            + "chu kỳ mới tính từ năm \(last + 1): "
     }
 
     /// Every code of the catalogue that applies to the subject's kind, for the year.
@@ -90,7 +126,8 @@ extension EligibilityEngine {
         for (i, r) in h.ratings.enumerated() { if let r { ratings[h.firstRatingYear + i] = r } }
         ratings[year] = .excellent
         var best = CompactHistory(
-            id: h.id, name: h.name, kind: h.kind, gender: h.gender, ratings: ratings, achievements: h.achievements,
+            id: h.id, name: h.name, kind: h.kind, gender: h.gender, category: h.category, ratings: ratings,
+            achievements: h.achievements,
             initiatives: h.initiatives + [InitiativeRecord(year: year, scope: .national)], discipline: h.discipline,
             pending: [], members: h.members)
         guard h.kind == .person else { return best }

@@ -14,12 +14,18 @@ public struct EligibilityRequest: Sendable {
     public var subjects: [CompactHistory]
     public var codes: [String]
     public var settings: EligibilitySettings?
+    /// The day the achievements are considered; without it, the settings' proposal date for the year.
+    public var proposalDate: LocalDate?
 
-    public init(year: Int, subjects: [CompactHistory], codes: [String], settings: EligibilitySettings? = nil) {
+    public init(
+        year: Int, subjects: [CompactHistory], codes: [String], settings: EligibilitySettings? = nil,
+        proposalDate: LocalDate? = nil
+    ) {
         self.year = year
         self.subjects = subjects
         self.codes = codes
         self.settings = settings
+        self.proposalDate = proposalDate
     }
 
     /// Parses and checks the JSON. History codes may be the catalogue's or `extraCodes` (an organization's own).
@@ -162,7 +168,18 @@ public struct EligibilityRequest: Sendable {
                 }
             }
             let settings = try o["settings"].flatMap { $0 == .null ? nil : try self.settings($0) }
-            return EligibilityRequest(year: y, subjects: subjects, codes: codes, settings: settings)
+            var proposalDate: LocalDate?
+            if let value = o["proposalDate"], value != .null {
+                let d = try date(value, "proposalDate")
+                guard (y...(y + 2)).contains(d.year) else {
+                    throw fail(
+                        "proposalDate",
+                        "Ngày xét đề nghị phải trong năm \(y) hoặc hai năm sau đó (đến 31/12/\(y + 2)).")
+                }
+                proposalDate = d
+            }
+            return EligibilityRequest(
+                year: y, subjects: subjects, codes: codes, settings: settings, proposalDate: proposalDate)
         }
 
         func subject(_ value: JSONValue, _ path: String) throws -> CompactHistory {
@@ -172,6 +189,12 @@ public struct EligibilityRequest: Sendable {
             let gender =
                 o["gender"] == nil || o["gender"] == .null
                 ? nil : try choice(o["gender"], "\(path).gender", Person.Gender.self)
+            let category =
+                o["category"] == nil || o["category"] == .null
+                ? nil : try choice(o["category"], "\(path).category", Person.Category.self)
+            if category != nil && kind != .person {
+                throw fail("\(path).category", "Chỉ cá nhân mới có đối tượng (category).")
+            }
             var ratings: [Int: Rating] = [:]
             if let r = o["ratings"], r != .null {
                 for (key, v) in try object(r, "\(path).ratings") {
@@ -247,7 +270,8 @@ public struct EligibilityRequest: Sendable {
             var name = ""
             if case .string(let n)? = o["name"] { name = n }
             return CompactHistory(
-                id: id, name: name, kind: kind, gender: gender, ratings: ratings, achievements: achievements,
+                id: id, name: name, kind: kind, gender: gender, category: category, ratings: ratings,
+                achievements: achievements,
                 initiatives: initiatives, discipline: discipline, pending: pending, members: members)
         }
 
@@ -264,6 +288,9 @@ public struct EligibilityRequest: Sendable {
             var s = EligibilitySettings.defaults
             if o["referenceMonth"] != nil { s.referenceMonth = try int(o["referenceMonth"], "settings.referenceMonth") }
             if o["referenceDay"] != nil { s.referenceDay = try int(o["referenceDay"], "settings.referenceDay") }
+            if o["referenceNextYear"] != nil {
+                s.referenceNextYear = try bool(o["referenceNextYear"], "settings.referenceNextYear")
+            }
             if o["cstdcsQuotaPercentOld"] != nil {
                 s.cstdcsQuotaPercentOld = try optionalCount(
                     o["cstdcsQuotaPercentOld"], "settings.cstdcsQuotaPercentOld")
@@ -300,9 +327,51 @@ public enum EligibilityResponse {
         var year: Int
         var regime: String
         var regimeName: String
+        var proposalDate: String
         var outcome: String
         var reasons: [Reason]
         var reminders: [Reminder]
+        var reward: RewardJSON?
+        var warnings: [String]
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(subject, forKey: .subject)
+            try c.encode(code, forKey: .code)
+            try c.encode(name, forKey: .name)
+            try c.encode(year, forKey: .year)
+            try c.encode(regime, forKey: .regime)
+            try c.encode(regimeName, forKey: .regimeName)
+            try c.encode(proposalDate, forKey: .proposalDate)
+            try c.encode(outcome, forKey: .outcome)
+            try c.encode(reasons, forKey: .reasons)
+            try c.encode(reminders, forKey: .reminders)
+            try c.encodeIfPresent(reward, forKey: .reward)  // only for codes that pay something
+            try c.encode(warnings, forKey: .warnings)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case subject, code, name, year, regime, regimeName, proposalDate, outcome, reasons, reminders, reward,
+                warnings
+        }
+    }
+
+    /// `amount` and `baseSalary` are null before the base salary table's first date.
+    struct RewardJSON: Encodable {
+        var multiple: Decimal
+        var multipleBasis: String
+        var baseSalary: Int64?
+        var amount: Int64?
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(multiple, forKey: .multiple)
+            try c.encode(multipleBasis, forKey: .multipleBasis)
+            try c.encode(baseSalary, forKey: .baseSalary)
+            try c.encode(amount, forKey: .amount)
+        }
+
+        enum CodingKeys: String, CodingKey { case multiple, multipleBasis, baseSalary, amount }
     }
 
     struct Reason: Encodable {
@@ -339,7 +408,7 @@ public enum EligibilityResponse {
                 Result(
                     subject: r.subject, code: r.code, name: Catalogue.entry(r.code)?.name ?? r.code, year: r.year,
                     regime: r.regime.rawValue,
-                    regimeName: r.regime.vietnamese, outcome: r.outcome.rawValue,
+                    regimeName: r.regime.vietnamese, proposalDate: r.proposalDate.iso, outcome: r.outcome.rawValue,
                     reasons: r.reasons.map {
                         Reason(
                             rule: $0.rule, route: $0.route.isEmpty ? nil : $0.route.joined(separator: " › "),
@@ -347,7 +416,13 @@ public enum EligibilityResponse {
                             text: $0.text, basis: $0.basis.citation, verified: $0.basis.verified,
                             status: $0.basis.status.rawValue)
                     },
-                    reminders: r.reminders.map { Reminder(text: $0.text, basis: $0.basis.citation) })
+                    reminders: r.reminders.map { Reminder(text: $0.text, basis: $0.basis.citation) },
+                    reward: r.reward.map {
+                        RewardJSON(
+                            multiple: $0.multiple.decimal, multipleBasis: $0.multiple.basis.citation,
+                            baseSalary: $0.step?.amount, amount: $0.amount?.amount)
+                    },
+                    warnings: r.warnings.map(\.warning))
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
@@ -357,8 +432,11 @@ public enum EligibilityResponse {
 
 extension EligibilityRequest {
     /// Every subject against every code asked, in that order.
-    public func evaluate(defaultSettings: EligibilitySettings = .defaults) -> [EligibilityResult] {
-        let engine = EligibilityEngine(settings: settings ?? defaultSettings)
+    public func evaluate(defaultSettings: EligibilitySettings = .defaults, rewards: RewardSettings = .defaults)
+        -> [EligibilityResult]
+    {
+        let engine = EligibilityEngine(
+            settings: settings ?? defaultSettings, rewards: rewards, proposalDate: proposalDate)
         return subjects.flatMap { s in codes.map { engine.evaluate(s, entry: Catalogue.byCode[$0]!, year: year) } }
     }
 }

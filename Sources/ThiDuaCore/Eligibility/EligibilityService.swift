@@ -33,8 +33,21 @@ public struct EligibilityService: Sendable {
         return try await store.settings.save(SettingKey.eligibility, try settings.validated(), expectedVersion: version)
     }
 
-    public func engine() async throws -> EligibilityEngine {
-        EligibilityEngine(settings: try await settings().settings)
+    /// The base salary table and the multiples the organization set.
+    public func rewards() async throws -> (rewards: RewardSettings, version: Int) {
+        let (rewards, version) = try await store.settings.load(SettingKey.rewards)
+        return (rewards, version)
+    }
+
+    /// Only the admin changes them.
+    public func saveRewards(_ rewards: RewardSettings, version: Int) async throws -> Int {
+        guard policy.canManageOrganization else { throw DomainError.forbidden }
+        return try await store.settings.save(SettingKey.rewards, try rewards.validated(), expectedVersion: version)
+    }
+
+    public func engine(proposalDate: LocalDate? = nil) async throws -> EligibilityEngine {
+        EligibilityEngine(
+            settings: try await settings().settings, rewards: try await rewards().rewards, proposalDate: proposalDate)
     }
 
     /// The organization's own award codes, which histories may hold besides the catalogue's.

@@ -6,6 +6,7 @@ public enum HistoryCompaction {
     public static func person(_ p: Person, entries: [HistoryEntry]) -> CompactHistory {
         var h = subject(id: p.id.uuidString.lowercased(), name: p.fullName, kind: .person, entries: entries)
         h.gender = p.gender
+        h.category = p.category
         return h
     }
 

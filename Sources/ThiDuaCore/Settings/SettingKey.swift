@@ -24,6 +24,11 @@ extension SettingKey where Value == EligibilitySettings {
         "eligibility", label: "Cài đặt xét điều kiện", schema: 1, defaults: .defaults)
 }
 
+extension SettingKey where Value == RewardSettings {
+    public static let rewards = SettingKey(
+        "rewards", label: "Mức lương cơ sở và hệ số tiền thưởng", schema: 1, defaults: .defaults)
+}
+
 extension SettingKey where Value == DocumentSettings {
     public static let documents = SettingKey("documents", label: "Cài đặt văn bản", schema: 1, defaults: .defaults)
 }

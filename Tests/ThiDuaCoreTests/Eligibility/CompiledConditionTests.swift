@@ -43,8 +43,10 @@ import Testing
                 ? MemberCounts(
                     total: total, completed: r(3) == 0 ? nil : total - r(2), disciplined: r(4) == 0 ? nil : r(2),
                     women: r(UInt64(total)), titles: ["LDTT": r(UInt64(total + 1)), "CSTDCS": r(3)]) : nil
+            let category = kind == .person && r(3) == 0 ? Person.Category.allCases[r(6)] : nil
             return CompactHistory(
-                id: "s\(i)", kind: kind, ratings: ratings, achievements: achievements, initiatives: initiatives,
+                id: "s\(i)", kind: kind, category: category, ratings: ratings, achievements: achievements,
+                initiatives: initiatives,
                 discipline: discipline, pending: pending, members: members)
         }
     }

@@ -97,21 +97,27 @@ import Testing
         #expect(evaluate(h, "TTLDTT", 2024).outcome == .notEligible)  // < 70%
     }
 
-    @Test func decree152AddsTheLongServiceRouteFrom20250701() {
+    /// The long-service route (point g) applies from 2024-01-01, detailed by Decree 98/2023 (LAW.md, Second
+    /// review 2), then by Decree 152/2025 Art. 21; before 2024 the old catalogue has no such route.
+    @Test func theLongServiceRouteAppliesFrom2024() {
         let h = person(rated(2020...2025, .good))
+        let old = evaluate(h, "HCLD3", 2023)
+        #expect(old.regime == .law2013)
+        #expect(old.reason("HCLD3-5") == nil)
         let before = evaluate(h, "HCLD3", 2024)
         #expect(before.regime == .law2022)
-        #expect(before.outcome == .notEligible)
-        #expect(before.reason("HCLD3-5") == nil)
+        #expect(before.outcome == .manualCheck)
+        #expect(before.reason("HCLD3-5")?.basis.document == "Nghị định 98/2023/NĐ-CP")
+        #expect(before.reason("HCLD3-5")?.basis.status == .unverified)
         let after = evaluate(h, "HCLD3", 2025)
         #expect(after.regime == .decree152)
         #expect(after.outcome == .manualCheck)
-        #expect(after.reason("HCLD3-5")?.basis.citation == "Nghị định 152/2025/NĐ-CP, Điều 21")
+        #expect(after.reason("HCLD3-5")?.basis.article.hasPrefix("Điều 21") == true)
         #expect(after.reason("CHUNG-KY-LUAT")?.basis.document == "Nghị định 152/2025/NĐ-CP")
-        // With 1/1 as the reference day, 2025 stays under Decree 98.
-        #expect(
-            evaluate(h, "HCLD3", 2025, settings: EligibilitySettings(referenceMonth: 1, referenceDay: 1)).outcome
-                == .notEligible)
+        // With 1/1 as the reference day, 2025 stays under Decree 98, which has the route too.
+        let january = evaluate(h, "HCLD3", 2025, settings: EligibilitySettings(referenceMonth: 1, referenceDay: 1))
+        #expect(january.regime == .law2022)
+        #expect(january.outcome == .manualCheck)
     }
 
     @Test func thirdClassLabourOrderNeedsOneExcellentYear() {
@@ -119,7 +125,9 @@ import Testing
             rated(2020...2024, .good), titles: [("CSTDCS", 2021), ("CSTDCS", 2022), ("CSTDCS", 2023)],
             awards: [Achievement(code: "BK_TTG", year: 2019)])
         let result = evaluate(base, "HCLD3", 2024)
-        #expect(result.outcome == .notEligible)
+        // The merit route fails; long service remains a judgement.
+        #expect(result.outcome == .manualCheck)
+        #expect(result.reason("HCLD3-3")?.holds == false)
         #expect(result.reason("HCLD3-3")?.text == "Trong 2020–2024 chưa có năm nào “hoàn thành xuất sắc nhiệm vụ”.")
         let withExcellent = person(
             [2020: .good, 2021: .excellent, 2022: .good, 2023: .good, 2024: .good],

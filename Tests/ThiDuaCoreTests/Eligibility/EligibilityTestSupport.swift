@@ -6,10 +6,10 @@ import Foundation
 func person(
     _ ratings: [Int: Rating] = [:], titles: [(String, Int)] = [], awards: [Achievement] = [],
     initiatives: [(Int, InitiativeScope)] = [], discipline: [DateSpan] = [], pending: [PendingMatter] = [],
-    gender: Person.Gender? = nil, id: String = "p1"
+    gender: Person.Gender? = nil, category: Person.Category? = nil, id: String = "p1"
 ) -> CompactHistory {
     CompactHistory(
-        id: id, kind: .person, gender: gender, ratings: ratings,
+        id: id, kind: .person, gender: gender, category: category, ratings: ratings,
         achievements: titles.map { Achievement(code: $0.0, year: $0.1) } + awards,
         initiatives: initiatives.map { InitiativeRecord(year: $0.0, scope: $0.1) }, discipline: discipline,
         pending: pending)
@@ -30,10 +30,12 @@ func rated(_ years: ClosedRange<Int>, _ rating: Rating) -> [Int: Rating] {
 
 func day(_ text: String) -> LocalDate { LocalDate(text)! }
 
-func evaluate(_ h: CompactHistory, _ code: String, _ year: Int, settings: EligibilitySettings = .defaults)
-    -> EligibilityResult
-{
-    EligibilityEngine(settings: settings).evaluate(h, entry: Catalogue.entry(code)!, year: year)
+func evaluate(
+    _ h: CompactHistory, _ code: String, _ year: Int, settings: EligibilitySettings = .defaults,
+    proposalDate: LocalDate? = nil
+) -> EligibilityResult {
+    EligibilityEngine(settings: settings, proposalDate: proposalDate).evaluate(
+        h, entry: Catalogue.entry(code)!, year: year)
 }
 
 extension EligibilityResult {
