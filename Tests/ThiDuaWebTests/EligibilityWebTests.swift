@@ -101,6 +101,12 @@ import VaporTesting
             #expect(html.contains("Lưu ý chung cho các danh hiệu, hình thức trên"))
             #expect(!html.contains("Cần xác nhận: Cần xác nhận:"))
             #expect(PagesTests.unlabelledInputs(html).isEmpty)
+            // The day and the money: LĐTT on 31/12/2024 is 0.3 × 2,340,000 = 702,000, rounded up to 710,000.
+            #expect(html.contains("Ngày xét đề nghị 31/12/2024"))
+            #expect(html.contains("<span class=\"amount\"> 710.000 đồng</span>"))
+            #expect(html.contains("Tiền thưởng: 0,3 × 2.340.000 đồng (lương cơ sở từ 01/07/2024) = 710.000 đồng"))
+            #expect(html.contains("Căn cứ: Nghị định 98/2023/NĐ-CP, Điều 54"))
+            #expect(!html.contains("Luật 06/2026/QH16"))  // no amendment warning before 2026-10-01
             let answer = try JSONDecoder().decode(Answer.self, from: Data(buffer: api.body))
             #expect(answer.results.first { $0.code == "LDTT" }?.outcome == "eligible")
             // excellent, under the 2022 Law
@@ -193,5 +199,69 @@ import VaporTesting
             #expect(stored.version == 1)
             #expect(stored.settings.cstdcsQuotaPercent == 12)
         }
+    }
+
+    @Test(arguments: DatabaseKind.available)
+    func theAdminKeepsTheBaseSalaryTableAndThePagesFollowIt(database: DatabaseKind) async throws {
+        try await withTestApp(database) { app in
+            // setup
+            let admin = try await Client.browser(app, "admin")
+            let officer = try await Client.browser(app, "canbo01")
+            let person = try await demoPerson(app, unit: "DV01")
+            var form: [String: String] = ["version": "0", "multiple.GK.law2022": "0,3"]
+            let steps = BaseSalaryTable.seed.steps
+            // Repeated names: the test client sends a dictionary, so one row each is posted here; the table
+            // with several rows is checked through the parser below.
+            form["from"] = "2024-07-01"
+            form["amount"] = "2.400.000"
+            form["basis"] = "Nghị định thử"
+            form["status"] = "verified"
+            // MUT
+            let page = try await admin.send(.GET, "/xet-dieu-kien/tien-thuong")
+            let readOnly = try await officer.send(.GET, "/xet-dieu-kien/tien-thuong")
+            let refused = try await officer.send(.POST, "/xet-dieu-kien/tien-thuong", form: form)
+            let badAmount = try await admin.send(
+                .POST, "/xet-dieu-kien/tien-thuong", form: form.merging(["amount": "hai triệu"]) { $1 })
+            let badMultiple = try await admin.send(
+                .POST, "/xet-dieu-kien/tien-thuong", form: form.merging(["multiple.GK.law2022": "0,333"]) { $1 })
+            let saved = try await admin.send(.POST, "/xet-dieu-kien/tien-thuong", form: form)
+            let stale = try await admin.send(.POST, "/xet-dieu-kien/tien-thuong", form: form)
+            let personPage = try await officer.send(.GET, "/nhan-su/\(person.id)?nam=2024")
+            // validation
+            #expect(page.status == .ok)
+            #expect(PagesTests.unlabelledInputs(page.body.string).isEmpty)
+            for step in steps { #expect(page.body.string.contains(VietnameseNumber.grouped(step.amount))) }
+            #expect(readOnly.status == .ok)
+            #expect(readOnly.body.string.contains("Chỉ quản trị viên được sửa cài đặt."))
+            #expect(refused.status == .forbidden)
+            #expect(badAmount.status == .unprocessableEntity)
+            #expect(badAmount.body.string.contains("mức lương cơ sở phải là số đồng"))
+            #expect(badMultiple.status == .unprocessableEntity)
+            #expect(badMultiple.body.string.contains("tối đa hai chữ số thập phân"))
+            #expect(saved.status == .seeOther)
+            #expect(stale.status == .conflict)
+            let stored = try await app.store.settings.load(SettingKey.rewards)
+            #expect(stored.version == 1)
+            #expect(stored.value.baseSalary.steps.map(\.amount) == [2_400_000])
+            #expect(stored.value.multiples == ["GK.law2022": 30])
+            // 0.3 × 2,400,000 = 720,000
+            #expect(personPage.body.string.contains("<span class=\"amount\"> 720.000 đồng</span>"))
+        }
+    }
+
+    @Test func theRewardFormReadsEveryRowAndSkipsEmptyOnes() throws {
+        let form = FormData(
+            "version=3&from=2019-07-01&amount=1.490.000&basis=A&status=secondary&from=&amount=&basis=&status=verified"
+                + "&from=2024-07-01&amount=2+340+000&basis=B&status=bogus&multiple.BK_BO.law2022=1%2C5")
+        let (settings, errors) = RewardSettingsController.parse(
+            try form.decode(RewardSettingsController.Body.self), form: form)
+        #expect(errors.isEmpty)
+        #expect(settings.baseSalary.steps.map(\.amount) == [1_490_000, 2_340_000])
+        #expect(settings.baseSalary.steps.map(\.status) == [.secondary, .unverified])
+        #expect(settings.multiples == ["BK_BO.law2022": 150])
+        let bad = FormData("version=1&from=2024-02-30&amount=1&basis=&status=verified")
+        let (_, badErrors) = RewardSettingsController.parse(
+            try bad.decode(RewardSettingsController.Body.self), form: bad)
+        #expect(badErrors.first?.message.contains("ngày áp dụng không hợp lệ") == true)
     }
 }

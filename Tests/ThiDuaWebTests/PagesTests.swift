@@ -11,7 +11,8 @@ import VaporTesting
     static let pages = [
         "/", "/don-vi", "/don-vi/moi", "/khoi-thi-dua", "/nhan-su", "/nhan-su/moi", "/nhap-du-lieu", "/danh-muc",
         "/nhat-ky",
-        "/xet-dieu-kien", "/xet-dieu-kien?ma=CSTDCS&nam=2024", "/xet-dieu-kien/cai-dat", "/lich-ky-niem",
+        "/xet-dieu-kien", "/xet-dieu-kien?ma=CSTDCS&nam=2024", "/xet-dieu-kien/cai-dat", "/xet-dieu-kien/tien-thuong",
+        "/lich-ky-niem",
         "/lich-ky-niem?nam=2025",
         "/phong-trao", "/phong-trao?nam=2022&trang-thai=closed", "/phong-trao/moi", "/guong-dien-hinh",
         "/cai-dat/van-ban", "/ban-tin",

@@ -20,7 +20,10 @@ enum EligibilityAPIController {
             throw DomainError.invalid([FieldError(error.field, "\(error.field): \(error.message)")])
         }
         return json(
-            EligibilityResponse.encode(request.evaluate(defaultSettings: try await service.settings().settings)))
+            EligibilityResponse.encode(
+                request.evaluate(
+                    defaultSettings: try await service.settings().settings, rewards: try await service.rewards().rewards
+                )))
     }
 
     /// `GET /api/v1/people/{id}/eligibility?year=`: every code for people.

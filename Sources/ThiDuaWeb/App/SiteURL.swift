@@ -49,6 +49,7 @@ enum SiteURL: Sendable {
     case eligibility
     case eligibilityExport
     case eligibilitySettings
+    case rewardSettings
 
     case calendar
     case anniversary(Parameter<UUID>, Anniversary)
@@ -189,6 +190,7 @@ enum SiteURL: Sendable {
         case .eligibility: return ["xet-dieu-kien"]
         case .eligibilityExport: return ["xet-dieu-kien", "danh-sach.xlsx"]
         case .eligibilitySettings: return ["xet-dieu-kien", "cai-dat"]
+        case .rewardSettings: return ["xet-dieu-kien", "tien-thuong"]
         case .calendar: return ["lich-ky-niem"]
         case .anniversary(let id, let page):
             return ["lich-ky-niem", id.component(Self.anniversaryKey)] + page.components

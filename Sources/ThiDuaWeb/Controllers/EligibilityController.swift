@@ -109,6 +109,10 @@ enum EligibilityController {
         var coCPQuotaPercentOld: String?
         var coCPQuotaPercent: String?
         var coBoRequiresTTLDXS: String?
+        var referenceNextYear: String?
+        var womenTenureReduced: String?
+        var post: [String]
+        var years: [String]
 
         /// The settings, with a Vietnamese error for each field that is not a number.
         func settings() -> (EligibilitySettings, [FieldError]) {
@@ -122,14 +126,23 @@ enum EligibilityController {
                 }
                 return n
             }
+            var tenure: [LeadershipTenure] = []
+            for (i, post) in post.enumerated() {
+                let name = VietnameseText.normalized(post)
+                let text = i < years.count ? years[i] : ""
+                if name.isEmpty { continue }
+                tenure.append(LeadershipTenure(post: name, years: number(text, "leadershipTenure") ?? 0))
+            }
             let s = EligibilitySettings(
                 referenceMonth: number(referenceMonth, "referenceMonth") ?? 0,
                 referenceDay: number(referenceDay, "referenceDay") ?? 0,
+                referenceNextYear: referenceNextYear == "on",
                 cstdcsQuotaPercentOld: number(cstdcsQuotaPercentOld, "cstdcsQuotaPercentOld"),
                 cstdcsQuotaPercent: number(cstdcsQuotaPercent, "cstdcsQuotaPercent"),
                 coCPQuotaPercentOld: number(coCPQuotaPercentOld, "coCPQuotaPercentOld"),
                 coCPQuotaPercent: number(coCPQuotaPercent, "coCPQuotaPercent"),
-                coBoRequiresTTLDXS: coBoRequiresTTLDXS == "on")
+                coBoRequiresTTLDXS: coBoRequiresTTLDXS == "on", leadershipTenure: tenure,
+                womenTenureReduced: womenTenureReduced == "on")
             return (s, errors)
         }
     }

@@ -294,7 +294,15 @@ extension OpenAPIDocument {
             "referenceMonth": integer, "referenceDay": integer, "cstdcsQuotaPercentOld": nullableInteger,
             "cstdcsQuotaPercent": nullableInteger, "coCPQuotaPercentOld": nullableInteger,
             "coCPQuotaPercent": nullableInteger, "coBoRequiresTTLDXS": ["type": "boolean"],
+            "referenceNextYear": ["type": "boolean", "description": "Ngày xét đề nghị thuộc năm sau năm xét"],
+            "leadershipTenure": [
+                "type": "array",
+                "items": object(["post": string, "years": integer], required: ["post", "years"]),
+            ],
+            "womenTenureReduced": ["type": "boolean"],
         ]
+        // Fields added later may be left out; an old body keeps their defaults.
+        let optionalSettings: Set<String> = ["referenceNextYear", "leadershipTenure", "womenTenureReduced"]
         return [
             "EligibilityRequest": object(
                 [
@@ -302,11 +310,17 @@ extension OpenAPIDocument {
                     "subjects": ["type": "array", "items": ["$ref": "#/components/schemas/EligibilitySubject"]],
                     "codes": ["type": "array", "items": codes],
                     "settings": object(settings, required: []),
+                    "proposalDate": [
+                        "type": "string", "format": "date",
+                        "description":
+                            "Ngày xét đề nghị: chọn chế độ pháp lý và ngày xét việc đang bị điều tra, khiếu nại",
+                    ],
                 ], required: ["year", "subjects"]),
             "EligibilitySubject": object(
                 [
                     "id": string, "name": string, "kind": enumeration(SubjectKind.allCases.map(\.rawValue)),
                     "gender": enumeration(Person.Gender.allCases.map(\.rawValue)),
+                    "category": enumeration(Person.Category.allCases.map(\.rawValue)),
                     "ratings": [
                         "type": "object", "description": "Năm → xếp loại",
                         "additionalProperties": enumeration(Rating.allCases.map(\.rawValue)),
@@ -369,9 +383,18 @@ extension OpenAPIDocument {
                         "type": "array",
                         "items": object(["text": string, "basis": string], required: ["text", "basis"]),
                     ],
-                ], required: ["subject", "code", "year", "regime", "outcome", "reasons"]),
+                    "proposalDate": date,
+                    "reward": object(
+                        [
+                            "multiple": ["type": "number"], "multipleBasis": string,
+                            "baseSalary": nullableInteger, "amount": nullableInteger,
+                        ], required: ["multiple", "multipleBasis", "baseSalary", "amount"]),
+                    "warnings": ["type": "array", "items": string],
+                ], required: ["subject", "code", "year", "regime", "proposalDate", "outcome", "reasons", "warnings"]),
             "EligibilitySettings": object(
-                settings, required: Array(settings.keys).filter { !$0.contains("Quota") }.sorted()),
+                settings,
+                required: Array(settings.keys).filter { !$0.contains("Quota") && !optionalSettings.contains($0) }
+                    .sorted()),
             "EligibilitySettingsBody": object(
                 ["settings": ["$ref": "#/components/schemas/EligibilitySettings"], "version": integer],
                 required: ["settings", "version"]),

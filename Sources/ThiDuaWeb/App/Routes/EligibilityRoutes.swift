@@ -7,6 +7,8 @@ enum EligibilityRoutes {
         g.heavyPages.get(SiteURL.eligibilityExport.pathComponents, use: EligibilityController.export)
         g.pages.get(SiteURL.eligibilitySettings.pathComponents, use: EligibilityController.settings)
         g.pages.post(SiteURL.eligibilitySettings.pathComponents, use: EligibilityController.saveSettings)
+        g.pages.get(SiteURL.rewardSettings.pathComponents, use: RewardSettingsController.show)
+        g.pages.post(SiteURL.rewardSettings.pathComponents, use: RewardSettingsController.save)
 
         // The histories the engine reads may be larger than other bodies, up to their own limit; the subjects
         // of one request are limited too (EligibilityRequest.maxSubjects).

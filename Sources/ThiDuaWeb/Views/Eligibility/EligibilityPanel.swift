@@ -21,11 +21,13 @@ enum EligibilityPanel {
                 Form.text("Năm xét", name: "nam", value: String(model.year), type: .number, id: "f-nam-xet"),
                 .button(.type(.submit), .text("Xem"))),
             .unwrap(model.results.first) { first in
-                .p(
-                    .class("hint"),
-                    .text(
-                        "Áp dụng \(first.regime.vietnamese). Kết quả tính từ quá trình đã ghi nhận; quyết định cuối cùng thuộc hội đồng thi đua, khen thưởng."
-                    ))
+                .group(
+                    .p(
+                        .class("hint"),
+                        .text(
+                            "Ngày xét đề nghị \(first.proposalDate.vietnamese); áp dụng \(first.regime.vietnamese). Kết quả tính từ quá trình đã ghi nhận; quyết định cuối cùng thuộc hội đồng thi đua, khen thưởng."
+                        )),
+                    warnings(first.warnings))
             },
             .ul(.class("eligibility"), .forEach(model.results) { result($0, shared: shared) }),
             reminders(
@@ -53,7 +55,11 @@ enum EligibilityPanel {
                             .span(.class("name"), .text(Catalogue.entry(r.code)?.name ?? r.code)),
                             .text(" "),
                             outcome(r.outcome),
+                            .unwrap(r.reward?.amount) { amount in
+                                .span(.class("amount"), .text(" \(VietnameseNumber.grouped(amount.amount)) đồng"))
+                            },
                         ]),
+                    reward(r.reward),
                     reasons(r, skipping: shared),
                 ]))
     }
@@ -68,6 +74,31 @@ enum EligibilityPanel {
                     .forEach(list) {
                         .li(.text($0.text), .br(), .small(.class("basis"), .text("Căn cứ: \($0.basis.citation)")))
                     })))
+    }
+
+    /// Changes to the law that may alter the answers: shown before them, never folded away.
+    static func warnings<Context: HTML.BodyContext>(_ list: [Amendment]) -> Node<Context> {
+        .forEach(list) { a in
+            .p(.class("warning"), .attribute(named: "role", value: "note"), .strong(.text("Lưu ý: ")), .text(a.warning))
+        }
+    }
+
+    /// "Tiền thưởng: 0,3 × 2.340.000 đồng = 710.000 đồng" with the article of the multiple.
+    static func reward<Context: HTML.BodyContext>(_ reward: Reward?) -> Node<Context> {
+        .unwrap(reward) { r in
+            let m = r.multiple
+            let setting = m.isSetting ? " (hệ số do tổ chức cài đặt: chưa tìm thấy trong văn bản)" : ""
+            let sum: String
+            if let step = r.step, let amount = r.amount {
+                sum =
+                    "\(m.text) × \(VietnameseNumber.grouped(step.amount)) đồng (lương cơ sở từ \(step.from.vietnamese)) = \(VietnameseNumber.grouped(amount.amount)) đồng, làm tròn lên hàng chục nghìn đồng"
+            } else {
+                sum = "\(m.text) lần mức lương cơ sở (chưa có mức lương cơ sở cho ngày này)"
+            }
+            return .p(
+                .class("reward"), .text("Tiền thưởng: \(sum)\(setting)."), .br(),
+                .small(.class("basis"), .text("Căn cứ: \(m.basis.citation)")))
+        }
     }
 
     static func outcome<Context: HTML.BodyContext>(_ o: EligibilityResult.Outcome) -> Node<Context> {

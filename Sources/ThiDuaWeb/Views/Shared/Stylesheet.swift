@@ -78,6 +78,11 @@ enum Stylesheet {
         .badge.outcome-eligible { background:#e3f4e8; border-color:#8fc9a0; color:#14532d; }
         .badge.outcome-notEligible { background:#fdecea; border-color:#f0b4ae; color:#7a1d12; }
         .badge.outcome-manualCheck { background:#fff4d6; border-color:#e8c96a; color:#5a4300; }
+        .warning { background:#fff4d6; border:1px solid #e8c96a; color:#5a4300; padding:.5rem .75rem; border-radius:4px; }
+        .eligibility .amount { white-space:nowrap; font-variant-numeric:tabular-nums; }
+        .reward { margin:.25rem 0 .5rem; }
+        .visually-hidden { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
+        table.rows input, table.rows select { width:100%; min-width:6rem; }
         ul.eligibility { list-style:none; padding:0; margin:0 0 1rem; }
         ul.eligibility > li { border:1px solid var(--line); border-radius:6px; background:#fff; margin-bottom:.4rem; }
         ul.eligibility summary { padding:.5rem .75rem; cursor:pointer; }
