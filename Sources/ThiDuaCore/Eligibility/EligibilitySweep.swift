@@ -57,6 +57,8 @@ public struct EligibilitySweep: Sendable {
         public var code: String
         public var year: Int
         public var regime: LegalRegime
+        /// The day the year's achievements are considered, which chose the regime.
+        public var proposalDate: LocalDate
         public var rows: [Row]
         public var quota: QuotaOutcome?
         /// About the scope, e.g. a bloc's member list taken from an earlier year.
@@ -132,7 +134,9 @@ public struct EligibilitySweep: Sendable {
                 }
             }
         }
-        return Result(code: entry.code, year: year, regime: context.regime, rows: rows, quota: quotaOutcome)
+        return Result(
+            code: entry.code, year: year, regime: context.regime, proposalDate: context.referenceDate, rows: rows,
+            quota: quotaOutcome)
     }
 
     /// Outcome counts of every code over every subject, without reasons: the hot path for a national sweep.

@@ -74,7 +74,8 @@ enum EligibilitySweepPage {
             .class("card"), .attribute(named: "role", value: "status"),
             .p(
                 .strong(.text("\(Catalogue.entry(r.code)?.name ?? r.code), năm \(r.year)")),
-                .text(" – \(r.regime.vietnamese).")),
+                .text(" – ngày xét đề nghị \(r.proposalDate.vietnamese), \(r.regime.vietnamese).")),
+            EligibilityPanel.warnings(Catalogue.amendments(on: r.proposalDate)),
             .p(
                 .text(
                     "Đủ điều kiện: \(r.count(.eligible)) · Cần xem xét: \(r.count(.manualCheck)) · Chưa đủ điều kiện: \(r.count(.notEligible))."
