@@ -203,4 +203,27 @@ private func nfc(_ s: String) -> String { s.precomposedStringWithCanonicalMappin
             #expect(bytes(name) == bytes(nfc(name)), "\(name)")
         }
     }
+
+    @Test func onlyTheCompaniesStaffBelowTheirManagersAreWorkers() {
+        // setup
+        let seeds = [DemoData.root] + DemoData.departments + DemoData.members + DemoData.provincialAlliances
+        var rng = SplitMix64(seed: 1)
+        // MUT
+        let categories = seeds.flatMap { seed in
+            (0..<22).map { i in
+                (
+                    seed, i, DemoData.category(of: seed, staffIndex: i),
+                    DemoNames.position(index: i, kind: seed.kind, &rng)
+                )
+            }
+        }
+        // validation
+        for (seed, i, category, position) in categories {
+            let worker = seed.kind == .enterprise && i >= 7
+            #expect(category == (worker ? .worker : .publicEmployee), "\(seed.code) #\(i)")
+            if worker {
+                #expect(!["Giám đốc", "Phó Giám đốc", "Trưởng phòng", "Kế toán trưởng"].contains(position))
+            }
+        }
+    }
 }

@@ -395,6 +395,39 @@ private func hasVietnameseDiacritic(_ text: String) -> Bool {
         #expect(errors.first?.message == "Trạng thái không hợp lệ.")
     }
 
+    @Test func categoryDefaultsToPublicEmployee() throws {
+        // setup
+        let d = draft()
+        // MUT
+        let person = try d.validated(currentYear: Self.year)
+        // validation
+        #expect(d.category.isEmpty)
+        #expect(person.category == .publicEmployee)
+    }
+
+    @Test(arguments: Person.Category.allCases)
+    func givenCategoryIsKept(category: Person.Category) throws {
+        // setup
+        var d = draft()
+        d.category = category.rawValue
+        // MUT
+        let person = try d.validated(currentYear: Self.year)
+        // validation
+        #expect(person.category == category)
+    }
+
+    @Test(arguments: ["soldier", "Viên chức", "PUBLICEMPLOYEE"])
+    func unknownCategoryIsRejected(raw: String) {
+        // setup: only the stored codes; the Vietnamese names are for files, not for forms
+        var d = draft()
+        d.category = raw
+        // MUT
+        let errors = fieldErrors { try d.validated(currentYear: Self.year) }
+        // validation
+        #expect(fields(errors) == ["category"])
+        #expect(errors.first?.message == "Đối tượng không hợp lệ.")
+    }
+
     @Test func everyProblemIsReportedAtOnceInVietnamese() {
         // setup
         let d = PersonDraft(fullName: "An1", gender: "x", birthYear: 1800, unitID: nil, status: "gone")

@@ -29,6 +29,15 @@ import ThiDuaTestSupport
             let bang = try await t.store.people.list(PeopleFilter(query: ListQuery(text: "pham cong bang")))
             #expect(bang.items.map(\.person.position) == ["Tổng Giám đốc"])
             #expect(bang.items.map(\.unitCode) == ["DV01"])
+            // A minority are workers: the member companies' staff below their managers; the rest public employees.
+            let enterprises = Set(
+                try await t.store.units.directory().filter { $0.kind == .enterprise }.map(\.id))
+            let everyone = try await t.store.everyPerson()
+            let workers = everyone.filter { $0.category == .worker }
+            #expect(workers.count > 20 && workers.count * 5 < everyone.count, "\(workers.count) of \(everyone.count)")
+            #expect(workers.allSatisfy { enterprises.contains($0.unitID) })
+            #expect(everyone.allSatisfy { $0.category == .worker || $0.category == .publicEmployee })
+            #expect(bang.items.map(\.person.category) == [.publicEmployee])
             // Histories: every outcome shows up, and the audit chain holds over them.
             #expect(summary.historyEntries > 4000)
             let service = EligibilityService(

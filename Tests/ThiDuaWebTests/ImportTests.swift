@@ -26,6 +26,7 @@ import VaporTesting
         var birth: Int?
         var position: String
         var status: Person.Status
+        var category: Person.Category
     }
 
     static func facts(_ app: Application) async throws -> Set<PersonFacts> {
@@ -35,7 +36,7 @@ import VaporTesting
             try await app.store.everyPerson().map {
                 PersonFacts(
                     id: $0.id, name: Array($0.fullName.utf8), unit: units[$0.unitID] ?? "?", birth: $0.birthYear,
-                    position: $0.position, status: $0.status)
+                    position: $0.position, status: $0.status, category: $0.category)
             })
     }
 

@@ -91,6 +91,7 @@ enum AuditFieldNames {
             return [
                 F("fullName", "Họ và tên"),
                 F("gender", "Giới tính", .choice(choices(Person.Gender.self, \.vietnamese))),
+                F("category", "Đối tượng", .choice(choices(Person.Category.self, \.vietnamese))),
                 F("birthYear", "Năm sinh", .number), F("unitID", "Đơn vị", .reference(.unit)), F("position", "Chức vụ"),
                 F("status", "Trạng thái", .choice(choices(Person.Status.self, \.vietnamese))),
             ]

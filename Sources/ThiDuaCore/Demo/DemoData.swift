@@ -110,6 +110,12 @@ public enum DemoData {
             ("Nguyễn Văn Hòa".decomposedStringWithCanonicalMapping, .male, 1990, "DV02", "Nghiên cứu viên"),
         ]
 
+    /// The member companies' staff below their managers are workers (công nhân, người lao động); everyone
+    /// else in the demo is a public employee. Decided without the random generator, so the rest stays the same.
+    public static func category(of seed: UnitSeed, staffIndex: Int) -> Person.Category {
+        seed.kind == .enterprise && staffIndex >= DemoNames.managerCount ? .worker : .publicEmployee
+    }
+
     public struct Summary: Sendable, Equatable {
         public var units: Int
         public var blocs: Int
@@ -214,6 +220,7 @@ public enum DemoData {
                     let gender: Person.Gender = rng.next() % 2 == 0 ? .male : .female
                     let person = Person(
                         fullName: DemoNames.random(gender, &rng), gender: gender,
+                        category: category(of: seed, staffIndex: i),
                         birthYear: 1962 + Int(rng.next() % 38), unitID: unitIDs[seed.code]!,
                         position: DemoNames.position(index: i, kind: seed.kind, &rng),
                         status: rng.next() % 29 == 0 ? .retired : .working)

@@ -29,6 +29,10 @@ enum DemoNames {
         return "\(family) \(middle) \(given)"
     }
 
+    /// The first staff indexes of a unit hold the managing positions (head, deputy, heads of office, chief
+    /// accountant); the rest are staff.
+    static let managerCount = 7
+
     static func position<G: RandomNumberGenerator>(index: Int, kind: OrgUnit.Kind, _ rng: inout G) -> String {
         let head: String
         switch kind {

@@ -59,6 +59,7 @@ public struct ExportService: Sendable {
                         .text(p.id.uuidString.lowercased()), .text(p.fullName), .text(p.gender.vietnamese),
                         p.birthYear.map(SheetValue.int) ?? .empty,
                         .text(unitByID[p.unitID]?.code ?? ""), t(p.position), .text(p.status.vietnamese),
+                        .text(p.category.vietnamese),
                     ]
                 }
             }

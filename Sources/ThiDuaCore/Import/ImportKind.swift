@@ -64,6 +64,8 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                 Column("gender", "Giới tính", required: true), Column("birthYear", "Năm sinh"),
                 Column("unit", "Mã đơn vị", required: true, aliases: ["Đơn vị"]), Column("position", "Chức vụ"),
                 Column("status", "Trạng thái"),
+                // Last, so that files made before it keep their column order.
+                Column("category", "Đối tượng"),
             ]
         case .ratings:
             return Self.subjectColumns + [

@@ -197,6 +197,7 @@ struct ImportPlanner: Sendable {
         var seen: [String: Int] = [:]
         let genders = ChoiceMatcher(Person.Gender.allCases, code: \.rawValue, name: \.vietnamese)
         let statuses = ChoiceMatcher(Person.Status.allCases, code: \.rawValue, name: \.vietnamese)
+        let categories = ChoiceMatcher(Person.Category.allCases, code: \.rawValue, name: \.vietnamese)
         for (row, r) in rows {
             guard let unit = unit(r["unit"], row: row, lookup, into: &plan.problems) else { continue }
             var birthYear: Int?
@@ -246,9 +247,24 @@ struct ImportPlanner: Sendable {
             }
             seen[key] = row
             seen[rowKey] = row
+            // An empty cell means public employee; a file without the column (made before it) keeps what is stored.
+            let category: Person.Category? =
+                switch r["category"] {
+                case nil: existing?.category ?? .publicEmployee
+                case ""?: .publicEmployee
+                case let text?: categories.match(text)
+                }
             do {
                 var errors: [FieldError] = []
                 if gender == nil { errors.append(FieldError("gender", "Giới tính phải là Nam hoặc Nữ.")) }
+                if category == nil {
+                    errors.append(
+                        FieldError(
+                            "category",
+                            "Đối tượng phải là một trong: "
+                                + Person.Category.allCases.map(\.vietnamese).joined(separator: "; ")
+                                + " (để trống nếu là viên chức)."))
+                }
                 if status == nil {
                     errors.append(
                         FieldError("status", "Trạng thái phải là: đang công tác, đã nghỉ hưu hoặc đã chuyển công tác."))
@@ -256,7 +272,7 @@ struct ImportPlanner: Sendable {
                 if !errors.isEmpty { throw DomainError.invalid(errors) }
                 let person = try PersonDraft(
                     fullName: r["fullName"] ?? "", gender: gender!.rawValue, birthYear: birthYear, unitID: unit.id,
-                    position: r["position"] ?? "", status: status!.rawValue
+                    position: r["position"] ?? "", status: status!.rawValue, category: category!.rawValue
                 )
                 .validated(id: id, version: existing?.version ?? 1, currentYear: today.year)
                 if let existing {
@@ -388,9 +404,10 @@ struct ChoiceMatcher<Choice> {
         choices = all.map { ($0, code($0), VietnameseText.searchKey(name($0))) }
     }
 
+    /// The code as stored, or the code or the Vietnamese name without regard to case or diacritics.
     func match(_ text: String) -> Choice? {
         if let exact = choices.first(where: { $0.code == text }) { return exact.choice }
         let key = VietnameseText.searchKey(text)
-        return choices.first { $0.key == key }?.choice
+        return (choices.first { $0.key == key } ?? choices.first { VietnameseText.searchKey($0.code) == key })?.choice
     }
 }

@@ -38,8 +38,10 @@ public struct ImportService: Sendable {
                 return nil
             }
             var record: [String: String] = [:]
-            for (index, key) in columns where index < cells.count {
-                record[key] = VietnameseText.normalized(cells[index])
+            // A column the header has is in every record, empty when a short row stops before it; only a column
+            // the file lacks is missing (`nil`).
+            for (index, key) in columns {
+                record[key] = index < cells.count ? VietnameseText.normalized(cells[index]) : ""
             }
             return (offset + 2, record)
         }

@@ -21,6 +21,7 @@ public enum ThiDuaMigrations {
             RenameSeededAnniversaries(),
             CreateNumberCounters(),
             AddSettingSchema(),
+            AddPersonCategory(),
         ]
     }
 }

@@ -8,6 +8,7 @@ final class PersonModel: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "full_name") var fullName: String
     @Field(key: "gender") var gender: String
+    @Field(key: "category") var category: String
     @OptionalField(key: "birth_year") var birthYear: Int?
     @Field(key: "unit_id") var unitID: UUID
     @Field(key: "position") var position: String
@@ -22,6 +23,7 @@ final class PersonModel: Model, @unchecked Sendable {
         id = p.id
         fullName = p.fullName
         gender = p.gender.rawValue
+        category = p.category.rawValue
         birthYear = p.birthYear
         unitID = p.unitID
         position = p.position
@@ -34,8 +36,9 @@ final class PersonModel: Model, @unchecked Sendable {
     var core: Person {
         get throws {
             Person(
-                id: id!, fullName: fullName, gender: try stored(gender, Self.schema, "gender"), birthYear: birthYear,
-                unitID: unitID, position: position, status: try stored(status, Self.schema, "status"),
+                id: id!, fullName: fullName, gender: try stored(gender, Self.schema, "gender"),
+                category: try stored(category, Self.schema, "category"), birthYear: birthYear, unitID: unitID,
+                position: position, status: try stored(status, Self.schema, "status"),
                 version: version)
         }
     }

@@ -83,7 +83,8 @@ struct FluentPersonRepository: PersonRepository {
         saved.version = try await db.updateVersioned(
             PersonModel.schema, id: person.id, expectedVersion: person.version, what: "Hồ sơ người này",
             [
-                ("full_name", person.fullName), ("gender", person.gender.rawValue), ("birth_year", person.birthYear),
+                ("full_name", person.fullName), ("gender", person.gender.rawValue),
+                ("category", person.category.rawValue), ("birth_year", person.birthYear),
                 ("unit_id", person.unitID), ("position", person.position), ("status", person.status.rawValue),
                 ("search_key", VietnameseText.searchKey(person.fullName)),
                 ("sort_key", VietnameseText.nameSortKey(person.fullName)),
@@ -166,6 +167,7 @@ struct FluentPersonRepository: PersonRepository {
             id: try row.decode(column: "id", as: UUID.self),
             fullName: try row.decode(column: "full_name", as: String.self),
             gender: try stored(try row.decode(column: "gender", as: String.self), "people", "gender"),
+            category: try stored(try row.decode(column: "category", as: String.self), "people", "category"),
             birthYear: try row.decode(column: "birth_year", as: Int?.self),
             unitID: try row.decode(column: "unit_id", as: UUID.self),
             position: try row.decode(column: "position", as: String.self),
@@ -175,7 +177,7 @@ struct FluentPersonRepository: PersonRepository {
 }
 
 extension FluentPersonRepository {
-    /// Multi-row INSERTs of 500 people (10 columns: well under SQLite's bound-parameter limit).
+    /// Multi-row INSERTs of 500 people (11 columns: well under SQLite's bound-parameter limit).
     func insertMany(_ people: [Person], since: LocalDate) async throws {
         try await db.audited(as: actor) { tx, audit in
             // A bulk insert dirties far more pages than SQLite's default 2 MB cache holds, which makes it spill
@@ -186,11 +188,13 @@ extension FluentPersonRepository {
             }) {
                 var insert = tx.sql.insert(into: PersonModel.schema)
                     .columns(
-                        "id", "full_name", "gender", "birth_year", "unit_id", "position", "status", "search_key",
+                        "id", "full_name", "gender", "category", "birth_year", "unit_id", "position", "status",
+                        "search_key",
                         "sort_key", "version")
                 for p in chunk {
                     insert = insert.values(
-                        SQLBind(p.id), SQLBind(p.fullName), SQLBind(p.gender.rawValue), SQLBind(p.birthYear),
+                        SQLBind(p.id), SQLBind(p.fullName), SQLBind(p.gender.rawValue),
+                        SQLBind(p.category.rawValue), SQLBind(p.birthYear),
                         SQLBind(p.unitID),
                         SQLBind(p.position), SQLBind(p.status.rawValue), SQLBind(VietnameseText.searchKey(p.fullName)),
                         SQLBind(VietnameseText.nameSortKey(p.fullName)), SQLBind(p.version))

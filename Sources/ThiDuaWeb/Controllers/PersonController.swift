@@ -6,6 +6,7 @@ enum PersonController {
     struct FormBody: Content {
         var fullName: String?
         var gender: String?
+        var category: String?
         var birthYear: String?
         var unitID: String?
         var position: String?
@@ -23,7 +24,7 @@ enum PersonController {
             let unit = (try? optionalUUID(unitID, field: "unitID", message: "")) ?? nil
             let draft = PersonDraft(
                 fullName: fullName ?? "", gender: gender ?? "", birthYear: year, unitID: unit,
-                position: position ?? "", status: status)
+                position: position ?? "", status: status, category: category ?? "")
             guard !errors.isEmpty else { return (draft, []) }
             // Report the other fields' problems in the same round, not one at a time.
             do {
@@ -88,7 +89,7 @@ enum PersonController {
             req, id: p.id, version: p.version,
             draft: PersonDraft(
                 fullName: p.fullName, gender: p.gender.rawValue, birthYear: p.birthYear,
-                unitID: p.unitID, position: p.position, status: p.status.rawValue),
+                unitID: p.unitID, position: p.position, status: p.status.rawValue, category: p.category.rawValue),
             errors: [], message: nil)
     }
 

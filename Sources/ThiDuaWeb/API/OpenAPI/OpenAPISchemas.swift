@@ -44,6 +44,7 @@ extension OpenAPIDocument {
         ]
         let personDraft: [String: JSONValue] = [
             "fullName": string, "gender": enumeration(Person.Gender.allCases.map(\.rawValue)),
+            "category": enumeration(Person.Category.allCases.map(\.rawValue)),
             "birthYear": integer, "unitID": uuid, "position": string,
             "status": enumeration(Person.Status.allCases.map(\.rawValue)),
         ]

@@ -28,6 +28,13 @@ enum PersonForm {
                     "Giới tính", name: "gender",
                     options: Person.Gender.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
                     selected: model.draft.gender, errors: model.errors, required: true, emptyLabel: "— Chọn —"),
+                Form.select(
+                    "Đối tượng", name: "category",
+                    options: Person.Category.allCases.map { Form.Option($0.rawValue, $0.vietnamese) },
+                    // An empty draft category means public employee: show it chosen.
+                    selected: model.draft.category.isEmpty
+                        ? Person.Category.publicEmployee.rawValue : model.draft.category,
+                    errors: model.errors, required: true),
                 Form.text(
                     "Năm sinh", name: "birthYear", value: model.choices.birthYearText, errors: model.errors,
                     hint: "Bốn chữ số, ví dụ 1985."),

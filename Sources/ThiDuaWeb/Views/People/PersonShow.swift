@@ -26,6 +26,7 @@ enum PersonShow {
                 .dl(
                     .class("facts"),
                     .dt(.text("Giới tính")), .dd(.text(p.gender.vietnamese)),
+                    .dt(.text("Đối tượng")), .dd(.text(p.category.vietnamese)),
                     .dt(.text("Năm sinh")), .dd(.text(p.birthYear.map(String.init) ?? "—")),
                     .dt(.text("Đơn vị")),
                     .dd(.a(.href(SiteURL.unit(.value(model.detail.unit.id)).path), .text(model.detail.unit.name))),
