@@ -53,6 +53,25 @@ import ThiDuaTestSupport
     }
 
     @Test(arguments: DatabaseKind.available)
+    func anEditThatLeavesTheCategoryOutKeepsTheStoredOne(database: DatabaseKind) async throws {
+        try await TestDatabase.with(database) { t in
+            // setup
+            let unit = try await Self.unit(t.store)
+            let people = PeopleService(store: t.store, account: Self.admin)
+            let farmer = try await people.create(
+                PersonDraft(fullName: "Lò Văn Nông", gender: "male", unitID: unit, category: "farmer"))
+            // MUT: a client written before categories existed sends no category
+            let edited = try await people.update(
+                farmer.id, version: farmer.version,
+                PersonDraft(fullName: "Lò Văn Nông", gender: "male", position: "Xã viên"))
+            // validation
+            #expect(edited.category == .farmer)
+            #expect(try await t.store.people.find(farmer.id)?.category == .farmer)
+            #expect(edited.position == "Xã viên")
+        }
+    }
+
+    @Test(arguments: DatabaseKind.available)
     func anEditChangesTheCategoryAndTheAuditLogSaysSo(database: DatabaseKind) async throws {
         try await TestDatabase.with(database) { t in
             // setup

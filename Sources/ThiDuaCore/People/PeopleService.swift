@@ -58,13 +58,15 @@ public struct PeopleService: Sendable {
         }
     }
 
-    /// Edits name, gender, birth year, position and status. The unit changes only by `move`.
+    /// Edits name, gender, category, birth year, position and status. The unit changes only by `move`.
     public func update(_ id: UUID, version: Int, _ draft: PersonDraft) async throws -> Person {
         try await store.transaction { tx in
             let current = try await Self.visible(id, in: tx, scope: try await scope())
             guard policy.canEditPeople(ofUnit: current.unitID) else { throw DomainError.forbidden }
             var draft = draft
             draft.unitID = current.unitID
+            // A client written before categories existed leaves the field out: it keeps the stored one.
+            if draft.category.isEmpty { draft.category = current.category.rawValue }
             let person = try draft.validated(id: id, version: version)
             return try await tx.people.update(person)
         }
