@@ -172,7 +172,7 @@ public struct CompiledCondition: Sendable {
         case .subjectKind: return (hp.pointee.kind == .person) == (op.a == 0) ? .holds : .fails
         case .category: return op.a & hp.pointee.personCategory.bit != 0 ? .holds : .fails
         case .manual: return .unknown
-        case .cycle: return eval(ops, i + 1, hp, c.within(op.code, hp.pointee), codes)
+        case .cycle: return eval(ops, i + 1, hp, c.within(op.code, hp), codes)
         }
     }
 }
