@@ -14,6 +14,13 @@
 --   P(w)  no discipline overlapping the code's window of w years (2024-w+1 … 2024) and none still running,
 --         and no pending matter open on the reference day.
 -- A title or award "counts" (CompactHistory.holds, heldBefore, awardChainEnd) when it is regular and not revoked.
+-- Cycles (issue 12: one achievement earns one reward): a code whose window is more than a year (CSTD_BO, CSTD_TQ,
+-- BK_BO, BK_TTG, HCLD3, HCLD2, HCLD1) reads its own rules, not the principles, from the year after its latest
+-- award that counts before 2024 (CheckLeaf.lastAward, EvaluationContext.within): a run of years or a chain that
+-- reaches back before that year fails, counts and initiatives count from it (HCLD2, HCLD1 and every code of a
+-- collective with a cycle are a judgement only, which a cycle does not change). A person's BK_TTG and HCLD3 also have
+-- a judgement route (another point of Art. 73(1); long service, Art. 44(1)(g)), so their point (b) / (e) only
+-- decides between eligible and manualCheck.
 --
 -- Shape: the rows of the windows from every table in one stream (UNION ALL), one aggregate per subject
 -- (FILTER clauses; PostgreSQL runs it as a parallel partial aggregate), one join to the subjects, one truth per
@@ -120,14 +127,16 @@ SET work_mem = '256MB';
 WITH
 -- Every row that matters, from every table, in one stream: one aggregate per subject, no join but the last.
 u AS (
-    -- src 1: ratings (v: failed 0 … excellent 3); 2: titles and awards that count; 3: initiatives (v: scope);
+    -- src 1: ratings (v: failed 0 … excellent 3); 2: titles and awards that count (every year: an award before
+    -- 2015 can be a prerequisite or end a cycle); 3: initiatives (v: scope);
     -- 4: discipline, b<w>: overlaps the window of w years or still running; 5: a matter open on the reference day
     SELECT sid, 1 AS src, year, rating AS v, NULL::text AS code,
            NULL::boolean AS b1, NULL::boolean AS b2, NULL::boolean AS b3, NULL::boolean AS b5, NULL::boolean AS b6
     FROM ratings WHERE year BETWEEN 2020 AND 2024
     UNION ALL
     SELECT sid, 2, year, NULL, code, NULL, NULL, NULL, NULL, NULL
-    FROM achievements WHERE type = 'regular' AND NOT revoked AND code IN ('CSTDCS', 'CSTD_BO', 'BK_BO', 'BK_TTG')
+    FROM achievements
+    WHERE type = 'regular' AND NOT revoked AND code IN ('CSTDCS', 'CSTD_BO', 'CSTD_TQ', 'BK_BO', 'BK_TTG', 'HCLD3')
     UNION ALL
     SELECT sid, 3, year, scope, NULL, NULL, NULL, NULL, NULL, NULL
     FROM initiatives WHERE year BETWEEN 2019 AND 2024
@@ -147,30 +156,39 @@ x AS (
            max(v) FILTER (WHERE src = 1 AND year = 2024) AS r24,
            max(v) FILTER (WHERE src = 1 AND year = 2023) AS r23,
            count(*) FILTER (WHERE src = 1 AND v >= 2) AS good5,             -- rated ≥ good, 2020–2024 (one per year: the key)
-           count(*) FILTER (WHERE src = 1 AND v = 3) AS exc5,              -- rated excellent, 2020–2024
            count(*) FILTER (WHERE src = 1 AND year >= 2023 AND v = 3) AS exc2,   -- rated excellent, 2023–2024
-           -- titles and awards that count: the years held as bits (bit k = 2015 + k), and those granted by 2019
+           max(year) FILTER (WHERE src = 1 AND v = 3) AS exc_last,         -- latest year rated excellent, 2020–2024
+           -- titles and awards that count: the years held as bits (bit k = 2015 + k), the latest held by 2019
            bit_or(1 << (year - 2015)) FILTER (WHERE src = 2 AND code = 'CSTDCS' AND year BETWEEN 2015 AND 2024) AS cs,
            bit_or(1 << (year - 2015)) FILTER (WHERE src = 2 AND code = 'CSTD_BO' AND year BETWEEN 2015 AND 2024) AS bo,
-           bool_or(code = 'BK_BO' AND year <= 2019) FILTER (WHERE src = 2) AS bkbo_by2019,
-           bool_or(code = 'BK_TTG' AND year <= 2019) FILTER (WHERE src = 2) AS bkttg_by2019,
-           -- initiatives (every scope is ≥ grassroots)
+           max(year) FILTER (WHERE src = 2 AND code = 'BK_BO' AND year <= 2019) AS bkbo_by2019,
+           max(year) FILTER (WHERE src = 2 AND code = 'BK_TTG' AND year <= 2019) AS bkttg_by2019,
+           -- cycles (EvaluationContext.within, CheckLeaf.lastAward): the first year after the latest award of the
+           -- code itself before 2024; NULL when there is none
+           max(year) FILTER (WHERE src = 2 AND code = 'CSTD_BO' AND year < 2024) + 1 AS bo_from,
+           max(year) FILTER (WHERE src = 2 AND code = 'CSTD_TQ' AND year < 2024) + 1 AS tq_from,
+           max(year) FILTER (WHERE src = 2 AND code = 'BK_BO' AND year < 2024) + 1 AS bkbo_from,
+           max(year) FILTER (WHERE src = 2 AND code = 'BK_TTG' AND year < 2024) + 1 AS bkttg_from,
+           max(year) FILTER (WHERE src = 2 AND code = 'HCLD3' AND year < 2024) + 1 AS hcld3_from,
+           -- initiatives (every scope is ≥ grassroots); the latest year of one of a scope, for the windows that
+           -- a cycle can shorten
            count(*) FILTER (WHERE src = 3 AND year = 2024) AS n24,
            count(*) FILTER (WHERE src = 3 AND year = 2023) AS n23,
-           count(*) FILTER (WHERE src = 3 AND year >= 2022 AND v >= 1) AS ministry3,   -- ≥ ministry, 2022–2024
-           count(*) FILTER (WHERE src = 3 AND v = 2) AS national6,                      -- national, 2019–2024
+           max(year) FILTER (WHERE src = 3 AND year >= 2022 AND v >= 1) AS ministry_last,   -- ≥ ministry, 2022–2024
+           max(year) FILTER (WHERE src = 3 AND v = 2) AS national_last,                     -- national, 2019–2024
            -- discipline overlapping a window of 1, 2, 3, 5, 6 years, or still running; or a matter pending
            bool_or(b1) AS d1, bool_or(b2) AS d2, bool_or(b3) AS d3, bool_or(b5) AS d5, bool_or(b6) AS d6
     FROM u
     GROUP BY sid),
--- One row per subject: the facts the rules read.
+-- One row per subject: the facts the rules read. A cycle's first year is 0 when the code was never awarded
+-- (EvaluationContext.from).
 f AS (
     SELECT s.sid, s.is_person, s.total, s.completed, s.disciplined, s.ldtt, s.cstdcs,
-           x.r24, x.r23, coalesce(x.good5, 0) AS good5, coalesce(x.exc5, 0) AS exc5, coalesce(x.exc2, 0) AS exc2,
-           coalesce(x.cs, 0) AS cs, coalesce(x.bo, 0) AS bo,
-           coalesce(x.bkbo_by2019, false) AS bkbo_by2019, coalesce(x.bkttg_by2019, false) AS bkttg_by2019,
-           coalesce(x.n24, 0) AS n24, coalesce(x.n23, 0) AS n23,
-           coalesce(x.ministry3, 0) AS ministry3, coalesce(x.national6, 0) AS national6,
+           x.r24, x.r23, coalesce(x.good5, 0) AS good5, coalesce(x.exc2, 0) AS exc2, x.exc_last,
+           coalesce(x.cs, 0) AS cs, coalesce(x.bo, 0) AS bo, x.bkbo_by2019, x.bkttg_by2019,
+           coalesce(x.bo_from, 0) AS bo_from, coalesce(x.tq_from, 0) AS tq_from, coalesce(x.bkbo_from, 0) AS bkbo_from,
+           coalesce(x.bkttg_from, 0) AS bkttg_from, coalesce(x.hcld3_from, 0) AS hcld3_from,
+           coalesce(x.n24, 0) AS n24, coalesce(x.n23, 0) AS n23, x.ministry_last, x.national_last,
            CASE WHEN x.d1 THEN 0 ELSE 2 END AS p1,
            CASE WHEN x.d2 THEN 0 ELSE 2 END AS p2,
            CASE WHEN x.d3 THEN 0 ELSE 2 END AS p3,
@@ -179,14 +197,27 @@ f AS (
     FROM subjects s
     LEFT JOIN x ON x.sid = s.sid),
 -- The truths the codes share. CSTDCS held in 2022, 2023, 2024 are bits 7, 8, 9 (mask 896); 2020–2024 bits 5–9.
+-- Within a cycle (a code's own rules, never the principles) the years before its first year do not count:
+-- a run of years or a chain reaching back before it fails, a count or an initiative counts from it.
 g AS (
     SELECT f.*,
            (cs & 512) <> 0 AS cs24, (cs & 256) <> 0 AS cs23, (cs & 896) = 896 AS cs22_24,
-           ((cs >> 5) & 1) + ((cs >> 6) & 1) + ((cs >> 7) & 1) + ((cs >> 8) & 1) + ((cs >> 9) & 1) AS cs5,
-           -- awardChainEnd: a CSTD_BO of 2024 or 2023 with one three years before it
-           ((bo & 512) <> 0 AND (bo & 64) <> 0) OR ((bo & 256) <> 0 AND (bo & 32) <> 0) AS bo_chain,
-           -- initiatives of 2023–2024 less one for each year a CSTDCS without an excellent rating rested on one
-           n23 - CASE WHEN n23 > 0 AND (cs & 256) <> 0 AND r23 IS DISTINCT FROM 3 THEN 1 ELSE 0 END
+           -- CSTDCS held in the years from max(2020, first year of the cycle) to 2024, for BK_TTG and HCLD3: the
+           -- five bits from that year's (none is set after 2024's)
+           ((cs >> greatest(5, bkttg_from - 2015)) & 1) + ((cs >> greatest(6, bkttg_from - 2014)) & 1)
+         + ((cs >> greatest(7, bkttg_from - 2013)) & 1) + ((cs >> greatest(8, bkttg_from - 2012)) & 1)
+         + ((cs >> greatest(9, bkttg_from - 2011)) & 1) AS cs5_bkttg,
+           ((cs >> greatest(5, hcld3_from - 2015)) & 1) + ((cs >> greatest(6, hcld3_from - 2014)) & 1)
+         + ((cs >> greatest(7, hcld3_from - 2013)) & 1) + ((cs >> greatest(8, hcld3_from - 2012)) & 1)
+         + ((cs >> greatest(9, hcld3_from - 2011)) & 1) AS cs5_hcld3,
+           -- awardChainEnd: a CSTD_BO of 2024 or 2023 with one three years before it, that one within the cycle
+           ((bo & 512) <> 0 AND (bo & 64) <> 0 AND 2021 >= tq_from)
+           OR ((bo & 256) <> 0 AND (bo & 32) <> 0 AND 2020 >= tq_from) AS bo_chain,
+           -- initiatives of 2023–2024 (of 2024 only when BK_BO's cycle starts then) less one for each year a
+           -- CSTDCS without an excellent rating rested on one
+           CASE WHEN 2023 >= bkbo_from
+                THEN n23 - CASE WHEN n23 > 0 AND (cs & 256) <> 0 AND r23 IS DISTINCT FROM 3 THEN 1 ELSE 0 END
+                ELSE 0 END
          + n24 - CASE WHEN n24 > 0 AND (cs & 512) <> 0 AND r24 IS DISTINCT FROM 3 THEN 1 ELSE 0 END AS unused2,
            -- memberShare / memberCount / noMemberDisciplined: unknown without the counts
            CASE WHEN total IS NULL OR total <= 0 OR ldtt IS NULL THEN 1 WHEN ldtt * 100 >= 70 * total THEN 2 ELSE 0 END AS ldtt70,
@@ -201,24 +232,37 @@ t AS (
            CASE WHEN is_person THEN least(CASE WHEN r24 >= 2 THEN 2 ELSE 0 END,
                                           greatest(CASE WHEN r24 = 3 THEN 2 ELSE 0 END, CASE WHEN n24 >= 1 THEN 2 ELSE 0 END),
                                           p1) END AS cstdcs,
-           CASE WHEN is_person THEN least(CASE WHEN cs22_24 THEN 2 ELSE 0 END, CASE WHEN ministry3 >= 1 THEN 2 ELSE 0 END, p3) END AS cstd_bo,
-           CASE WHEN is_person THEN least(CASE WHEN bo_chain THEN 2 ELSE 0 END, CASE WHEN national6 >= 1 THEN 2 ELSE 0 END, p6) END AS cstd_tq,
+           -- CSTD_BO within its cycle: CSTDCS 2022–2024 all in it, an initiative ≥ ministry from max(2022, its first year)
+           CASE WHEN is_person THEN least(CASE WHEN cs22_24 AND 2022 >= bo_from THEN 2 ELSE 0 END,
+                                          CASE WHEN ministry_last >= greatest(2022, bo_from) THEN 2 ELSE 0 END, p3) END AS cstd_bo,
+           CASE WHEN is_person THEN least(CASE WHEN bo_chain THEN 2 ELSE 0 END,
+                                          CASE WHEN national_last >= greatest(2019, tq_from) THEN 2 ELSE 0 END, p6) END AS cstd_tq,
            CASE WHEN NOT is_person THEN least(CASE WHEN r24 >= 2 THEN 2 ELSE 0 END, ldtt70, nodisc_strict, p1) END AS ttldtt,
            CASE WHEN NOT is_person THEN least(CASE WHEN r24 = 3 THEN 2 ELSE 0 END, completed100, ldtt70, cstdcs1, nodisc_manual, p1) END AS ttldxs,
            CASE WHEN NOT is_person THEN least(1, p1) END AS co_bo,
            CASE WHEN NOT is_person THEN least(1, p1) END AS co_cp,
            least(1, p1) AS gk,
-           -- routes (a)–(c) are a council's judgement (1); route (d): two years in a row and two unused initiatives
+           -- routes (a)–(c) are a council's judgement (1); route (d) within BK_BO's cycle: two years in a row
+           -- (2023 in the cycle) and two unused initiatives
            CASE WHEN is_person
-                THEN least(greatest(1, least(greatest(CASE WHEN cs23 AND cs24 THEN 2 ELSE 0 END, CASE WHEN exc2 = 2 THEN 2 ELSE 0 END),
+                THEN least(greatest(1, least(greatest(CASE WHEN cs23 AND cs24 AND 2023 >= bkbo_from THEN 2 ELSE 0 END,
+                                                      CASE WHEN exc2 = 2 AND 2023 >= bkbo_from THEN 2 ELSE 0 END),
                                              CASE WHEN unused2 >= 2 THEN 2 ELSE 0 END)), p2)
                 ELSE least(1, p2) END AS bk_bo,
+           -- point (b) within BK_TTG's cycle (a BK_BO from its first year to 2019, five good years in it, three
+           -- CSTDCS), or another point of clause 1, a council's judgement (1)
            CASE WHEN is_person
-                THEN least(CASE WHEN bkbo_by2019 THEN 2 ELSE 0 END, CASE WHEN good5 = 5 THEN 2 ELSE 0 END, CASE WHEN cs5 >= 3 THEN 2 ELSE 0 END, p5)
+                THEN least(greatest(1, least(CASE WHEN bkbo_by2019 >= bkttg_from THEN 2 ELSE 0 END,
+                                             CASE WHEN good5 = 5 AND 2020 >= bkttg_from THEN 2 ELSE 0 END,
+                                             CASE WHEN cs5_bkttg >= 3 THEN 2 ELSE 0 END)), p5)
                 ELSE least(1, p5) END AS bk_ttg,
+           -- point (e) within HCLD3's cycle (a BK_TTG from its first year to 2019, five good years in it, one
+           -- excellent, three CSTDCS), or point (g), long service, a council's judgement (1)
            CASE WHEN is_person
-                THEN least(CASE WHEN bkttg_by2019 THEN 2 ELSE 0 END, CASE WHEN good5 = 5 THEN 2 ELSE 0 END,
-                           CASE WHEN exc5 >= 1 THEN 2 ELSE 0 END, CASE WHEN cs5 >= 3 THEN 2 ELSE 0 END, p5)
+                THEN least(greatest(1, least(CASE WHEN bkttg_by2019 >= hcld3_from THEN 2 ELSE 0 END,
+                                             CASE WHEN good5 = 5 AND 2020 >= hcld3_from THEN 2 ELSE 0 END,
+                                             CASE WHEN exc_last >= greatest(2020, hcld3_from) THEN 2 ELSE 0 END,
+                                             CASE WHEN cs5_hcld3 >= 3 THEN 2 ELSE 0 END)), p5)
                 ELSE least(1, p5) END AS hcld3,
            least(1, p5) AS hcld2,
            least(1, p5) AS hcld1

@@ -18,6 +18,13 @@ The titles follow the ratings and initiatives the way a unit would grant them (m
 so that every code of the catalogue has eligible, manual-check and not-eligible subjects in 2024. Awards
 granted before 2015 (a senior person's Bằng khen, Bằng khen Thủ tướng) are part of the history too: Huân
 chương Lao động hạng Ba needs a Bằng khen Thủ tướng five years back, which needs a Bằng khen five years before.
+
+One achievement earns one reward (issue 12): a person's CSTĐ cấp bộ, CSTĐ toàn quốc, Bằng khen cấp bộ (two
+years in a row), Bằng khen Thủ tướng and Huân chương Lao động are granted on achievements after the latest award
+of the same code, as a unit does (3% of the time on spent ones all the same). So the histories hold earlier
+awards of each of them in every year up to 2023, and the cycle rules some 2024 answers out (a CSTĐ cấp bộ of 2022
+behind a CSTĐCS streak of 2022–2024, a Bằng khen of 2023, a Bằng khen Thủ tướng since the last Bằng khen…).
+These grants draw from their own seeded generator, so the rest of the history does not depend on them.
 """
 import datetime
 import random
@@ -37,6 +44,9 @@ TIERS = [
     (0.10, (0.01, 0.52, 0.33), 0.02, (0.05, 0.00)),    # weak
 ]
 DAY0 = datetime.date(2014, 1, 1).toordinal()
+# Share of the grants of a code with a window of more than a year (CSTĐ cấp bộ, toàn quốc, Bằng khen cấp bộ,
+# Thủ tướng, Huân chương Lao động) made on achievements an earlier award of the same code already rewarded.
+IRREGULAR = 0.03
 
 
 def pick_tier(rng):
@@ -130,7 +140,7 @@ class Writer:
             f.close()
 
 
-def person(rng, i, w):
+def person(rng, arng, i, w):
     sid = f"P{i:07d}"
     b = w.buffers
     tier = pick_tier(rng)
@@ -146,12 +156,19 @@ def person(rng, i, w):
 
     ach = b["achievements"]
     held = {}          # (code, year) -> counts for a merit-based proposal (regular, not revoked)
+    last = {}          # code -> the latest year it was granted and counts: its achievements are spent
 
-    def grant(code, year, kind="regular"):
-        revoked = rng.random() < 0.004
+    def grant(code, year, kind="regular", r=rng):
+        revoked = r.random() < 0.004
         ach.append(f"{sid},{code},{year},{kind},{1 if revoked else 0}\n")
         if kind == "regular" and not revoked:
             held[(code, year)] = True
+            last[code] = max(year, last.get(code, year))
+
+    def fresh(code, first):
+        """One achievement earns one reward: a unit grants `code` again only on achievements from `first` on,
+        after its latest award; now and then (IRREGULAR) it grants on spent ones all the same."""
+        return last.get(code, first - 1) < first or arng.random() < IRREGULAR
 
     # Awards before the history starts (a senior person's earlier career).
     if senior:
@@ -189,31 +206,40 @@ def person(rng, i, w):
             grant("LDTT", y)
         if good and (r == EX or n > 0) and rng.random() < 0.82:
             grant("CSTDCS", y)
+        # The titles and awards below have a window of more than a year, so an award spends it (the cycle):
+        # the unit asks for achievements after the code's latest award (`fresh`). Their draws come from `arng`,
+        # so that the rest of the history does not depend on them.
         # Chiến sĩ thi đua cấp bộ: three CSTĐCS in a row and an initiative of ministry scope.
         if all(held.get(("CSTDCS", y - k)) for k in range(3)) and \
-                any(s != "grassroots" for k in range(3) for s in inits.get(y - k, [])) and rng.random() < 0.65:
-            grant("CSTD_BO", y)
+                any(s != "grassroots" for k in range(3) for s in inits.get(y - k, [])) and \
+                arng.random() < 0.65 and fresh("CSTD_BO", y - 2):
+            grant("CSTD_BO", y, r=arng)
         if held.get(("CSTD_BO", y)) and held.get(("CSTD_BO", y - 3)) and \
-                any(s == "national" for k in range(6) for s in inits.get(y - k, [])) and rng.random() < 0.5:
-            grant("CSTD_TQ", y)
+                any(s == "national" for k in range(6) for s in inits.get(y - k, [])) and arng.random() < 0.5 and \
+                fresh("CSTD_TQ", y - 3):
+            grant("CSTD_TQ", y, r=arng)
         # Bằng khen cấp bộ: two years in a row (CSTĐCS or excellent) with two initiatives.
         two = (held.get(("CSTDCS", y)) and held.get(("CSTDCS", y - 1))) or (r == EX and ratings.get(y - 1) == EX)
-        if two and len(inits.get(y, [])) + len(inits.get(y - 1, [])) >= 2 and rng.random() < 0.45:
-            grant("BK_BO", y)
-        elif rng.random() < 0.004:
-            grant("BK_BO", y)                      # routes (a)–(c): a council's judgement
-        # Bằng khen Thủ tướng: a Bằng khen five years back, five good years, three CSTĐCS.
+        if two and len(inits.get(y, [])) + len(inits.get(y - 1, [])) >= 2 and arng.random() < 0.45 and \
+                fresh("BK_BO", y - 1):
+            grant("BK_BO", y, r=arng)
+        elif arng.random() < 0.004:
+            grant("BK_BO", y, r=arng)              # routes (a)–(c): a council's judgement, for other achievements
+        # Bằng khen Thủ tướng: a Bằng khen five years back (after the latest Bằng khen Thủ tướng), five good
+        # years, three CSTĐCS.
         window = range(y - 4, y + 1)
-        prior = any(held.get(("BK_BO", x)) for x in range(2004, y - 4))
         good5 = all(RANK.get(ratings.get(x), 0) >= RANK[GOOD] if x >= FIRST else tier <= 1 for x in window)
         cs = sum(1 for x in window if held.get(("CSTDCS", x)) or (x < FIRST and tier <= 1))
-        if prior and good5 and cs >= 3 and rng.random() < 0.35:
-            grant("BK_TTG", y)
-        prior = any(held.get(("BK_TTG", x)) for x in range(2004, y - 4))
-        if prior and good5 and cs >= 3 and any(ratings.get(x) == EX for x in window) and rng.random() < 0.3:
-            grant("HCLD3", y)
-        if any(held.get(("HCLD3", x)) for x in range(2004, y - 4)) and rng.random() < 0.2:
-            grant("HCLD2", y)
+        prior = [x for x in range(2004, y - 4) if held.get(("BK_BO", x))]
+        if prior and good5 and cs >= 3 and arng.random() < 0.35 and fresh("BK_TTG", prior[-1]):
+            grant("BK_TTG", y, r=arng)
+        prior = [x for x in range(2004, y - 4) if held.get(("BK_TTG", x))]
+        if prior and good5 and cs >= 3 and any(ratings.get(x) == EX for x in window) and arng.random() < 0.3 and \
+                fresh("HCLD3", prior[-1]):
+            grant("HCLD3", y, r=arng)
+        prior = [x for x in range(2004, y - 4) if held.get(("HCLD3", x))]
+        if prior and arng.random() < 0.2 and fresh("HCLD2", prior[-1]):
+            grant("HCLD2", y, r=arng)
         # Giấy khen, and awards that are not merit-based.
         if good and rng.random() < 0.12:
             grant("GK", y)
@@ -299,11 +325,12 @@ def main():
         sys.exit("usage: generate_histories.py N_PEOPLE N_COLLECTIVES OUTDIR")
     n_people, n_collectives, outdir = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
     rng = random.Random(2024)
+    arng = random.Random(2012)      # the grants that spend a cycle (issue 12): see person()
     w = Writer(outdir)
     total = n_people + n_collectives
     done = 0
     for i in range(1, n_people + 1):
-        person(rng, i, w)
+        person(rng, arng, i, w)
         done += 1
         if done % 10_000 == 0:
             w.flush()
