@@ -40,3 +40,14 @@ extension VietnameseNumber {
         return whole * 100 + fraction
     }
 }
+
+extension VietnameseNumber {
+    /// Hundredths written with the decimal comma: 30 → "0,3", 1250 → "12,5", 7 → "0,07", -150 → "-1,5".
+    public static func hundredths(_ value: Int) -> String {
+        let sign = value < 0 ? "-" : ""
+        let v = value.magnitude
+        let (whole, rest) = (v / 100, v % 100)
+        if rest == 0 { return "\(sign)\(whole)" }
+        return rest % 10 == 0 ? "\(sign)\(whole),\(rest / 10)" : "\(sign)\(whole),\(rest < 10 ? "0" : "")\(rest)"
+    }
+}

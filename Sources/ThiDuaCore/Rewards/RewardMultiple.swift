@@ -11,12 +11,7 @@ public struct RewardMultiple: Sendable, Hashable {
     /// "0,3", "12", "1,5"
     public var text: String { Self.text(hundredths: hundredths) }
 
-    public static func text(hundredths: Int) -> String {
-        let whole = hundredths / 100
-        let rest = hundredths % 100
-        if rest == 0 { return "\(whole)" }
-        return rest % 10 == 0 ? "\(whole),\(rest / 10)" : "\(whole),\(rest < 10 ? "0" : "")\(rest)"
-    }
+    public static func text(hundredths: Int) -> String { VietnameseNumber.hundredths(hundredths) }
 
     /// The multiple as an exact decimal, for JSON.
     public var decimal: Decimal { Decimal(hundredths) / 100 }
