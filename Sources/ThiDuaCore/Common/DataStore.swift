@@ -18,6 +18,7 @@ public protocol DataStore: Sendable {
     var movements: any MovementRepository { get }
     var registrations: any RegistrationRepository { get }
     var pacts: any PactRepository { get }
+    var reviewCriteria: any ReviewCriteriaRepository { get }
     var exemplaryModels: any ExemplaryModelRepository { get }
     var numbers: any NumberingRepository { get }
     var reports: any ReportQueries { get }

@@ -72,3 +72,4 @@ extension Movement: VersionedDocument {}
 extension Registration: VersionedDocument {}
 extension Pact: VersionedDocument {}
 extension ExemplaryModel: VersionedDocument {}
+extension ReviewCriteria: VersionedDocument {}

@@ -28,6 +28,7 @@ public struct FluentDataStore: DataStore {
     public var movements: any MovementRepository { FluentMovementRepository(db: db, actor: actor) }
     public var registrations: any RegistrationRepository { FluentRegistrationRepository(db: db, actor: actor) }
     public var pacts: any PactRepository { FluentPactRepository(db: db, actor: actor) }
+    public var reviewCriteria: any ReviewCriteriaRepository { FluentReviewCriteriaRepository(db: db, actor: actor) }
     public var exemplaryModels: any ExemplaryModelRepository { FluentExemplaryModelRepository(db: db, actor: actor) }
 
     public var numbers: any NumberingRepository { FluentNumberingRepository(db: db) }

@@ -22,6 +22,7 @@ public enum ThiDuaMigrations {
             CreateNumberCounters(),
             AddSettingSchema(),
             AddPersonCategory(),
+            CreateReviewCriteria(),
         ]
     }
 }
