@@ -16,7 +16,7 @@
 -- A title or award "counts" (CompactHistory.holds, heldBefore, awardChainEnd) when it is regular and not revoked.
 -- Cycles (issue 12: one achievement earns one reward): a code whose window is more than a year (CSTD_BO, CSTD_TQ,
 -- BK_BO, BK_TTG, HCLD3, HCLD2, HCLD1) reads its own rules, not the principles, from the year after its latest
--- award that counts before 2024 (CheckLeaf.lastAward, EvaluationContext.within): a run of years or a chain that
+-- award that counts before 2024 (EvaluationContext.within): a run of years or a chain that
 -- reaches back before that year fails, counts and initiatives count from it (HCLD2, HCLD1 and every code of a
 -- collective with a cycle are a judgement only, which a cycle does not change). A person's BK_TTG and HCLD3 also have
 -- a judgement route (another point of Art. 73(1); long service, Art. 44(1)(g)), so their point (b) / (e) only
@@ -163,7 +163,7 @@ x AS (
            bit_or(1 << (year - 2015)) FILTER (WHERE src = 2 AND code = 'CSTD_BO' AND year BETWEEN 2015 AND 2024) AS bo,
            max(year) FILTER (WHERE src = 2 AND code = 'BK_BO' AND year <= 2019) AS bkbo_by2019,
            max(year) FILTER (WHERE src = 2 AND code = 'BK_TTG' AND year <= 2019) AS bkttg_by2019,
-           -- cycles (EvaluationContext.within, CheckLeaf.lastAward): the first year after the latest award of the
+           -- cycles (EvaluationContext.within): the first year after the latest award of the
            -- code itself before 2024; NULL when there is none
            max(year) FILTER (WHERE src = 2 AND code = 'CSTD_BO' AND year < 2024) + 1 AS bo_from,
            max(year) FILTER (WHERE src = 2 AND code = 'CSTD_TQ' AND year < 2024) + 1 AS tq_from,

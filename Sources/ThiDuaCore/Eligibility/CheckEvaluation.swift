@@ -14,12 +14,8 @@ public struct EvaluationContext: Sendable {
     }
 
     /// The context within a cycle of `code` for this history: from the year after its latest award before the year.
-    @inline(__always)
     func within(_ codeID: UInt16, _ h: CompactHistory) -> EvaluationContext {
-        guard let last = CheckLeaf.lastAward(h, codeID, before: year) else { return self }
-        var c = self
-        c.from = max(from, last + 1)
-        return c
+        withUnsafePointer(to: h) { within(codeID, $0) }
     }
 
     /// The same through a pointer, for the compiled sweep: reading the achievements in place copies nothing
@@ -120,16 +116,6 @@ extension Check {
 
 /// The one implementation of each check's meaning, shared by `Check.truth` and `CompiledCondition`.
 enum CheckLeaf {
-    /// The latest award of `code` that counts, before `year`: its window is spent.
-    @inline(__always)
-    static func lastAward(_ h: CompactHistory, _ code: UInt16, before year: Int) -> Int? {
-        var last: Int?
-        for a in h.achievements where a.codeID == code && a.year < year && a.counts(meritOnly: true) {
-            if last == nil || a.year > last! { last = a.year }
-        }
-        return last
-    }
-
     @inline(__always)
     static func ratedConsecutively(_ h: CompactHistory, _ c: EvaluationContext, _ years: Int, _ minimum: Rating)
         -> Truth

@@ -82,7 +82,8 @@ enum Stylesheet {
         .eligibility .amount { white-space:nowrap; font-variant-numeric:tabular-nums; }
         .reward { margin:.25rem 0 .5rem; }
         .visually-hidden { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
-        table.rows input, table.rows select { width:100%; min-width:6rem; }
+        table.rows { width:100%; table-layout:fixed; }
+        table.rows input, table.rows select { width:100%; min-width:0; box-sizing:border-box; }
         ul.eligibility { list-style:none; padding:0; margin:0 0 1rem; }
         ul.eligibility > li { border:1px solid var(--line); border-radius:6px; background:#fff; margin-bottom:.4rem; }
         ul.eligibility summary { padding:.5rem .75rem; cursor:pointer; }
