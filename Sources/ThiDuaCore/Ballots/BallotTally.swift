@@ -158,7 +158,13 @@ public struct BallotQuestion: Sendable, Hashable, Codable {
     }
 
     func count(votes: [UUID: Int], cast: Int, invalid: Int, electorate: Int) -> BallotTally {
-        let valid = max(0, cast - invalid)
+        // Figures typed in are checked first (`check`); clamped here too, so that none can overflow the arithmetic.
+        let limit = 1_000_000_000
+        let electorate = min(max(electorate, 0), limit)
+        let cast = min(max(cast, 0), limit)
+        let invalid = min(max(invalid, 0), cast)
+        let votes = votes.mapValues { min(max($0, 0), cast) }
+        let valid = cast - invalid
         // Integer arithmetic: two thirds of 15 is exactly 10.
         let quorumMet = cast * 100 >= rule.quorumPercent * electorate && cast > 0
         let base = rule.denominator == .electorate ? electorate : valid

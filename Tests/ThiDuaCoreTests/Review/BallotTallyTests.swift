@@ -140,4 +140,13 @@ import Testing
         #expect(Self.question().check([Self.a, Self.b]) == "Chỉ được chọn tối đa 1 ứng viên.")
         #expect(VoteRule.blocDefault.vietnamese == "trên 50% tổng số người có quyền biểu quyết")
     }
+
+    @Test func absurdFiguresNeitherTrapNorElect() {
+        let paper = PaperCount(
+            cast: Int.max, invalid: Int.min, votes: [Self.a: Int.max, Self.b: Int.min], countingBoard: ["A"])
+        let t = Self.question().tally(paper, electorate: Int.max)
+        #expect(t.invalid == 0)
+        #expect(t.candidates.allSatisfy { $0.votes >= 0 && $0.votes <= t.cast })
+        #expect(!Self.question().check(paper, electorate: 15).isEmpty)
+    }
 }
