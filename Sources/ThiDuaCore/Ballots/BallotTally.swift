@@ -3,8 +3,8 @@ import Foundation
 /// The count of one ballot (bỏ phiếu kín) from its ballots, which carry no voter: who is elected, whether the
 /// quorum was met, and the candidates of a runoff when the last seat is tied. Electronic and paper ballots are
 /// counted the same way; a paper count enters the totals directly (`PaperCount`).
-public struct BallotTally: Sendable, Hashable {
-    public struct CandidateResult: Sendable, Hashable {
+public struct BallotTally: Sendable, Hashable, Codable {
+    public struct CandidateResult: Sendable, Hashable, Codable {
         public var candidate: UUID
         public var votes: Int
         /// Votes over the rule's denominator, in hundredths of a percent (66,67% is 6667).
@@ -166,7 +166,7 @@ public struct BallotQuestion: Sendable, Hashable, Codable {
         let votes = votes.mapValues { min(max($0, 0), cast) }
         let valid = cast - invalid
         // Integer arithmetic: two thirds of 15 is exactly 10.
-        let quorumMet = cast * 100 >= rule.quorumPercent * electorate && cast > 0
+        let quorumMet = rule.quorum.isMet(by: cast, of: electorate) && cast > 0
         let base = rule.denominator == .electorate ? electorate : valid
         var results = candidates.map { c -> BallotTally.CandidateResult in
             let n = votes[c] ?? 0

@@ -19,6 +19,7 @@ public protocol DataStore: Sendable {
     var registrations: any RegistrationRepository { get }
     var pacts: any PactRepository { get }
     var reviewCriteria: any ReviewCriteriaRepository { get }
+    var ballots: any BallotRepository { get }
     var exemplaryModels: any ExemplaryModelRepository { get }
     var numbers: any NumberingRepository { get }
     var reports: any ReportQueries { get }

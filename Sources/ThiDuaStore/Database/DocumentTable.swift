@@ -73,3 +73,4 @@ extension Registration: VersionedDocument {}
 extension Pact: VersionedDocument {}
 extension ExemplaryModel: VersionedDocument {}
 extension ReviewCriteria: VersionedDocument {}
+extension Ballot: VersionedDocument {}

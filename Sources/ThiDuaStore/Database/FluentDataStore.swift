@@ -29,6 +29,7 @@ public struct FluentDataStore: DataStore {
     public var registrations: any RegistrationRepository { FluentRegistrationRepository(db: db, actor: actor) }
     public var pacts: any PactRepository { FluentPactRepository(db: db, actor: actor) }
     public var reviewCriteria: any ReviewCriteriaRepository { FluentReviewCriteriaRepository(db: db, actor: actor) }
+    public var ballots: any BallotRepository { FluentBallotRepository(db: db, actor: actor) }
     public var exemplaryModels: any ExemplaryModelRepository { FluentExemplaryModelRepository(db: db, actor: actor) }
 
     public var numbers: any NumberingRepository { FluentNumberingRepository(db: db) }

@@ -23,6 +23,7 @@ public enum ThiDuaMigrations {
             AddSettingSchema(),
             AddPersonCategory(),
             CreateReviewCriteria(),
+            CreateBallotTables(),
         ]
     }
 }

@@ -126,7 +126,7 @@ struct FluentAuditRepository: AuditRepository {
     /// Versioned tables whose every change is audited with the record's new version.
     static let versionedTables = [
         "org_units", "blocs", "people", "history_entries", "anniversaries", "movements", "registrations",
-        "pacts", "exemplary_models",
+        "pacts", "exemplary_models", "review_criteria", "ballots",
     ]
 
     func mismatches(limit: Int) async throws -> [AuditMismatch] {

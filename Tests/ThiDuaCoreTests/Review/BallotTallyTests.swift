@@ -24,18 +24,21 @@ import Testing
         let t = Self.question().tally(
             Self.ballots(Array(repeating: [Self.a], count: 9) + Array(repeating: [Self.b], count: 3)), electorate: 15)
         #expect(t.cast == 12)
-        #expect(t.quorumMet)  // 12 ≥ 67% of 15 (10.05)
+        #expect(t.quorumMet)  // 12 ≥ 2/3 of 15 (10)
         #expect(t.elected == [Self.a])
         #expect(t.candidates[0].shareHundredths == 6000)  // 9/15
         #expect(t.candidates[1].passes == false)
     }
 
     @Test func belowTheQuorumNobodyIsElected() {
-        let t = Self.question().tally(Self.ballots(Array(repeating: [Self.a], count: 10)), electorate: 15)
-        #expect(!t.quorumMet)  // 10 × 100 < 67 × 15
+        let t = Self.question().tally(Self.ballots(Array(repeating: [Self.a], count: 9)), electorate: 15)
+        #expect(!t.quorumMet)  // 9 × 3 < 2 × 15
         #expect(t.elected.isEmpty)
-        let ok = Self.question().tally(Self.ballots(Array(repeating: [Self.a], count: 11)), electorate: 15)
-        #expect(ok.quorumMet)
+        // exactly two thirds is enough: a percentage (67%) would have refused 10 of 15
+        let ok = Self.question().tally(Self.ballots(Array(repeating: [Self.a], count: 10)), electorate: 15)
+        #expect(ok.quorumMet && ok.elected == [Self.a])
+        #expect(Fraction(parsing: "2/3") == Fraction(2, 3) && Fraction(parsing: "67 %") == Fraction(67, 100))
+        #expect(Fraction(parsing: "4/3") == nil && Fraction(parsing: "1/0") == nil && Fraction(parsing: "x") == nil)
     }
 
     @Test func theThresholdAtItsBoundary() {
