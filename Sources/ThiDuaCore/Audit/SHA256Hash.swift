@@ -1,3 +1,5 @@
+import Foundation
+
 /// SHA-256 (FIPS 180-4) in plain Swift: the core has no crypto library, and the audit chain needs
 /// the same digest in the store that writes it and in the command that verifies it.
 public enum SHA256Hash {
@@ -57,11 +59,15 @@ public enum SHA256Hash {
         return h.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (24 - $0 * 8)) } }
     }
 
-    public static func hex(_ text: String) -> String {
+    public static func hex(_ text: String) -> String { hex(bytes: text.utf8) }
+
+    public static func hex(_ data: Data) -> String { hex(bytes: data) }
+
+    static func hex<S: Sequence>(bytes: S) -> String where S.Element == UInt8 {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
-        for byte in hash(text.utf8) {
+        for byte in hash(bytes) {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0f)])
         }

@@ -257,13 +257,10 @@ public struct BallotService: UseCases {
     }
 
     func chairs(bloc: UUID, year: Int) async throws -> Bool {
-        if policy.runsReview(ofBloc: bloc) { return true }
-        guard let unit = policy.actingUnit else { return false }
-        let head = try await store.blocs.members(of: bloc, year: year).first { $0.membership.role == .head }
-        return policy.chairsMeeting(headUnit: head?.unit.id, unit: unit)
+        try await ReviewAccess(store: store, policy: policy).chairs(bloc: bloc, year: year)
     }
 
     func readsBloc(_ bloc: UUID) async throws -> Bool {
-        try await policy.readsReview(ofBloc: bloc) { try await store.blocs.unitIDs(inBloc: $0) }
+        try await ReviewAccess(store: store, policy: policy).reads(bloc: bloc)
     }
 }

@@ -20,6 +20,10 @@ public protocol DataStore: Sendable {
     var pacts: any PactRepository { get }
     var reviewCriteria: any ReviewCriteriaRepository { get }
     var ballots: any BallotRepository { get }
+    var blocReviews: any BlocReviewRepository { get }
+    var assessments: any UnitAssessmentRepository { get }
+    var peerReviews: any PeerReviewRepository { get }
+    var evidence: any EvidenceRepository { get }
     var exemplaryModels: any ExemplaryModelRepository { get }
     var numbers: any NumberingRepository { get }
     var reports: any ReportQueries { get }

@@ -74,3 +74,6 @@ extension Pact: VersionedDocument {}
 extension ExemplaryModel: VersionedDocument {}
 extension ReviewCriteria: VersionedDocument {}
 extension Ballot: VersionedDocument {}
+extension BlocReview: VersionedDocument {}
+extension UnitAssessment: VersionedDocument {}
+extension PeerReview: VersionedDocument {}

@@ -30,6 +30,10 @@ public struct FluentDataStore: DataStore {
     public var pacts: any PactRepository { FluentPactRepository(db: db, actor: actor) }
     public var reviewCriteria: any ReviewCriteriaRepository { FluentReviewCriteriaRepository(db: db, actor: actor) }
     public var ballots: any BallotRepository { FluentBallotRepository(db: db, actor: actor) }
+    public var blocReviews: any BlocReviewRepository { FluentBlocReviewRepository(db: db, actor: actor) }
+    public var assessments: any UnitAssessmentRepository { FluentUnitAssessmentRepository(db: db, actor: actor) }
+    public var peerReviews: any PeerReviewRepository { FluentPeerReviewRepository(db: db, actor: actor) }
+    public var evidence: any EvidenceRepository { FluentEvidenceRepository(db: db) }
     public var exemplaryModels: any ExemplaryModelRepository { FluentExemplaryModelRepository(db: db, actor: actor) }
 
     public var numbers: any NumberingRepository { FluentNumberingRepository(db: db) }

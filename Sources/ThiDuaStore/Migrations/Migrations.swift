@@ -24,6 +24,7 @@ public enum ThiDuaMigrations {
             AddPersonCategory(),
             CreateReviewCriteria(),
             CreateBallotTables(),
+            CreateReviewScoringTables(),
         ]
     }
 }

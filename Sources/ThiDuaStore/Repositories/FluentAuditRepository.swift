@@ -126,7 +126,8 @@ struct FluentAuditRepository: AuditRepository {
     /// Versioned tables whose every change is audited with the record's new version.
     static let versionedTables = [
         "org_units", "blocs", "people", "history_entries", "anniversaries", "movements", "registrations",
-        "pacts", "exemplary_models", "review_criteria", "ballots",
+        "pacts", "exemplary_models", "review_criteria", "ballots", "bloc_reviews", "unit_assessments",
+        "peer_reviews",
     ]
 
     func mismatches(limit: Int) async throws -> [AuditMismatch] {
