@@ -1,5 +1,6 @@
 import ArgumentParser
 @preconcurrency import Foundation
+import ThiDuaCore
 
 @main
 struct Thidua: AsyncParsableCommand {
@@ -14,6 +15,7 @@ struct Thidua: AsyncParsableCommand {
             Serve.self, Migrate.self, Demo.self, UserCommand.self, ImportCommand.self, ExportCommand.self,
             AuditCommand.self,
             EligibilityCommand.self, CatalogueCommand.self, AnniversariesCommand.self, RoutesCommand.self,
+            ReviewCommand.self, BallotCommand.self,
         ]
     )
 
@@ -29,6 +31,9 @@ struct Thidua: AsyncParsableCommand {
             }
         } catch let failure as CommandFailure {
             FileHandle.standardError.write(Data("Lỗi: \(failure.description)\n".utf8))
+            Foundation.exit(1)
+        } catch let error as DomainError {
+            FileHandle.standardError.write(Data("Lỗi: \(error.message)\n".utf8))
             Foundation.exit(1)
         } catch {
             exit(withError: error)

@@ -20,7 +20,7 @@ import ThiDuaTestSupport
     }
 
     static func world(_ store: FluentDataStore) async throws -> World {
-        _ = try await DemoData.load(into: store, hasher: PlainHasher(), histories: false)
+        _ = try await DemoData.load(into: store, hasher: PlainHasher(), histories: false, review: false)
         let bloc = try #require(try await store.blocs.find(code: DemoData.blocCode))
         let dv01 = try #require(try await store.units.find(code: "DV01"))
         let dv02 = try #require(try await store.units.find(code: "DV02"))

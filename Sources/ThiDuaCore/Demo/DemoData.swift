@@ -142,13 +142,14 @@ public enum DemoData {
 
     /// Loads everything in one transaction; `progress` gets a Vietnamese line per step. `histories` adds the
     /// bloc's 2020–2026 histories (about 4,700 entries); tests that do not read them leave them out to stay fast.
+    /// `review` adds the bloc's 2022 review; store tests that build their own review leave it out.
     public static func load(
-        into store: any DataStore, hasher: any PasswordHasher, histories: Bool = true,
+        into store: any DataStore, hasher: any PasswordHasher, histories: Bool = true, review: Bool = true,
         progress: @escaping @Sendable (String) -> Void = { _ in }
     ) async throws -> Summary {
         guard try await isEmpty(store) else { throw Problem.notEmpty }
         let passwordHash = try hasher.hash(password)
-        return try await store.acting(as: "demo").transaction { tx in
+        let summary = try await store.acting(as: "demo").transaction { tx in
             var summary = Summary(units: 0, blocs: 0, memberships: 0, people: 0, accounts: [])
             var unitIDs: [String: UUID] = [:]
             func addUnit(_ seed: UnitSeed, parent: UUID?, from: LocalDate) async throws {
@@ -245,6 +246,10 @@ public enum DemoData {
             for seed in members { if let u = try await tx.units.find(unitIDs[seed.code]!) { memberUnits.append(u) } }
             summary.movements = try await DemoMovements.load(
                 into: tx, bloc: bloc.id, members: memberUnits, people: created)
+            if review {
+                progress("Đang tạo cuộc tổng kết năm 2022 của khối: bảng tiêu chí, tự chấm, chấm chéo, bỏ phiếu…")
+                try await DemoReview.load(into: tx, bloc: bloc.id, members: memberUnits)
+            }
 
             progress("Đang tạo tài khoản dùng thử…")
             var accounts: [Account] = [
@@ -268,6 +273,9 @@ public enum DemoData {
             )
             return summary
         }
+        // The demo ballot was cast in a known order: purge what the database kept of it.
+        try await store.ballots.forgetCastingOrder()
+        return summary
     }
 }
 

@@ -8,14 +8,23 @@ struct FluentBallotRepository: BallotRepository {
     var actor = "system"
     var table: DocumentTable<Ballot> { DocumentTable(db: db, actor: actor, table: "ballots") }
 
+    /// In the order they were set up.
     func list(bloc: UUID, year: Int) async throws -> [Ballot] {
-        try await table.select { $0.where("bloc_id", .equal, bloc).where("year", .equal, year).orderBy("id") }
+        try await table.select {
+            $0.where("bloc_id", .equal, bloc).where("year", .equal, year).orderBy("position").orderBy("id")
+        }
     }
 
     func find(_ id: UUID) async throws -> Ballot? { try await table.find(id) }
 
+    /// Numbered after the ballots already set up for the same bloc and year (the order of the meeting).
     func insert(_ b: Ballot) async throws {
-        try await table.insert(b, columns: [("bloc_id", b.blocID), ("year", b.year)], unit: nil)
+        var count = db.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("ballots")
+            .where("year", .equal, b.year)
+        count = b.blocID.map { count.where("bloc_id", .equal, $0) } ?? count.where("bloc_id", .is, SQLLiteral.null)
+        let position = try await count.first()?.decode(column: "n", as: Int.self) ?? 0
+        try await table.insert(
+            b, columns: [("bloc_id", b.blocID), ("year", b.year), ("position", position + 1)], unit: nil)
     }
 
     func update(_ b: Ballot) async throws -> Ballot {

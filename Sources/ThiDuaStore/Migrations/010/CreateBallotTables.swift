@@ -8,6 +8,7 @@ struct CreateBallotTables: AsyncMigration {
         try await database.schema("ballots")
             .id().field("document", .string, .required).field("version", .int, .required)
             .field("bloc_id", .uuid, .references("blocs", "id")).field("year", .int, .required)
+            .field("position", .int, .required)
             .create()
         try await database.schema("ballot_voters")
             .field("ballot_id", .uuid, .required, .references("ballots", "id"))

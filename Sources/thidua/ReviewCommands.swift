@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import ThiDuaCore
+import ThiDuaWeb
+
+/// The operator acts as the admin: the command line reaches the database directly.
+let operatorAccount = Account(username: "dong-lenh", displayName: "Dòng lệnh", role: .admin)
+
+/// `thidua review results --bloc CODE --year Y [--json]`: the final table and the ballots of a bloc's review.
+struct ReviewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review", abstract: "Tổng kết của khối thi đua.", subcommands: [Results.self])
+
+    struct Results: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Bảng tổng hợp điểm, xếp hạng và kết quả bỏ phiếu của khối trong một năm.",
+            discussion:
+                "JSON: {\"bloc\",\"year\",\"maxScore\",\"units\":[…],\"ballots\":[…]} (README, mục Tổng kết khối).")
+
+        @Option(name: .long, help: "Mã khối thi đua.") var bloc: String
+        @Option(name: .long, help: "Năm được tổng kết.") var year: Int
+        @Flag(name: .long, help: "In JSON thay cho bảng.") var json = false
+
+        func run() async throws {
+            guard BlocMembership.yearRange.contains(year) else { throw CommandFailure("Năm phải từ 1990 đến 2100.") }
+            let document = try await AppRunner.withApp { app, _ in
+                try await app.prepareDatabase()
+                guard let b = try await app.store.blocs.find(code: bloc) else {
+                    throw CommandFailure("Không có khối thi đua mã “\(bloc)”.")
+                }
+                let results = try await ReviewResultsService(store: app.store, account: operatorAccount).results(
+                    bloc: b.id, year: year)
+                let ballots = try await app.store.ballots.list(bloc: b.id, year: year)
+                return ReviewResultsDocument(results, ballots: ballots)
+            }
+            if json {
+                FileHandle.standardOutput.write(document.json() + Data("\n".utf8))
+                return
+            }
+            print("Khối \(document.bloc), năm \(document.year): thang điểm \(document.maxScore)")
+            for u in document.units {
+                print(
+                    "\(u.rank). \(u.code) \(u.name): tự chấm \(u.selfScore), cuối cùng \(u.finalScore)\(u.band.map { " – \($0)" } ?? "")"
+                )
+            }
+            for b in document.ballots {
+                print("\n\(b.question)\n  Cử tri \(b.electorate), phiếu bầu \(b.cast), điều kiện: \(b.threshold)")
+                for c in b.candidates {
+                    print("  \(c.code) \(c.name): \(c.votes) phiếu (\(c.share)%)\(c.elected ? " – trúng" : "")")
+                }
+            }
+        }
+    }
+}
+
+/// `thidua ballot verify --id ID`: recounts the stored ballots and checks the recorded count and its hash.
+struct BallotCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ballot", abstract: "Các cuộc bỏ phiếu kín.", subcommands: [Verify.self])
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Đếm lại các phiếu đã lưu, đối chiếu với kết quả đã ghi và mã băm của tập phiếu.",
+            discussion: "In OK, hoặc từng chỗ khác nhau (mã thoát 1).")
+
+        @Option(name: .long, help: "Mã (UUID) của cuộc bỏ phiếu.") var id: String
+
+        func run() async throws {
+            guard let ballot = UUID(uuidString: id) else {
+                throw CommandFailure("“\(id)” không phải mã cuộc bỏ phiếu.")
+            }
+            let differences = try await AppRunner.withApp { app, _ in
+                try await app.prepareDatabase()
+                return try await BallotService(store: app.store, account: operatorAccount).verify(ballot)
+            }
+            guard differences.isEmpty else {
+                for d in differences { print(d) }
+                throw CommandFailure("Kết quả đã ghi không khớp với các phiếu đã lưu (\(differences.count) chỗ).")
+            }
+            print("OK")
+        }
+    }
+}

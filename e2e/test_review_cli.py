@@ -1,0 +1,54 @@
+"""`thidua review results` and `thidua ballot verify` on the demo: the JSON contract, and a tampered ballot caught."""
+
+import json
+import sqlite3
+
+from test_cli import run
+
+
+def test_review_results_json_and_ballot_verify_catch_a_changed_ballot(tmp_path):
+    loaded = run(["demo"], tmp_path)
+    assert loaded.returncode == 0, loaded.stderr
+
+    out = run(["review", "results", "--bloc", "KTD-SNDN", "--year", "2022", "--json"], tmp_path)
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert set(doc) == {"bloc", "year", "maxScore", "units", "ballots"}
+    assert doc["bloc"] == "KTD-SNDN" and doc["year"] == 2022 and doc["maxScore"] == 100
+    assert len(doc["units"]) == 15
+    assert set(doc["units"][0]) >= {"code", "name", "selfScore", "finalScore", "rank", "band"}
+    assert [u["rank"] for u in doc["units"]] == sorted(u["rank"] for u in doc["units"])
+    first = doc["ballots"][0]
+    assert set(first) == {"id", "question", "electorate", "cast", "quorumMet", "threshold", "candidates"}
+    assert first["electorate"] == 15 and first["cast"] == 15 and first["quorumMet"]
+    assert set(first["candidates"][0]) == {"code", "name", "votes", "share", "elected"}
+    assert sum(c["votes"] for c in first["candidates"]) == 15
+    leader = [c for c in first["candidates"] if c["elected"]]
+    assert [c["code"] for c in leader] == [doc["units"][0]["code"]]
+
+    ok = run(["ballot", "verify", "--id", first["id"]], tmp_path)
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.strip() == "OK"
+
+    # Someone with the database file moves one ballot from the leader to another candidate.
+    other = next(c for c in first["candidates"] if not c["elected"])
+    ids = {c["code"]: c for c in first["candidates"]}
+    db = sqlite3.connect(tmp_path / "thidua.sqlite")
+    units = dict(db.execute("SELECT code, lower(id) FROM org_units").fetchall())
+    leader_id, other_id = units[leader[0]["code"]], units[other["code"]]
+    changed = db.execute(
+        "UPDATE ballot_papers SET choices = ? WHERE rowid = (SELECT rowid FROM ballot_papers WHERE lower(ballot_id) = ? AND choices = ? LIMIT 1)",
+        (other_id, first["id"].lower(), leader_id),
+    ).rowcount
+    db.commit()
+    db.close()
+    assert changed == 1 and ids
+
+    caught = run(["ballot", "verify", "--id", first["id"]], tmp_path)
+    assert caught.returncode == 1
+    assert "Mã băm tập phiếu" in caught.stdout
+    assert f"{leader[0]['name']}: đã ghi {leader[0]['votes']} phiếu, đếm lại {leader[0]['votes'] - 1}" in caught.stdout
+    assert "không khớp" in caught.stderr
+
+    missing = run(["review", "results", "--bloc", "KHONG-CO", "--year", "2022"], tmp_path)
+    assert missing.returncode == 1 and "Không có khối thi đua mã “KHONG-CO”" in missing.stderr
