@@ -73,8 +73,9 @@ public struct Ballot: Identifiable, Hashable, Sendable, Codable {
 
     /// The voter an account casts for: its unit in a unit electorate, itself in a council.
     public func voter(for account: Account) -> BallotVoter? {
-        electorate.first { v in
-            if let unit = v.unitID { return account.role == .unitOfficer && account.unitID == unit }
+        let policy = AccessPolicy(account: account)
+        return electorate.first { v in
+            if let unit = v.unitID { return policy.actingUnit == unit }
             return v.username == account.username
         }
     }
