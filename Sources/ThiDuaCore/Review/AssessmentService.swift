@@ -23,6 +23,8 @@ public struct AssessmentView: Sendable, Hashable {
     public var canEdit: Bool
     /// This account's unit was assigned to score the unit, and may do so now.
     public var canReview: Bool
+    /// The results are published: nothing changes any more.
+    public var published: Bool
 }
 
 /// The officers' side of the review: their unit's self-assessment with evidence, its submission, and the
@@ -56,7 +58,8 @@ public struct AssessmentService: UseCases {
         return AssessmentView(
             criteria: criteria, settings: review.settings, assessment: assessment,
             canEdit: assesses(unit) && criteria.isLocked && assessment.isEditable && review.publishedOn == nil,
-            canReview: reviewer && assessment.status == .submitted && review.publishedOn == nil)
+            canReview: reviewer && assessment.status == .submitted && review.publishedOn == nil,
+            published: review.publishedOn != nil)
     }
 
     /// The unit's officer (or the admin, as operator) assesses it.

@@ -96,8 +96,7 @@ public struct ReviewService: UseCases {
             review.decisions.append(
                 UnitDecision(
                     unit: unit, code: code, points: points, reason: reason, account: account.username, on: today))
-        } check: { s, review in
-            guard review.publishedOn == nil else { throw DomainError.conflict("Kết quả đã công bố: không sửa điểm.") }
+        } check: { s, _ in
             guard try await s.store.blocs.members(of: bloc, year: year).contains(where: { $0.unit.id == unit }) else {
                 throw DomainError.invalid([FieldError("unit", "Đơn vị không thuộc khối trong năm \(year).")])
             }
@@ -138,8 +137,6 @@ public struct ReviewService: UseCases {
         }
         return try await change(bloc: bloc, year: year, version: version) { review in
             review.publishedOn = today
-        } check: { _, review in
-            guard review.publishedOn == nil else { throw DomainError.conflict("Kết quả đã được công bố.") }
         }
     }
 
@@ -154,6 +151,9 @@ public struct ReviewService: UseCases {
         return try await inTransaction { s in
             var review = try await Self.current(s.store, bloc: bloc, year: year)
             guard review.version == version else { throw DomainError.staleVersion("Cuộc tổng kết của khối") }
+            guard review.publishedOn == nil else {
+                throw DomainError.conflict("Kết quả đã công bố: cách chấm, phân công và điểm không thay đổi được nữa.")
+            }
             try await check(s, review)
             apply(&review)
             if version == 0 {

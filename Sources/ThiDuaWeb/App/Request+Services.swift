@@ -70,3 +70,20 @@ extension Request {
         query[Int.self, at: key].flatMap { LocalDate.plausibleYears.contains($0) ? $0 : nil }
     }
 }
+
+extension Request {
+    func reviewService() throws -> ReviewService { ReviewService(store: store, account: try requireAccount()) }
+
+    func assessmentService() throws -> AssessmentService {
+        AssessmentService(store: store, account: try requireAccount())
+    }
+
+    func reviewResultsService() throws -> ReviewResultsService {
+        ReviewResultsService(store: store, account: try requireAccount())
+    }
+
+    func ballotService() throws -> BallotService { BallotService(store: store, account: try requireAccount()) }
+
+    /// The reviewed year: `nam` in the query, else last year (reviews are held early in the next year).
+    var reviewYear: Int { queryYear("nam") ?? (today.year - 1) }
+}

@@ -13,6 +13,7 @@ func routes(_ app: Application) throws {
     for register in [
         AccountRoutes.register, OrganizationRoutes.register, PeopleRoutes.register, HistoryRoutes.register,
         ImportRoutes.register, MovementRoutes.register, BulletinRoutes.register, EligibilityRoutes.register,
+        ReviewRoutes.register,
     ] {
         register(groups)
     }

@@ -63,6 +63,7 @@ enum SiteURL: Sendable {
     case bulletinFeed
     case bulletinMovement(Parameter<UUID>)
     case bulletinModel(Parameter<UUID>)
+    case ballot(Parameter<UUID>, Ballot = .show)
 
     enum Unit: Sendable {
         case show, edit, deactivate, historyNew
@@ -81,6 +82,9 @@ enum SiteURL: Sendable {
         case show, edit, deactivate, members, copyYear, pact, pactSign, pactExport
         case memberRemove(Parameter<UUID>)
         case memberConfirm(Parameter<UUID>)
+        case review, reviewSettings, reviewAssign, reviewResults, reviewResultsExport, reviewDecide, reviewPublish
+        case ballotNew
+        case assessment(Parameter<UUID>, Assessment = .show)
 
         var components: [PathComponent] {
             switch self {
@@ -94,6 +98,47 @@ enum SiteURL: Sendable {
             case .pactExport: return ["giao-uoc.xlsx"]
             case .memberRemove(let m): return ["thanh-vien", m.component(SiteURL.membershipKey), "xoa"]
             case .memberConfirm(let m): return ["thanh-vien", m.component(SiteURL.membershipKey), "xac-nhan"]
+            case .review: return ["tong-ket"]
+            case .reviewSettings: return ["tong-ket", "cai-dat"]
+            case .reviewAssign: return ["tong-ket", "phan-cong"]
+            case .reviewResults: return ["tong-ket", "ket-qua"]
+            case .reviewResultsExport: return ["tong-ket", "ket-qua.xlsx"]
+            case .reviewDecide: return ["tong-ket", "quyet-dinh-diem"]
+            case .reviewPublish: return ["tong-ket", "cong-bo"]
+            case .ballotNew: return ["tong-ket", "bo-phieu"]
+            case .assessment(let u, let page):
+                return ["tong-ket", "don-vi", u.component(SiteURL.unitKey)] + page.components
+            }
+        }
+    }
+
+    /// A unit's self-assessment in a bloc's review; the year is in the query (`nam`) or the form.
+    enum Assessment: Sendable {
+        case show, evidence, evidenceRemove, submit, sendBack, peerScore
+
+        var components: [PathComponent] {
+            switch self {
+            case .show: return []
+            case .evidence: return ["minh-chung"]
+            case .evidenceRemove: return ["minh-chung", "xoa"]
+            case .submit: return ["nop"]
+            case .sendBack: return ["tra-lai"]
+            case .peerScore: return ["cham-cheo"]
+            }
+        }
+    }
+
+    enum Ballot: Sendable {
+        case show, open, close, cast, paperCount, runoff
+
+        var components: [PathComponent] {
+            switch self {
+            case .show: return []
+            case .open: return ["mo"]
+            case .close: return ["dong"]
+            case .cast: return ["bau"]
+            case .paperCount: return ["kiem-phieu"]
+            case .runoff: return ["bo-phieu-lai"]
             }
         }
     }
@@ -163,6 +208,7 @@ enum SiteURL: Sendable {
     static let personKey = "personID"
     static let entryKey = "entryID"
     static let kindKey = "kind"
+    static let ballotKey = "ballotID"
 
     var pathComponents: [PathComponent] {
         switch self {
@@ -204,6 +250,7 @@ enum SiteURL: Sendable {
         case .bulletinFeed: return ["ban-tin", "atom.xml"]
         case .bulletinMovement(let id): return ["ban-tin", "phong-trao", id.component(Self.movementKey)]
         case .bulletinModel(let id): return ["ban-tin", "guong-dien-hinh", id.component(Self.modelKey)]
+        case .ballot(let id, let page): return ["bo-phieu", id.component(Self.ballotKey)] + page.components
         }
     }
 

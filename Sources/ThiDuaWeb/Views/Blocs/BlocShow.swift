@@ -41,6 +41,13 @@ enum BlocShow {
                         .class(y == model.currentYear ? "button primary" : "button"),
                         .href(SiteURL.bloc(.value(bloc.id), .pact).path(query: [("nam", String(y))])),
                         .text("Giao ước thi đua năm \(y)"))
+                },
+                // The review of a year is held early the next: last year's first.
+                .forEach(Array(Set([model.currentYear - 1, model.year])).sorted(by: >)) { y in
+                    .a(
+                        .class("button"),
+                        .href(SiteURL.bloc(.value(bloc.id), .review).path(query: [("nam", String(y))])),
+                        .text("Tổng kết thi đua năm \(y)"))
                 }),
             .div(
                 .class("card"),

@@ -94,6 +94,7 @@ enum Stylesheet {
         .reasons li.fails .mark { color:var(--err); font-weight:600; }
         .reasons li.manual .mark { color:#5a4300; font-weight:600; }
         .basis { color: var(--muted); }
+        code { overflow-wrap: anywhere; word-break: break-all; }
         .inline-form { display:flex; flex-wrap:wrap; gap:.5rem; align-items:flex-end; margin-bottom:.5rem; }
         .inline-form .field { margin:0; }
         .group { border-top:1px solid var(--line); margin:0 0 1rem; padding-top:.5rem; }
