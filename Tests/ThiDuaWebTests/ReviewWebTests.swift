@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ThiDuaCore
+import ThiDuaDocuments
 import ThiDuaTestSupport
 import VaporTesting
 
@@ -181,6 +182,46 @@ import VaporTesting
             #expect(late.status == .unprocessableEntity && late.body.string.contains("đã kết thúc"))
             #expect(result.body.string.contains(BallotReceipt.hash(r1)) && result.body.string.contains("Trúng"))
             #expect(!result.body.string.contains(r1))
+        }
+    }
+}
+
+extension ReviewWebTests {
+    @Test(arguments: DatabaseKind.available)
+    func theCriteriaTableGoesOutAsXlsxAndComesBack(database: DatabaseKind) async throws {
+        try await withTestApp(database) { app in
+            // setup
+            let d = try await Self.demo(app)
+            let thuky = try await Client.browser(app, "thuky")
+            let canbo01 = try await Client.browser(app, "canbo01")
+            let page = "/khoi-thi-dua/\(d.bloc)/tong-ket/tieu-chi"
+            let demoSet = try #require(try await app.store.reviewCriteria.find(bloc: d.bloc, year: 2022)).set
+            var badRows = CriteriaSheet.rows(demoSet)
+            badRows[2][3] = .text("mười")
+            let bad = try SpreadsheetFile.write(badRows, sheetName: "Tiêu chí", format: .xlsx)
+            // MUT
+            let exported = try await thuky.send(.GET, "/khoi-thi-dua/\(d.bloc)/tong-ket/tieu-chi.xlsx?nam=2022")
+            let file = Data(buffer: exported.body)
+            let refused = try await canbo01.upload(
+                page, fields: ["year": "2024", "version": "0"], fileField: "file", fileName: "tc.xlsx", data: file)
+            let wrong = try await thuky.upload(
+                page, fields: ["year": "2024", "version": "0"], fileField: "file", fileName: "tc.xlsx", data: bad)
+            let nothing = try await app.store.reviewCriteria.find(bloc: d.bloc, year: 2024)
+            let imported = try await thuky.upload(
+                page, fields: ["year": "2024", "version": "0"], fileField: "file", fileName: "tc.xlsx", data: file)
+            let lockedNoReason = try await thuky.upload(
+                page, fields: ["year": "2022", "version": "1"], fileField: "file", fileName: "tc.xlsx", data: file)
+            let shown = try await canbo01.send(.GET, page + "?nam=2024")
+            // validation
+            #expect(exported.status == .ok)
+            #expect(refused.status == .forbidden)
+            #expect(wrong.status == .unprocessableEntity && wrong.body.string.contains("Dòng 3: điểm tối đa"))
+            #expect(nothing == nil)
+            #expect(imported.status == .seeOther)
+            #expect(try await app.store.reviewCriteria.find(bloc: d.bloc, year: 2024)?.set == demoSet)
+            #expect(lockedNoReason.status == .unprocessableEntity && lockedNoReason.body.string.contains("lý do"))
+            #expect(shown.status == .ok && shown.body.string.contains("Hưởng ứng các đợt thi đua chào mừng"))
+            #expect(!shown.body.string.contains("Nhập bảng tiêu chí"))
         }
     }
 }

@@ -84,6 +84,7 @@ enum SiteURL: Sendable {
         case memberConfirm(Parameter<UUID>)
         case review, reviewSettings, reviewAssign, reviewResults, reviewResultsExport, reviewDecide, reviewPublish
         case ballotNew
+        case criteria, criteriaExport, criteriaCopy, scoringOpen
         case assessment(Parameter<UUID>, Assessment = .show)
 
         var components: [PathComponent] {
@@ -106,6 +107,10 @@ enum SiteURL: Sendable {
             case .reviewDecide: return ["tong-ket", "quyet-dinh-diem"]
             case .reviewPublish: return ["tong-ket", "cong-bo"]
             case .ballotNew: return ["tong-ket", "bo-phieu"]
+            case .criteria: return ["tong-ket", "tieu-chi"]
+            case .criteriaExport: return ["tong-ket", "tieu-chi.xlsx"]
+            case .criteriaCopy: return ["tong-ket", "tieu-chi", "sao-chep"]
+            case .scoringOpen: return ["tong-ket", "tieu-chi", "mo-cham-diem"]
             case .assessment(let u, let page):
                 return ["tong-ket", "don-vi", u.component(SiteURL.unitKey)] + page.components
             }

@@ -12,6 +12,13 @@ enum ReviewRoutes {
         func ballot(_ page: SiteURL.Ballot) -> [PathComponent] { SiteURL.ballot(.key, page).pathComponents }
 
         pages.get(bloc(.review), use: ReviewController.show)
+        pages.get(bloc(.criteria), use: CriteriaController.show)
+        pages.on(
+            .POST, bloc(.criteria), body: .collect(maxSize: ByteCount(value: g.uploadLimit)),
+            use: CriteriaController.upload)
+        pages.get(bloc(.criteriaExport), use: CriteriaController.export)
+        pages.post(bloc(.criteriaCopy), use: CriteriaController.copy)
+        pages.post(bloc(.scoringOpen), use: CriteriaController.openScoring)
         pages.post(bloc(.reviewSettings), use: ReviewController.saveSettings)
         pages.post(bloc(.reviewAssign), use: ReviewController.assign)
         pages.post(bloc(.ballotNew), use: ReviewController.createBallot)

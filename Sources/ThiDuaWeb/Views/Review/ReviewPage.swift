@@ -41,6 +41,11 @@ enum ReviewPage {
                             ?? "Chưa mở chấm điểm."))
             },
             .if(o.criteria == nil, .p(.class("muted"), .text("Khối chưa có bảng tiêu chí năm \(o.year)."))),
+            .p(
+                .a(
+                    .class("button"),
+                    .href(SiteURL.bloc(.value(o.bloc.id), .criteria).path(query: [("nam", year)])),
+                    .text(o.canRun ? "Xem, nhập, sao chép bảng tiêu chí" : "Xem bảng tiêu chí"))),
             .if(
                 o.canSeeResults && o.criteria != nil,
                 .p(
