@@ -3,6 +3,7 @@
 import json
 import sqlite3
 
+import check_docx
 from test_cli import run
 
 
@@ -52,3 +53,21 @@ def test_review_results_json_and_ballot_verify_catch_a_changed_ballot(tmp_path):
 
     missing = run(["review", "results", "--bloc", "KHONG-CO", "--year", "2022"], tmp_path)
     assert missing.returncode == 1 and "Không có khối thi đua mã “KHONG-CO”" in missing.stderr
+
+
+def test_review_minutes_docx_of_the_demo_meeting(tmp_path):
+    assert run(["demo"], tmp_path).returncode == 0
+    out = tmp_path / "bien-ban.docx"
+    written = run(["review", "minutes", "--bloc", "KTD-SNDN", "--year", "2022", "--output", str(out)], tmp_path)
+    assert written.returncode == 0, written.stderr
+    results = json.loads(run(["review", "results", "--bloc", "KTD-SNDN", "--year", "2022", "--json"], tmp_path).stdout)
+    leading = results["ballots"][0]
+    expected = [
+        "BIÊN BẢN", "Họp bình xét, suy tôn thi đua năm 2022", "ngày 06 tháng 01 năm 2023",
+        "Chủ trì: Phạm Công Bằng", "Lê Văn Nghị", "có mặt 15 đơn vị, vắng mặt 0 đơn vị",
+        "KẾT QUẢ CHẤM ĐIỂM", results["units"][0]["name"], leading["question"],
+        "Số người có quyền biểu quyết: 15; số phiếu thu về: 15",
+        "Ban kiểm phiếu:", "Trưởng khối năm 2023: Trường Cao đẳng Kinh tế - Kỹ thuật Trung ương",
+        "THƯ KÝ", "CHỦ TRÌ", "Nguyễn Thu Hà",
+    ]
+    assert check_docx.check(str(out), expected) == []

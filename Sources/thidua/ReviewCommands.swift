@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ThiDuaCore
+import ThiDuaDocuments
 import ThiDuaWeb
 
 /// The operator acts as the admin: the command line reaches the database directly.
@@ -9,7 +10,41 @@ let operatorAccount = Account(username: "dong-lenh", displayName: "Dòng lệnh"
 /// `thidua review results --bloc CODE --year Y [--json]`: the final table and the ballots of a bloc's review.
 struct ReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "review", abstract: "Tổng kết của khối thi đua.", subcommands: [Results.self])
+        commandName: "review", abstract: "Tổng kết của khối thi đua.", subcommands: [Results.self, Minutes.self])
+
+    struct Minutes: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Ghi biên bản họp bình xét, suy tôn của khối trong một năm ra tệp .docx.")
+
+        @Option(name: .long, help: "Mã khối thi đua.") var bloc: String
+        @Option(name: .long, help: "Năm được tổng kết.") var year: Int
+        @Option(name: .long, help: "Tệp .docx sẽ ghi.") var output: String
+
+        func run() async throws {
+            guard BlocMembership.yearRange.contains(year) else { throw CommandFailure("Năm phải từ 1990 đến 2100.") }
+            guard output.lowercased().hasSuffix(".docx") else {
+                throw CommandFailure("Tên tệp phải kết thúc bằng .docx.")
+            }
+            let data = try await AppRunner.withApp { app, _ in
+                try await app.prepareDatabase()
+                guard let b = try await app.store.blocs.find(code: bloc) else {
+                    throw CommandFailure("Không có khối thi đua mã “\(bloc)”.")
+                }
+                let results = try await ReviewResultsService(store: app.store, account: operatorAccount).results(
+                    bloc: b.id, year: year)
+                let settings = try await MovementService(store: app.store, account: operatorAccount)
+                    .documentSettings().settings
+                return try DOCXWriter.write(
+                    ReviewMinutes.document(
+                        results, ballots: try await app.store.ballots.list(bloc: b.id, year: year), settings: settings,
+                        today: .today()))
+            }
+            guard FileManager.default.createFile(atPath: output, contents: data) else {
+                throw CommandFailure("Không ghi được tệp \(output).")
+            }
+            print("Đã ghi \(output) (\(data.count) byte).")
+        }
+    }
 
     struct Results: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -255,3 +255,49 @@ import ThiDuaTestSupport
         }
     }
 }
+
+extension ReviewScoringStoreTests {
+    @Test(arguments: DatabaseKind.available)
+    func theMeetingWritesNextYearsHeadAndDeputy(database: DatabaseKind) async throws {
+        try await TestDatabase.with(database) { t in
+            // setup: the 2023 review; 2024 has no members yet
+            let w = try await MovementStoreTests.world(t.store)
+            let members = try await t.store.blocs.members(of: w.bloc.id, year: 2023).map(\.unit).sorted {
+                $0.code < $1.code
+            }
+            let (a, b) = (members[1], members[2])
+            let good = ReviewMeeting(
+                on: LocalDate(year: 2024, month: 1, day: 10)!, place: "Hà Nội", chair: "Trưởng khối",
+                secretary: "Thư ký", present: members.prefix(12).map(\.id), nextHead: a.id, nextDeputy: b.id,
+                nextHeadBasis: "Bỏ phiếu kín")
+            var noChair = good
+            noChair.chair = " "
+            var same = good
+            same.nextDeputy = a.id
+            let secretary = ReviewService(store: t.store, account: w.secretary)
+            // MUT
+            let refused = await #expect(throws: DomainError.self) {
+                try await ReviewService(store: t.store, account: w.officer).recordMeeting(
+                    bloc: w.bloc.id, year: 2023, good, version: 0)
+            }
+            let invalid = await #expect(throws: DomainError.self) {
+                try await secretary.recordMeeting(bloc: w.bloc.id, year: 2023, noChair, version: 0)
+            }
+            let twice = await #expect(throws: DomainError.self) {
+                try await secretary.recordMeeting(bloc: w.bloc.id, year: 2023, same, version: 0)
+            }
+            let nothing = try await t.store.blocs.members(of: w.bloc.id, year: 2024)
+            let saved = try await secretary.recordMeeting(bloc: w.bloc.id, year: 2023, good, version: 0)
+            let next = try await t.store.blocs.members(of: w.bloc.id, year: 2024)
+            // validation
+            #expect(refused == .forbidden)
+            #expect(Self.message(invalid).contains("người chủ trì"))
+            #expect(Self.message(twice).contains("hai đơn vị khác nhau"))
+            #expect(nothing.isEmpty)
+            #expect(saved.meeting?.present.count == 12 && saved.meeting?.nextHeadBasis == "Bỏ phiếu kín")
+            #expect(next.count == 15)
+            #expect(next.filter { $0.membership.role == .head }.map(\.unit.id) == [a.id])
+            #expect(next.filter { $0.membership.role == .deputyHead }.map(\.unit.id) == [b.id])
+        }
+    }
+}

@@ -36,7 +36,7 @@ public struct VoteRule: Sendable, Hashable, Codable {
     /// bloc changes it.
     public static let blocDefault = VoteRule(
         quorum: Fraction(2, 3), thresholdPercent: 50, denominator: .electorate, strictlyAbove: true,
-        basis: "Cài đặt của khối (không tìm thấy quy định về bình xét trong khối: REVIEW.md mục 1)")
+        basis: "Quy chế, cài đặt của khối (chưa có văn bản quy phạm quy định tỷ lệ bình xét trong khối)")
 
     /// The council for CSTĐ cấp bộ, CSTĐ toàn quốc and Anh hùng: at least 90% of all members.
     public static let councilNinety = VoteRule(

@@ -148,6 +148,15 @@ enum DemoReview {
             }
         }
         review.publishedOn = meeting
+        let code = { (c: String) in members.first { $0.code == c }?.id }
+        review.meeting = ReviewMeeting(
+            on: meeting, time: "8 giờ 30", place: "Hà Nội",
+            chair: "Phạm Công Bằng – Tổng Giám đốc Quỹ Phát triển Hợp tác xã, Trưởng Khối thi đua",
+            secretary: "Nguyễn Thu Hà – Thư ký Khối thi đua",
+            guests: "đồng chí Lê Văn Nghị, Phó Chủ tịch Liên minh Hợp tác xã Việt Nam", present: members.map(\.id),
+            nextHead: DemoData.rotation[year + 1].flatMap { code($0.head) },
+            nextDeputy: DemoData.rotation[year + 1].flatMap { code($0.deputy) },
+            nextHeadBasis: "Hội nghị thống nhất theo luân phiên")
         _ = try await tx.blocReviews.update(review)
         results = try await ReviewResultsService(store: tx, account: admin).results(bloc: bloc, year: year)
 

@@ -12,12 +12,14 @@ public struct BlocReview: Identifiable, Hashable, Sendable, Codable {
     public var decisions: [UnitDecision]
     /// From this day the ranking is public (the bulletin) and every member sees the final table.
     public var publishedOn: LocalDate?
+    /// The review meeting, once recorded.
+    public var meeting: ReviewMeeting?
     public var version: Int
 
     public init(
         id: UUID = UUID(), blocID: UUID, year: Int, settings: ReviewSettings = ReviewSettings(),
         assignments: [ReviewAssignment] = [], decisions: [UnitDecision] = [], publishedOn: LocalDate? = nil,
-        version: Int = 1
+        meeting: ReviewMeeting? = nil, version: Int = 1
     ) {
         self.id = id
         self.blocID = blocID
@@ -26,6 +28,7 @@ public struct BlocReview: Identifiable, Hashable, Sendable, Codable {
         self.assignments = assignments
         self.decisions = decisions
         self.publishedOn = publishedOn
+        self.meeting = meeting
         self.version = version
     }
 

@@ -25,6 +25,9 @@ public struct StateDocument: Hashable, Sendable {
     public var summary: String?
     public var body: [DocumentBlock]
     public var signature: SignatureBlock
+    /// A second signature on the left, in place of the recipients: minutes are signed by their secretary (left)
+    /// and the chair (right).
+    public var leftSignature: SignatureBlock?
     /// The "Nơi nhận:" list, e.g. ["Như Điều 3", "Lưu: VT, TĐKT"]. The writer adds the "- " in
     /// front and the closing ";" (the last item: ".") where the item has no punctuation of its own.
     public var recipients: [String]
@@ -34,7 +37,8 @@ public struct StateDocument: Hashable, Sendable {
     public init(
         parentBody: String? = nil, issuingBody: String, number: String, place: String, date: LocalDate,
         documentType: String?, summary: String? = nil, body: [DocumentBlock] = [],
-        signature: SignatureBlock, recipients: [String] = [], annexes: [Annex] = []
+        signature: SignatureBlock, leftSignature: SignatureBlock? = nil, recipients: [String] = [],
+        annexes: [Annex] = []
     ) {
         self.parentBody = parentBody
         self.issuingBody = issuingBody
@@ -45,6 +49,7 @@ public struct StateDocument: Hashable, Sendable {
         self.summary = summary
         self.body = body
         self.signature = signature
+        self.leftSignature = leftSignature
         self.recipients = recipients
         self.annexes = annexes
     }

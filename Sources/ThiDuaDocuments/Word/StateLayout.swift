@@ -238,13 +238,17 @@ struct StateLayout {
         var centred = compact
         centred.alignment = .center
         centred.keepNext = true
-        var signature = ""
-        for line in WordML.prepared(document.signature.position).split(separator: "\n") {
-            signature += WordML.paragraph(capitals(String(line)), Run(bold: true, size: 28), centred)
+        func block(_ s: SignatureBlock) -> String {
+            var out = ""
+            for line in WordML.prepared(s.position).split(separator: "\n") {
+                out += WordML.paragraph(capitals(String(line)), Run(bold: true, size: 28), centred)
+            }
+            // Room for the signature and the seal: five blank lines of 14 pt, about 3 cm.
+            for _ in 0..<5 { out += WordML.paragraph("", Run(size: 28), centred) }
+            return out + WordML.paragraph(s.signer, Run(bold: true, size: 28), centred)
         }
-        // Room for the signature and the seal: five blank lines of 14 pt, about 3 cm.
-        for _ in 0..<5 { signature += WordML.paragraph("", Run(size: 28), centred) }
-        signature += WordML.paragraph(document.signature.signer, Run(bold: true, size: 28), centred)
+        let signature = block(document.signature)
+        if let left = document.leftSignature { recipients = block(left) }
 
         var spaced = Para(keepNext: true, spacingBefore: 0, spacingAfter: 0, line: .exact(240))
         spaced.mark = Run(size: 24)

@@ -84,7 +84,7 @@ enum SiteURL: Sendable {
         case memberConfirm(Parameter<UUID>)
         case review, reviewSettings, reviewAssign, reviewResults, reviewResultsExport, reviewDecide, reviewPublish
         case ballotNew
-        case criteria, criteriaExport, criteriaCopy, scoringOpen
+        case criteria, criteriaExport, criteriaCopy, scoringOpen, reviewMeeting, reviewMinutes
         case assessment(Parameter<UUID>, Assessment = .show)
 
         var components: [PathComponent] {
@@ -111,6 +111,8 @@ enum SiteURL: Sendable {
             case .criteriaExport: return ["tong-ket", "tieu-chi.xlsx"]
             case .criteriaCopy: return ["tong-ket", "tieu-chi", "sao-chep"]
             case .scoringOpen: return ["tong-ket", "tieu-chi", "mo-cham-diem"]
+            case .reviewMeeting: return ["tong-ket", "hoi-nghi"]
+            case .reviewMinutes: return ["tong-ket", "bien-ban.docx"]
             case .assessment(let u, let page):
                 return ["tong-ket", "don-vi", u.component(SiteURL.unitKey)] + page.components
             }

@@ -73,6 +73,30 @@ enum ReviewController {
         return s
     }
 
+    @Sendable static func recordMeeting(req: Request) async throws -> Response {
+        let form = req.form()
+        let bloc = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
+        let year = try form.int("year").flatMap { BlocMembership.yearRange.contains($0) ? $0 : nil } ?? req.reviewYear
+        do {
+            guard let on = LocalDate(form["on"] ?? "") else {
+                throw DomainError.invalid([FieldError("on", "Ngày họp không phải ngày hợp lệ.")])
+            }
+            let present = form.values("present").prefix(BallotService.maxVoters).compactMap(UUID.init(uuidString:))
+            let meeting = ReviewMeeting(
+                on: on, time: form["time"] ?? "", place: form["place"] ?? "", chair: form["chair"] ?? "",
+                secretary: form["secretary"] ?? "", guests: form["guests"] ?? "", present: present,
+                nextHead: try optionalUUID(form["nextHead"], field: "nextHead", message: "Đơn vị không hợp lệ."),
+                nextDeputy: try optionalUUID(form["nextDeputy"], field: "nextDeputy", message: "Đơn vị không hợp lệ."),
+                nextHeadBasis: form["nextHeadBasis"] ?? "")
+            _ = try await req.reviewService().recordMeeting(
+                bloc: bloc, year: year, meeting, version: try form.int("version") ?? 0)
+            req.flash("Đã ghi thông tin hội nghị.")
+            return back(req, bloc, year)
+        } catch {
+            return try await page(req, year: year, errors: try formErrors(error), status: .unprocessableEntity)
+        }
+    }
+
     struct AssignBody: Decodable {
         var year: Int
         var version: Int

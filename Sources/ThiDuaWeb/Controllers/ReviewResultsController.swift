@@ -17,6 +17,17 @@ enum ReviewResultsController {
             name: "ket-qua-tong-ket-\(r.year).xlsx")
     }
 
+    @Sendable static func minutes(req: Request) async throws -> Response {
+        let bloc = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
+        let r = try await req.reviewResultsService().results(bloc: bloc, year: req.reviewYear)
+        let document = ReviewMinutes.document(
+            r, ballots: try await req.ballotService().list(bloc: bloc, year: r.year),
+            settings: try await req.movementService().documentSettings().settings, today: req.today)
+        return .download(
+            try DOCXWriter.write(document), filename: "bien-ban-binh-xet-\(r.year).docx",
+            contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    }
+
     @Sendable static func decide(req: Request) async throws -> Response {
         let (form, year, version) = try AssessmentController.form(req)
         let bloc = try req.uuid(SiteURL.blocKey, what: "khối thi đua")

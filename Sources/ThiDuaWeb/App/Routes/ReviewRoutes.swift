@@ -26,6 +26,8 @@ enum ReviewRoutes {
         pages.post(bloc(.reviewDecide), use: ReviewResultsController.decide)
         pages.post(bloc(.reviewPublish), use: ReviewResultsController.publish)
         g.heavyPages.get(bloc(.reviewResultsExport), use: ReviewResultsController.export)
+        g.heavyPages.get(bloc(.reviewMinutes), use: ReviewResultsController.minutes)
+        pages.post(bloc(.reviewMeeting), use: ReviewController.recordMeeting)
 
         pages.get(assessment(.show), use: AssessmentController.show)
         pages.post(assessment(.show), use: AssessmentController.save)

@@ -101,8 +101,71 @@ enum ReviewPage {
                         .a(.href(SiteURL.ballot(.value(b.id)).path), .text(b.question.question)),
                         .text(" – \(b.mode.vietnamese), \(b.status.vietnamese)"))
                 }),
-            .if(o.canChair, ballotForm(model))
+            .if(o.canChair, ballotForm(model)),
+            .h2(.text("Hội nghị bình xét")),
+            .unwrap(o.review.meeting) { m in
+                .p(
+                    .text(
+                        "Họp ngày \(m.on.vietnamese)\(m.place.isEmpty ? "" : " tại \(m.place)"); chủ trì: \(m.chair); thư ký: \(m.secretary). "
+                    ),
+                    .text(
+                        m.nextHead.map {
+                            "Trưởng khối năm \(o.year + 1): \(o.name($0))"
+                                + (m.nextDeputy.map { ", phó khối: \(o.name($0))." } ?? ".")
+                        } ?? ""))
+            },
+            .if(
+                o.canSeeResults && o.criteria != nil,
+                .p(
+                    .a(
+                        .class("button"),
+                        .href(SiteURL.bloc(.value(o.bloc.id), .reviewMinutes).path(query: [("nam", String(o.year))])),
+                        .text("Tải biên bản họp bình xét (.docx)")))),
+            .if(o.canRun, meetingForm(model))
         )
+    }
+
+    static func meetingForm(_ model: Model) -> Node<HTML.BodyContext> {
+        let o = model.overview
+        let m = o.review.meeting
+        let present = Set(m?.present ?? o.members.map(\.unit.id))
+        let units = o.members.map { Form.Option($0.unit.id.uuidString.lowercased(), $0.unit.name) }
+        return .form(
+            .method(.post), .action(SiteURL.bloc(.value(o.bloc.id), .reviewMeeting).path), .class("card"),
+            .h3(.text("Ghi thông tin hội nghị")),
+            Form.csrf(model.csrf), Form.hidden("year", String(o.year)),
+            Form.hidden("version", String(o.review.version)),
+            Form.text(
+                "Ngày họp", name: "on", value: (m?.on ?? LocalDate(year: o.year + 1, month: 1, day: 15)!).description,
+                errors: model.errors, type: .date, required: true),
+            Form.text("Giờ họp", name: "time", value: m?.time ?? "", errors: model.errors, hint: "Ví dụ: 8 giờ 30."),
+            Form.text("Địa điểm", name: "place", value: m?.place ?? "", errors: model.errors, required: true),
+            Form.text(
+                "Người chủ trì (họ tên, chức vụ)", name: "chair", value: m?.chair ?? "", errors: model.errors,
+                required: true),
+            Form.text(
+                "Thư ký hội nghị", name: "secretary", value: m?.secretary ?? "", errors: model.errors, required: true),
+            Form.textarea("Khách mời", name: "guests", value: m?.guests ?? "", errors: model.errors, rows: 2),
+            .div(
+                .class("field"), .p(.id("co-mat-label"), .text("Đơn vị có mặt")),
+                .div(
+                    .class("checks"), .attribute(named: "role", value: "group"),
+                    .attribute(named: "aria-labelledby", value: "co-mat-label"),
+                    .forEach(o.members) { member in
+                        Form.checkbox(
+                            member.unit.name, name: "present", value: member.unit.id.uuidString.lowercased(),
+                            checked: present.contains(member.unit.id), id: "co-mat-\(member.unit.code.lowercased())")
+                    })),
+            Form.select(
+                "Trưởng khối năm \(o.year + 1)", name: "nextHead", options: units,
+                selected: m?.nextHead?.uuidString.lowercased(), errors: model.errors, emptyLabel: "(chưa bầu)"),
+            Form.select(
+                "Phó khối năm \(o.year + 1)", name: "nextDeputy", options: units,
+                selected: m?.nextDeputy?.uuidString.lowercased(), errors: model.errors, emptyLabel: "(chưa bầu)"),
+            Form.text(
+                "Hình thức bầu", name: "nextHeadBasis", value: m?.nextHeadBasis ?? "", errors: model.errors,
+                hint: "Ví dụ: bỏ phiếu kín; hội nghị thống nhất theo luân phiên."),
+            Form.submit("Lưu thông tin hội nghị"))
     }
 
     static func settingsForm(_ model: Model) -> Node<HTML.BodyContext> {
