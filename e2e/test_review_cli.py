@@ -71,3 +71,31 @@ def test_review_minutes_docx_of_the_demo_meeting(tmp_path):
         "THƯ KÝ", "CHỦ TRÌ", "Nguyễn Thu Hà",
     ]
     assert check_docx.check(str(out), expected) == []
+
+
+ARTICLE_LABELS = [
+    "92 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930-03/02/2022)",
+    "47 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975-30/4/2022)",
+    "28 năm Ngày thành lập Liên minh Hợp tác xã Việt Nam (11/4/1994-11/4/2022)",
+    "132 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890-19/5/2022)",
+    "77 năm Ngày Cách mạng tháng Tám thành công (19/8/1945-19/8/2022)",
+    "Ngày Quốc khánh (02/9/1945-02/9/2022)",
+]
+
+
+def test_review_report_docx_holds_the_article(tmp_path):
+    assert run(["demo"], tmp_path).returncode == 0
+    out = tmp_path / "bao-cao.docx"
+    written = run(["review", "report", "--bloc", "KTD-SNDN", "--year", "2022", "--output", str(out)], tmp_path)
+    assert written.returncode == 0, written.stderr
+    # The labels hold a date range "(03/02/1930-03/02/2022)" that a PDF line may break at its hyphen, which the
+    # PDF's text then drops: they are read from the .docx itself.
+    assert check_docx.check(str(out), ARTICLE_LABELS, libreoffice=False) == []
+    expected = [
+        "BÁO CÁO", "Tổng kết công tác thi đua, khen thưởng năm 2022", "phương hướng, nhiệm vụ năm 2023",
+        "ĐẶC ĐIỂM TÌNH HÌNH", "dịch bệnh Covid-19", "15/15 đơn vị đã ký giao ước thi đua năm 2022",
+        "Kết quả xếp loại", "ĐÁNH GIÁ CHUNG", "PHẦN THỨ HAI", "Trong năm 2023, Khối thi đua sẽ tiếp tục",
+        "Đẩy mạnh phát triển kết cấu hạ tầng đồng bộ, hiện đại", "Trưởng khối năm 2023",
+        "KIẾN NGHỊ, ĐỀ XUẤT", "Lao động tiên tiến", "TRƯỞNG KHỐI", "Phạm Công Bằng",
+    ]
+    assert check_docx.check(str(out), expected) == []

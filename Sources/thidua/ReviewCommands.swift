@@ -10,7 +10,39 @@ let operatorAccount = Account(username: "dong-lenh", displayName: "Dòng lệnh"
 /// `thidua review results --bloc CODE --year Y [--json]`: the final table and the ballots of a bloc's review.
 struct ReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "review", abstract: "Tổng kết của khối thi đua.", subcommands: [Results.self, Minutes.self])
+        commandName: "review", abstract: "Tổng kết của khối thi đua.",
+        subcommands: [Results.self, Minutes.self, Report.self])
+
+    struct Report: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Ghi báo cáo tổng kết công tác thi đua, khen thưởng của khối trong một năm ra tệp .docx.")
+
+        @Option(name: .long, help: "Mã khối thi đua.") var bloc: String
+        @Option(name: .long, help: "Năm được tổng kết.") var year: Int
+        @Option(name: .long, help: "Tệp .docx sẽ ghi.") var output: String
+
+        func run() async throws {
+            guard BlocMembership.yearRange.contains(year) else { throw CommandFailure("Năm phải từ 1990 đến 2100.") }
+            guard output.lowercased().hasSuffix(".docx") else {
+                throw CommandFailure("Tên tệp phải kết thúc bằng .docx.")
+            }
+            let data = try await AppRunner.withApp { app, _ in
+                try await app.prepareDatabase()
+                guard let b = try await app.store.blocs.find(code: bloc) else {
+                    throw CommandFailure("Không có khối thi đua mã “\(bloc)”.")
+                }
+                let report = try await ReviewResultsService(store: app.store, account: operatorAccount).reportData(
+                    bloc: b.id, year: year)
+                let settings = try await MovementService(store: app.store, account: operatorAccount)
+                    .documentSettings().settings
+                return try DOCXWriter.write(ReviewReport.document(report, settings: settings, today: .today()))
+            }
+            guard FileManager.default.createFile(atPath: output, contents: data) else {
+                throw CommandFailure("Không ghi được tệp \(output).")
+            }
+            print("Đã ghi \(output) (\(data.count) byte).")
+        }
+    }
 
     struct Minutes: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -301,3 +301,39 @@ extension ReviewScoringStoreTests {
         }
     }
 }
+
+extension ReviewScoringStoreTests {
+    @Test(arguments: DatabaseKind.available)
+    func theReportsWrittenPartsAreTheSecretarysAndItsDataComeFromTheYear(database: DatabaseKind) async throws {
+        try await TestDatabase.with(database) { t in
+            // setup
+            let r = try await Self.review(t.store)
+            let text = ReviewNarrative(
+                situation: "Năm có nhiều khó khăn.\n\nCác đơn vị nỗ lực.", proposals: "Đề nghị khen thưởng.")
+            let tooLong = ReviewNarrative(assessment: String(repeating: "a", count: ReviewNarrative.maxLength + 1))
+            // MUT
+            let refused = await #expect(throws: DomainError.self) {
+                try await ReviewService(store: t.store, account: r.officer(r.members[0])).saveNarrative(
+                    bloc: r.bloc, year: r.year, text, version: 1)
+            }
+            let invalid = await #expect(throws: DomainError.self) {
+                try await ReviewService(store: t.store, account: r.w.secretary).saveNarrative(
+                    bloc: r.bloc, year: r.year, tooLong, version: 1)
+            }
+            let saved = try await ReviewService(store: t.store, account: r.w.secretary).saveNarrative(
+                bloc: r.bloc, year: r.year, text, version: 1)
+            let data = try await ReviewResultsService(store: t.store, account: r.w.leader).reportData(
+                bloc: r.bloc, year: r.year)
+            // validation
+            #expect(refused == .forbidden)
+            #expect(Self.message(invalid).contains("20.000"))
+            #expect(saved.narrative?.situation == "Năm có nhiều khó khăn.\n\nCác đơn vị nỗ lực.")
+            #expect(data.narrative == saved.narrative)
+            // the demo's 2022 movements of the bloc: six for the article's anniversaries and the yearly one
+            #expect(data.movements.filter { $0.anniversaryLabel != nil }.count == 6)
+            #expect(data.movements.contains { $0.kind == .regular && $0.registered == 15 })
+            #expect(data.pactSigned == 15)
+            #expect(data.nextMovement?.theme.contains("kết cấu hạ tầng") == true)
+        }
+    }
+}

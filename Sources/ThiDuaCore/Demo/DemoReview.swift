@@ -67,6 +67,20 @@ enum DemoReview {
 
     static let secretary = "thuky"
 
+    /// The report's written parts, in the words of the seed article.
+    static let narrative = ReviewNarrative(
+        situation:
+            "Hơn 4 tháng đầu năm 2022, dịch bệnh Covid-19 vẫn diễn biến phức tạp gây ảnh hưởng tiêu cực đến hoạt động sản xuất kinh doanh, sinh kế và đời sống nhân dân, trong đó, khu vực kinh tế tập thể, hợp tác xã chịu rất nhiều khó khăn, thiệt hại. Trước bối cảnh trên, dưới sự lãnh đạo, chỉ đạo của Ban Chấp hành Liên minh Hợp tác xã Việt Nam, các đơn vị sự nghiệp, doanh nghiệp trực thuộc đã tích cực tuyên truyền, vận động, nâng cao tinh thần đoàn kết, lao động sáng tạo, khắc phục khó khăn, thách thức, nỗ lực triển khai thực hiện tốt các nhiệm vụ chính trị được giao và đạt được nhiều kết quả nổi bật.",
+        direction:
+            "Trong năm 2022, Khối thi đua đã xác định rõ nhiệm vụ trọng tâm, tập trung chỉ đạo công tác thi đua hoàn thành tốt nhiệm vụ chuyên môn, góp sức hoàn thành kế hoạch chung của Liên minh Hợp tác xã Việt Nam. Khối thi đua đã tập trung tuyên truyền, phổ biến đầy đủ Quy chế thi đua khen thưởng của Liên minh Hợp tác xã Việt Nam; Luật Thi đua, khen thưởng và các văn bản hướng dẫn, thực hiện của các cấp về thi đua, khen thưởng với các hình thức, nội dung phong phú, phù hợp với điều kiện của từng đơn vị.",
+        assessment:
+            "Các đơn vị gắn việc thực hiện nhiệm vụ chính trị của cơ quan, đơn vị với việc đẩy mạnh phong trào thi đua lập thành tích xuất sắc nhiệm vụ chính trị được giao; các phong trào thi đua được tổ chức sôi nổi, thiết thực, hiệu quả.",
+        nextYear:
+            "Trong năm 2023, Khối thi đua sẽ tiếp tục đẩy mạnh tuyên truyền chủ trương của Đảng, chính sách của Nhà nước về phát triển kinh tế tập thể; tăng cường tham mưu cho Thường trực Liên minh Hợp tác xã Việt Nam về chiến lược phát triển kinh tế tập thể, hợp tác xã và chiến lược phát triển hệ thống Liên minh Hợp tác xã; chủ động xây dựng chương trình kế hoạch công tác năm theo chức năng, nhiệm vụ; cùng với các Ban tham mưu của Liên minh Hợp tác xã Việt Nam thực hiện có hiệu quả các chương trình phối hợp giữa Liên minh Hợp tác xã Việt Nam với các Bộ, ngành nhằm củng cố, đổi mới và nâng cao hiệu quả hoạt động của đơn vị; tiếp tục rà soát, kiện toàn, sắp xếp cơ cấu tổ chức, nhân sự theo vị trí việc làm; đẩy mạnh nghiên cứu, ứng dụng khoa học công nghệ, chương trình chuyển đổi số vào thực tiễn quản trị, điều hành; tăng cường lãnh đạo, chỉ đạo các tổ chức đoàn thể hoạt động tích cực, hiệu quả, tham gia hoàn thành xuất sắc nhiệm vụ chính trị của cơ quan.",
+        proposals:
+            "Đề nghị Thường trực Liên minh Hợp tác xã Việt Nam xem xét, khen thưởng các đơn vị được Khối thi đua suy tôn tại hội nghị tổng kết:"
+    )
+
     static func load(into tx: any DataStore, bloc: UUID, members: [OrgUnit]) async throws {
         func day(_ y: Int, _ m: Int, _ d: Int) -> LocalDate { LocalDate(year: y, month: m, day: d)! }
         var rng = SplitMix64(seed: 6_012_023)
@@ -157,6 +171,7 @@ enum DemoReview {
             nextHead: DemoData.rotation[year + 1].flatMap { code($0.head) },
             nextDeputy: DemoData.rotation[year + 1].flatMap { code($0.deputy) },
             nextHeadBasis: "Hội nghị thống nhất theo luân phiên")
+        review.narrative = narrative
         _ = try await tx.blocReviews.update(review)
         results = try await ReviewResultsService(store: tx, account: admin).results(bloc: bloc, year: year)
 

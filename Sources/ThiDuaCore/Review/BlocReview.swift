@@ -14,6 +14,8 @@ public struct BlocReview: Identifiable, Hashable, Sendable, Codable {
     public var publishedOn: LocalDate?
     /// The review meeting, once recorded.
     public var meeting: ReviewMeeting?
+    /// The report's written parts.
+    public var narrative: ReviewNarrative?
     public var version: Int
 
     public init(

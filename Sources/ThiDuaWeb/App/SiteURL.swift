@@ -84,7 +84,8 @@ enum SiteURL: Sendable {
         case memberConfirm(Parameter<UUID>)
         case review, reviewSettings, reviewAssign, reviewResults, reviewResultsExport, reviewDecide, reviewPublish
         case ballotNew
-        case criteria, criteriaExport, criteriaCopy, scoringOpen, reviewMeeting, reviewMinutes
+        case criteria, criteriaExport, criteriaCopy, scoringOpen, reviewMeeting, reviewMinutes, reviewNarrative
+        case reviewReport
         case assessment(Parameter<UUID>, Assessment = .show)
 
         var components: [PathComponent] {
@@ -113,6 +114,8 @@ enum SiteURL: Sendable {
             case .scoringOpen: return ["tong-ket", "tieu-chi", "mo-cham-diem"]
             case .reviewMeeting: return ["tong-ket", "hoi-nghi"]
             case .reviewMinutes: return ["tong-ket", "bien-ban.docx"]
+            case .reviewNarrative: return ["tong-ket", "bao-cao"]
+            case .reviewReport: return ["tong-ket", "bao-cao.docx"]
             case .assessment(let u, let page):
                 return ["tong-ket", "don-vi", u.component(SiteURL.unitKey)] + page.components
             }

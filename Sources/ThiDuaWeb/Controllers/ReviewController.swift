@@ -97,6 +97,24 @@ enum ReviewController {
         }
     }
 
+    @Sendable static func saveNarrative(req: Request) async throws -> Response {
+        let form = req.form()
+        let bloc = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
+        let year = try form.int("year").flatMap { BlocMembership.yearRange.contains($0) ? $0 : nil } ?? req.reviewYear
+        do {
+            let narrative = ReviewNarrative(
+                situation: form["situation"] ?? "", direction: form["direction"] ?? "",
+                assessment: form["assessment"] ?? "", nextYear: form["nextYear"] ?? "",
+                proposals: form["proposals"] ?? "")
+            _ = try await req.reviewService().saveNarrative(
+                bloc: bloc, year: year, narrative, version: try form.int("version") ?? 0)
+            req.flash("Đã lưu nội dung báo cáo tổng kết.")
+            return back(req, bloc, year)
+        } catch {
+            return try await page(req, year: year, errors: try formErrors(error), status: .unprocessableEntity)
+        }
+    }
+
     struct AssignBody: Decodable {
         var year: Int
         var version: Int

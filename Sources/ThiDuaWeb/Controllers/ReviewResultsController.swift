@@ -28,6 +28,16 @@ enum ReviewResultsController {
             contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     }
 
+    @Sendable static func report(req: Request) async throws -> Response {
+        let bloc = try req.uuid(SiteURL.blocKey, what: "khối thi đua")
+        let data = try await req.reviewResultsService().reportData(bloc: bloc, year: req.reviewYear)
+        let document = ReviewReport.document(
+            data, settings: try await req.movementService().documentSettings().settings, today: req.today)
+        return .download(
+            try DOCXWriter.write(document), filename: "bao-cao-tong-ket-\(data.results.year).docx",
+            contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    }
+
     @Sendable static func decide(req: Request) async throws -> Response {
         let (form, year, version) = try AssessmentController.form(req)
         let bloc = try req.uuid(SiteURL.blocKey, what: "khối thi đua")

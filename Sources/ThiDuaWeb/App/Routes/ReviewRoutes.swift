@@ -28,6 +28,8 @@ enum ReviewRoutes {
         g.heavyPages.get(bloc(.reviewResultsExport), use: ReviewResultsController.export)
         g.heavyPages.get(bloc(.reviewMinutes), use: ReviewResultsController.minutes)
         pages.post(bloc(.reviewMeeting), use: ReviewController.recordMeeting)
+        pages.post(bloc(.reviewNarrative), use: ReviewController.saveNarrative)
+        g.heavyPages.get(bloc(.reviewReport), use: ReviewResultsController.report)
 
         pages.get(assessment(.show), use: AssessmentController.show)
         pages.post(assessment(.show), use: AssessmentController.save)

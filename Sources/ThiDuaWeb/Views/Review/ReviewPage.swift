@@ -121,8 +121,46 @@ enum ReviewPage {
                         .class("button"),
                         .href(SiteURL.bloc(.value(o.bloc.id), .reviewMinutes).path(query: [("nam", String(o.year))])),
                         .text("Tải biên bản họp bình xét (.docx)")))),
-            .if(o.canRun, meetingForm(model))
+            .if(o.canRun, meetingForm(model)),
+            .h2(.text("Báo cáo tổng kết")),
+            .if(
+                o.canSeeResults && o.criteria != nil,
+                .p(
+                    .a(
+                        .class("button"),
+                        .href(SiteURL.bloc(.value(o.bloc.id), .reviewReport).path(query: [("nam", String(o.year))])),
+                        .text("Tải báo cáo tổng kết năm \(o.year) (.docx)")))),
+            .if(o.canRun, narrativeForm(model))
         )
+    }
+
+    static func narrativeForm(_ model: Model) -> Node<HTML.BodyContext> {
+        let o = model.overview
+        let n = o.review.narrative ?? ReviewNarrative()
+        return .form(
+            .method(.post), .action(SiteURL.bloc(.value(o.bloc.id), .reviewNarrative).path), .class("card"),
+            .h3(.text("Các phần thư ký viết")),
+            .p(
+                .class("hint"),
+                .text(
+                    "Các phong trào, đăng ký, giao ước, điểm, kết quả bỏ phiếu, danh hiệu trong năm và phong trào năm sau được lấy từ dữ liệu; ở đây chỉ viết phần nhận định."
+                )),
+            Form.csrf(model.csrf), Form.hidden("year", String(o.year)),
+            Form.hidden("version", String(o.review.version)),
+            Form.textarea(
+                "I. Đặc điểm tình hình", name: "situation", value: n.situation, errors: model.errors, rows: 5),
+            Form.textarea(
+                "II.1. Công tác chỉ đạo, tuyên truyền", name: "direction", value: n.direction, errors: model.errors,
+                rows: 5),
+            Form.textarea(
+                "III. Đánh giá chung (ưu điểm, hạn chế, nguyên nhân, bài học)", name: "assessment",
+                value: n.assessment, errors: model.errors, rows: 5),
+            Form.textarea(
+                "Phần thứ hai: Phương hướng, nhiệm vụ năm \(o.year + 1)", name: "nextYear", value: n.nextYear,
+                errors: model.errors, rows: 5),
+            Form.textarea(
+                "Phần thứ ba: Kiến nghị, đề xuất", name: "proposals", value: n.proposals, errors: model.errors, rows: 3),
+            Form.submit("Lưu nội dung báo cáo"))
     }
 
     static func meetingForm(_ model: Model) -> Node<HTML.BodyContext> {
