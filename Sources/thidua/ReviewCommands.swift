@@ -22,25 +22,11 @@ struct ReviewCommand: AsyncParsableCommand {
         @Option(name: .long, help: "Tệp .docx sẽ ghi.") var output: String
 
         func run() async throws {
-            guard BlocMembership.yearRange.contains(year) else { throw CommandFailure("Năm phải từ 1990 đến 2100.") }
-            guard output.lowercased().hasSuffix(".docx") else {
-                throw CommandFailure("Tên tệp phải kết thúc bằng .docx.")
+            try await writeReviewDocument(bloc: bloc, year: year, output: output) { store, bloc, settings in
+                let report = try await ReviewResultsService(store: store, account: operatorAccount).reportData(
+                    bloc: bloc, year: year)
+                return ReviewReport.document(report, settings: settings, today: .today())
             }
-            let data = try await AppRunner.withApp { app, _ in
-                try await app.prepareDatabase()
-                guard let b = try await app.store.blocs.find(code: bloc) else {
-                    throw CommandFailure("Không có khối thi đua mã “\(bloc)”.")
-                }
-                let report = try await ReviewResultsService(store: app.store, account: operatorAccount).reportData(
-                    bloc: b.id, year: year)
-                let settings = try await MovementService(store: app.store, account: operatorAccount)
-                    .documentSettings().settings
-                return try DOCXWriter.write(ReviewReport.document(report, settings: settings, today: .today()))
-            }
-            guard FileManager.default.createFile(atPath: output, contents: data) else {
-                throw CommandFailure("Không ghi được tệp \(output).")
-            }
-            print("Đã ghi \(output) (\(data.count) byte).")
         }
     }
 
@@ -53,28 +39,13 @@ struct ReviewCommand: AsyncParsableCommand {
         @Option(name: .long, help: "Tệp .docx sẽ ghi.") var output: String
 
         func run() async throws {
-            guard BlocMembership.yearRange.contains(year) else { throw CommandFailure("Năm phải từ 1990 đến 2100.") }
-            guard output.lowercased().hasSuffix(".docx") else {
-                throw CommandFailure("Tên tệp phải kết thúc bằng .docx.")
+            try await writeReviewDocument(bloc: bloc, year: year, output: output) { store, bloc, settings in
+                let results = try await ReviewResultsService(store: store, account: operatorAccount).results(
+                    bloc: bloc, year: year)
+                return ReviewMinutes.document(
+                    results, ballots: try await store.ballots.list(bloc: bloc, year: year), settings: settings,
+                    today: .today())
             }
-            let data = try await AppRunner.withApp { app, _ in
-                try await app.prepareDatabase()
-                guard let b = try await app.store.blocs.find(code: bloc) else {
-                    throw CommandFailure("Không có khối thi đua mã “\(bloc)”.")
-                }
-                let results = try await ReviewResultsService(store: app.store, account: operatorAccount).results(
-                    bloc: b.id, year: year)
-                let settings = try await MovementService(store: app.store, account: operatorAccount)
-                    .documentSettings().settings
-                return try DOCXWriter.write(
-                    ReviewMinutes.document(
-                        results, ballots: try await app.store.ballots.list(bloc: b.id, year: year), settings: settings,
-                        today: .today()))
-            }
-            guard FileManager.default.createFile(atPath: output, contents: data) else {
-                throw CommandFailure("Không ghi được tệp \(output).")
-            }
-            print("Đã ghi \(output) (\(data.count) byte).")
         }
     }
 
@@ -118,6 +89,29 @@ struct ReviewCommand: AsyncParsableCommand {
             }
         }
     }
+}
+
+/// Writes one document of a bloc's review to `output`: the checks, the bloc by its code and the document settings
+/// are the same for the minutes and the report.
+func writeReviewDocument(
+    bloc code: String, year: Int, output: String,
+    _ build: @escaping (any DataStore, UUID, DocumentSettings) async throws -> StateDocument
+) async throws {
+    guard BlocMembership.yearRange.contains(year) else { throw CommandFailure("Năm phải từ 1990 đến 2100.") }
+    guard output.lowercased().hasSuffix(".docx") else { throw CommandFailure("Tên tệp phải kết thúc bằng .docx.") }
+    let data = try await AppRunner.withApp { app, _ in
+        try await app.prepareDatabase()
+        guard let b = try await app.store.blocs.find(code: code) else {
+            throw CommandFailure("Không có khối thi đua mã “\(code)”.")
+        }
+        let settings = try await MovementService(store: app.store, account: operatorAccount).documentSettings()
+            .settings
+        return try DOCXWriter.write(try await build(app.store, b.id, settings))
+    }
+    guard FileManager.default.createFile(atPath: output, contents: data) else {
+        throw CommandFailure("Không ghi được tệp \(output).")
+    }
+    print("Đã ghi \(output) (\(data.count) byte).")
 }
 
 /// `thidua ballot verify --id ID`: recounts the stored ballots and checks the recorded count and its hash.

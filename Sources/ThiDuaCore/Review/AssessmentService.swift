@@ -25,6 +25,8 @@ public struct AssessmentView: Sendable, Hashable {
     public var canReview: Bool
     /// The results are published: nothing changes any more.
     public var published: Bool
+    /// The secretary may send the submitted assessment back.
+    public var canSendBack: Bool
 }
 
 /// The officers' side of the review: their unit's self-assessment with evidence, its submission, and the
@@ -59,7 +61,8 @@ public struct AssessmentService: UseCases {
             criteria: criteria, settings: review.settings, assessment: assessment,
             canEdit: assesses(unit) && criteria.isLocked && assessment.isEditable && review.publishedOn == nil,
             canReview: reviewer && assessment.status == .submitted && review.publishedOn == nil,
-            published: review.publishedOn != nil)
+            published: review.publishedOn != nil,
+            canSendBack: access.runs(bloc: bloc) && assessment.status == .submitted && review.publishedOn == nil)
     }
 
     /// The unit's officer (or the admin, as operator) assesses it.

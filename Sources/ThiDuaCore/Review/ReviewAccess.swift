@@ -28,9 +28,15 @@ struct ReviewAccess: Sendable {
     /// An officer sees their own unit's assessment and those they review; after publication, every member's.
     func seesAssessment(of unit: UUID, in review: BlocReview?, bloc: UUID, year: Int) async throws -> Bool {
         if readsEverything(bloc: bloc) { return true }
+        let members = Set(try await store.blocs.members(of: bloc, year: year).map(\.unit.id))
+        return seesAssessment(of: unit, in: review, bloc: bloc, members: members)
+    }
+
+    /// The same rule with the year's members already read (a page that lists them all asks once).
+    func seesAssessment(of unit: UUID, in review: BlocReview?, bloc: UUID, members: Set<UUID>) -> Bool {
+        if readsEverything(bloc: bloc) { return true }
         guard let mine = policy.actingUnit else { return false }
         if mine == unit || review?.reviewers(of: unit).contains(mine) == true { return true }
-        guard review?.publishedOn != nil else { return false }
-        return try await store.blocs.members(of: bloc, year: year).contains { $0.unit.id == mine }
+        return review?.publishedOn != nil && members.contains(mine)
     }
 }

@@ -37,14 +37,16 @@ extension ReviewService {
             try await store.assessments.list(bloc: bloc, year: year).map { ($0.unitID, $0) },
             uniquingKeysWith: { a, _ in a })
         let mine = AccessPolicy(account: account).actingUnit
+        let roster = try await store.blocs.members(of: bloc, year: year)
+        let memberIDs = Set(roster.map(\.unit.id))
         var members: [ReviewOverview.Member] = []
-        for m in try await store.blocs.members(of: bloc, year: year) where m.membership.confirmed {
+        for m in roster where m.membership.confirmed {
             let a = assessments[m.unit.id]
             members.append(
                 ReviewOverview.Member(
                     unit: m.unit, role: m.membership.role, status: a?.status, late: a?.late ?? false,
                     reviewers: review.reviewers(of: m.unit.id),
-                    canOpen: try await access.seesAssessment(of: m.unit.id, in: review, bloc: bloc, year: year),
+                    canOpen: access.seesAssessment(of: m.unit.id, in: review, bloc: bloc, members: memberIDs),
                     reviewedByMe: mine.map { review.reviewers(of: m.unit.id).contains($0) } ?? false))
         }
         members.sort { $0.unit.code < $1.unit.code }

@@ -179,7 +179,6 @@ enum AssessmentController {
             throw DomainError.notFound("đơn vị")
         }
         let peer = view.canReview ? try await service.peerReview(bloc: t.bloc, year: year, unit: t.unit) : nil
-        let account = try req.requireAccount()
         let model = AssessmentPage.Model(
             layout: .init(
                 request: req, title: "Bản tự chấm điểm – \(unit.name)", section: .blocs,
@@ -191,8 +190,6 @@ enum AssessmentController {
                     ),
                 ]),
             bloc: bloc, unit: unit, view: view, peer: peer,
-            canSendBack: AccessPolicy(account: account).runsReview(ofBloc: bloc.id)
-                && view.assessment.status == .submitted && !view.published,
             errors: errors, csrf: req.csrf)
         return HTMLResponse.make(AssessmentPage.render(model), status: status)
     }

@@ -12,7 +12,6 @@ enum AssessmentPage {
         var view: AssessmentView
         /// The account's unit's scoring of this unit, when it reviews it.
         var peer: PeerReview?
-        var canSendBack: Bool
         var errors: [FieldError]
         var csrf: String
     }
@@ -49,7 +48,7 @@ enum AssessmentPage {
                     Form.submit("Nộp bản tự chấm"))),
             .unwrap(m.peer) { p in peerForm(m, p, set) },
             .if(
-                m.canSendBack,
+                m.view.canSendBack,
                 .form(
                     .method(.post), .action(url(m, .sendBack).path), .class("card"),
                     Form.csrf(m.csrf), Form.hidden("year", year), Form.hidden("version", String(a.version)),
