@@ -49,8 +49,9 @@ def test_deactivating_a_unit_asks_first_and_cancel_changes_nothing(server, nojs_
     d.find_element(By.LINK_TEXT, "Không, quay lại").click()
     wait_until(d, lambda drv: path_of(drv) == unit_path, "back on the unit's page")
     assert "đã ngừng hoạt động từ" not in page_text(d)
-    # Confirmed, it happens.
+    # Confirmed, it happens. Each click loads a page: wait for it (a busy machine hid the form once).
     d.find_element(By.XPATH, "//button[normalize-space()='Ngừng hoạt động']").click()
+    wait_until(d, lambda drv: drv.find_elements(By.CSS_SELECTOR, "form.confirm button.danger"), "the confirmation again")
     d.find_element(By.CSS_SELECTOR, "form.confirm button.danger").click()
     wait_until(d, lambda drv: "đã ngừng hoạt động từ" in page_text(drv), "the unit's page says it stopped")
 
@@ -64,6 +65,7 @@ def test_a_history_entry_is_withdrawn_with_a_reason_and_restored(server, nojs_dr
     button = d.find_element(By.CSS_SELECTOR, "#dong-thoi-gian form[action$='/rut'] button")
     entry = button.get_attribute("aria-label").removeprefix("Rút: ")
     button.click()
+    wait_until(d, lambda drv: "Rút thông tin" in page_text(drv), "the withdrawal form")
     assert "Rút thông tin" in page_text(d)
     # Only spaces (the browser's `required` lets them through): refused by the server, nothing withdrawn.
     d.find_element(By.NAME, "reason").send_keys("   ")
